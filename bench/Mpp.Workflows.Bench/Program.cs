@@ -1,0 +1,1 @@
+namespace Mpp.Workflows.Bench; internal static class Program { private static int Main() => 0; }
