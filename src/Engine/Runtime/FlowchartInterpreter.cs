@@ -108,10 +108,12 @@ public sealed class FlowchartInterpreter(IExpressionEvaluator evaluator)
                 break;
             case ActivityTypes.IssueDocument:
                 run.Effects.Documents.Add(new(node));
+                run.Effects.Trace.Add(new(node.Id, AuditEvents.DocumentRequested, IssueDocumentActivity.ReadKind(node)));
                 Follow(run, node, "Done");
                 break;
             case ActivityTypes.SendEmail:
                 run.Effects.Emails.Add(new(node));
+                run.Effects.Trace.Add(new(node.Id, AuditEvents.EmailQueued, null));
                 Follow(run, node, "Done");
                 break;
             case ActivityTypes.Delay:
@@ -119,6 +121,7 @@ public sealed class FlowchartInterpreter(IExpressionEvaluator evaluator)
                 var timerId = Guid.NewGuid();
                 run.State.Bookmarks.Add(new Bookmark(timerId, node.Id, BookmarkKinds.Timer));
                 run.Effects.NewTimers.Add(new(timerId, node.Id, delay));
+                run.Effects.Trace.Add(new(node.Id, AuditEvents.TimerStarted, null, delay.ToString("c", System.Globalization.CultureInfo.InvariantCulture)));
                 break;
             case ActivityTypes.End:
                 End(run, node);
@@ -137,6 +140,7 @@ public sealed class FlowchartInterpreter(IExpressionEvaluator evaluator)
         var taskId = Guid.NewGuid();
         run.State.Bookmarks.Add(new Bookmark(taskId, node.Id, BookmarkKinds.Task));
         run.Effects.NewTasks.Add(new(taskId, node, spec, title));
+        run.Effects.Trace.Add(new(node.Id, AuditEvents.TaskCreated, null, spec.Office));
     }
 
     private string? ReadReasons(RunContext run, ActivityNode node) => node.GetExpression("reasons") switch
