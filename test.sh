@@ -29,9 +29,13 @@ if [[ ${#missing[@]} -gt 0 ]]; then
     echo "(or run ./test.sh as root, which installs them)" >&2
     exit 1
   fi
-  echo "Installing ${missing[*]}"
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  echo "Installing ${missing[*]} (apt-get output is shown only on failure)"
+  apt_log=$(mktemp)
+  if ! { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"; } >"$apt_log" 2>&1; then
+    cat "$apt_log" >&2
+    exit 1
+  fi
+  rm -f "$apt_log"
   postgres_bin=$(find_postgres_bin) || { echo "initdb/pg_ctl/postgres still not found after installing postgresql" >&2; exit 1; }
 fi
 export PATH="$postgres_bin:$PATH"
