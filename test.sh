@@ -5,8 +5,6 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 started=$SECONDS
 
-debian_packages=(poppler-utils qpdf chromium fonts-dejavu-core)
-
 missing=()
 command -v pdfsig >/dev/null || missing+=(poppler-utils)
 command -v qpdf >/dev/null || missing+=(qpdf)
@@ -45,7 +43,7 @@ if [[ $EUID -eq 0 ]] && ! id -u postgres >/dev/null 2>&1; then
   useradd --system --user-group --no-create-home --shell /usr/sbin/nologin postgres
 fi
 
-echo "Prerequisites: ${debian_packages[*]}, PostgreSQL in $postgres_bin"
+echo "Prerequisites present; PostgreSQL server binaries in $postgres_bin"
 
 results=TestResults/latest
 rm -rf "$results"
