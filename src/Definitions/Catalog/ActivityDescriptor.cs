@@ -1,0 +1,20 @@
+namespace Mpp.Workflows.Definitions.Catalog;
+
+/// <summary>What the designer and the validator know about an activity type.</summary>
+/// <param name="Type">Type name, e.g. <c>Mpp.HumanTask</c>.</param>
+/// <param name="DisplayName">Palette label.</param>
+/// <param name="Category">Palette group.</param>
+/// <param name="Description">Tooltip text.</param>
+/// <param name="Inputs">Editable inputs.</param>
+/// <param name="Ports">Fixed outbound ports; empty when the ports come from inputs (see <paramref name="DynamicPortsInput"/>).</param>
+/// <param name="DynamicPortsInput">The input whose values name the ports (<c>outcomes</c>, <c>branches</c>, <c>cases</c>), or null.</param>
+/// <param name="IsWaitState">Whether execution stops here until something outside happens (a person, the applicant, a timer).</param>
+public sealed record ActivityDescriptor(
+    string Type,
+    string DisplayName,
+    string Category,
+    string Description,
+    IReadOnlyList<InputDescriptor> Inputs,
+    IReadOnlyList<PortDescriptor> Ports,
+    string? DynamicPortsInput,
+    bool IsWaitState);

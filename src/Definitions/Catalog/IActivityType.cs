@@ -1,0 +1,20 @@
+using Mpp.Workflows.Definitions.Model;
+using Mpp.Workflows.Definitions.Validation;
+
+namespace Mpp.Workflows.Definitions.Catalog;
+
+/// <summary>
+/// One activity type of the catalog: its descriptor, the ports a given node of it has, and the checks of its inputs.
+/// Execution lives in the engine; this is what can be known from the definition alone.
+/// </summary>
+public interface IActivityType
+{
+    /// <summary>Palette, property panel and port information.</summary>
+    ActivityDescriptor Descriptor { get; }
+
+    /// <summary>The outbound ports of <paramref name="node"/> (e.g. a human task's outcomes).</summary>
+    IReadOnlyList<string> GetOutboundPorts(ActivityNode node);
+
+    /// <summary>Adds every problem with the node's own inputs; <paramref name="path"/> is the node's JSON path.</summary>
+    void Validate(ActivityNode node, string path, ValidationContext context);
+}

@@ -1,0 +1,28 @@
+namespace Mpp.Workflows.Definitions.Model;
+
+/// <summary>
+/// A field of the application form (the definition's top-level <c>inputs</c>) or of a task's <c>form</c>.
+/// </summary>
+/// <example>
+/// <c>{ "name": "profesi", "type": "String", "displayName": "Profesi", "uiHint": "Dropdown", "required": true,
+/// "options": ["Dokter", "Bidan"] }</c>
+/// </example>
+/// <param name="Name">The key of the value in the submitted data (camelCase).</param>
+/// <param name="Type">The value's type; submitted data is validated against it.</param>
+/// <param name="DisplayName">The label shown to people (Indonesian).</param>
+/// <param name="Description">Help text, may be empty.</param>
+/// <param name="UiHint">How the form renders it: <c>SingleLine</c>, <c>MultiLine</c>, <c>Dropdown</c>, <c>Checkbox</c>, <c>DatePicker</c>, <c>FilePicker</c>.</param>
+/// <param name="Required">Whether a value must be present.</param>
+/// <param name="Options">The allowed values of a choice field; empty for free input.</param>
+public sealed record FieldDefinition(
+    string Name,
+    FieldType Type,
+    string DisplayName,
+    string? Description = null,
+    string? UiHint = null,
+    bool Required = false,
+    IReadOnlyList<string>? Options = null)
+{
+    /// <summary>The allowed values, never null.</summary>
+    public IReadOnlyList<string> Choices => Options ?? [];
+}

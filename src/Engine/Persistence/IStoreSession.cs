@@ -1,0 +1,59 @@
+namespace Mpp.Workflows.Engine.Persistence;
+
+/// <summary>
+/// One write transaction. <see cref="LockInstanceAsync"/> serialises commands on the same application (row lock on
+/// PostgreSQL; SQLite sessions are serialised as a whole by <c>BEGIN IMMEDIATE</c>). Nothing is visible to others
+/// before <see cref="CommitAsync"/>; disposing an uncommitted session rolls back.
+/// </summary>
+public interface IStoreSession : IAsyncDisposable
+{
+    /// <summary>Reads the instance and holds its lock until the transaction ends; null when unknown.</summary>
+    Task<InstanceRecord?> LockInstanceAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>Reads a task inside the transaction (call after locking its instance to see the latest state).</summary>
+    Task<TaskRecord?> GetTaskAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>Tasks of the instance inside the transaction, any status.</summary>
+    Task<IReadOnlyList<TaskRecord>> GetTasksOfInstanceAsync(Guid instanceId, CancellationToken cancellationToken);
+
+    Task InsertInstanceAsync(InstanceRecord instance, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes <paramref name="instance"/> when the stored revision equals <paramref name="expectedRevision"/>; the caller
+    /// passes the new revision in the record. Throws <see cref="ConcurrencyException"/> otherwise.
+    /// </summary>
+    Task UpdateInstanceAsync(InstanceRecord instance, int expectedRevision, CancellationToken cancellationToken);
+
+    Task InsertTaskAsync(TaskRecord task, CancellationToken cancellationToken);
+
+    Task UpdateTaskAsync(TaskRecord task, CancellationToken cancellationToken);
+
+    Task AppendAuditAsync(AuditEvent auditEvent, CancellationToken cancellationToken);
+
+    Task EnqueueOutboxAsync(OutboxMessage message, CancellationToken cancellationToken);
+
+    Task InsertTimerAsync(TimerRecord timer, CancellationToken cancellationToken);
+
+    /// <summary>Reads a timer inside the transaction.</summary>
+    Task<TimerRecord?> GetTimerAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>Sets <see cref="TimerRecord.FiredAt"/> (only if neither fired nor cancelled); returns whether it did.</summary>
+    Task<bool> MarkTimerFiredAsync(Guid id, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>Cancels one timer if it is still open (a delay whose branch was cancelled).</summary>
+    Task CancelTimerAsync(Guid id, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>Cancels the open timers of an instance, all of them or those of one task.</summary>
+    Task CancelTimersAsync(Guid instanceId, Guid? taskId, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>Returns the next value (1, 2, …) of a named counter, e.g. registration numbers per service and year.</summary>
+    Task<long> NextSequenceAsync(string scope, CancellationToken cancellationToken);
+
+    /// <summary>The stored result of an earlier command with this key, or null.</summary>
+    Task<string?> GetIdempotentResultAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>Records a command's result under its key. Throws <see cref="ConcurrencyException"/> if the key is taken.</summary>
+    Task SaveIdempotentResultAsync(string key, string resultJson, DateTimeOffset at, CancellationToken cancellationToken);
+
+    Task CommitAsync(CancellationToken cancellationToken);
+}

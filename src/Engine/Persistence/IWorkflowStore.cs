@@ -1,0 +1,65 @@
+namespace Mpp.Workflows.Engine.Persistence;
+
+/// <summary>
+/// The engine's persistence port. Reads run on their own; every state change runs inside one
+/// <see cref="IStoreSession"/> (one database transaction). SQLite and PostgreSQL implement it and pass the same
+/// contract tests.
+/// </summary>
+public interface IWorkflowStore
+{
+    /// <summary>Creates or upgrades the schema (numbered migration scripts). Safe to call on every start.</summary>
+    Task InitializeAsync(CancellationToken cancellationToken);
+
+    /// <summary>Whether the database answers (health checks).</summary>
+    Task<bool> PingAsync(CancellationToken cancellationToken);
+
+    /// <summary>Starts a write transaction. Dispose without <see cref="IStoreSession.CommitAsync"/> to roll back.</summary>
+    Task<IStoreSession> BeginAsync(CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<DefinitionSummary>> ListDefinitionsAsync(CancellationToken cancellationToken);
+
+    Task<DefinitionRecord?> GetDefinitionAsync(string definitionId, VersionSelector selector, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Saves <paramref name="json"/> as the draft: overwrites the latest version when it is an unpublished draft,
+    /// otherwise adds a new version (latest + 1, or 1 for a new definition).
+    /// </summary>
+    Task<DefinitionRecord> SaveDraftAsync(string definitionId, string name, string json, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Marks <paramref name="version"/> published (and no other version of the definition). <paramref name="json"/> replaces
+    /// the stored document so its <c>isPublished</c> flag matches. Returns null when the version does not exist.
+    /// </summary>
+    Task<DefinitionRecord?> PublishAsync(string definitionId, int version, string json, DateTimeOffset now, CancellationToken cancellationToken);
+
+    Task<InstanceRecord?> GetInstanceAsync(Guid id, CancellationToken cancellationToken);
+
+    Task<InstanceRecord?> FindInstanceByRegistrationNumberAsync(string registrationNumber, CancellationToken cancellationToken);
+
+    Task<PagedResult<InstanceSummary>> ListInstancesAsync(InstanceQuery query, CancellationToken cancellationToken);
+
+    Task<TaskRecord?> GetTaskAsync(Guid id, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<TaskRecord>> ListTasksAsync(TaskQuery query, CancellationToken cancellationToken);
+
+    /// <summary>Whether <paramref name="office"/> has or had a task in the instance (office visibility rule).</summary>
+    Task<bool> IsOfficeInvolvedAsync(Guid instanceId, string office, CancellationToken cancellationToken);
+
+    /// <summary>The history in order of <see cref="AuditEvent.Sequence"/>.</summary>
+    Task<IReadOnlyList<AuditEvent>> GetHistoryAsync(Guid instanceId, CancellationToken cancellationToken);
+
+    /// <summary>Timers not yet fired or cancelled whose due instant is at or before <paramref name="until"/>.</summary>
+    Task<IReadOnlyList<TimerRecord>> ListDueTimersAsync(DateTimeOffset until, int limit, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<OutboxMessage>> ListOutboxAsync(string? status, int limit, CancellationToken cancellationToken);
+
+    Task<UserRecord?> FindUserAsync(string username, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<UserRecord>> ListUsersAsync(CancellationToken cancellationToken);
+
+    Task UpsertUserAsync(UserRecord user, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<OfficeRecord>> ListOfficesAsync(CancellationToken cancellationToken);
+
+    Task UpsertOfficeAsync(OfficeRecord office, CancellationToken cancellationToken);
+}

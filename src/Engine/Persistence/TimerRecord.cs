@@ -1,0 +1,16 @@
+namespace Mpp.Workflows.Engine.Persistence;
+
+/// <summary>
+/// A due instant the engine must act on (a delay, a task reminder or deadline, a statutory deadline). The engine's
+/// table is the source of truth; schedulers only wake the engine up. <see cref="FiredAt"/> and <see cref="CancelledAt"/>
+/// make a second or late fire harmless.
+/// </summary>
+public sealed record TimerRecord(
+    Guid Id,
+    Guid InstanceId,
+    string Kind,
+    string? ActivityId,
+    Guid? TaskId,
+    DateTimeOffset DueAt,
+    DateTimeOffset? FiredAt,
+    DateTimeOffset? CancelledAt);
