@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Mpp.Workflows.Engine.Documents;
+using Mpp.Workflows.Testing;
 
 namespace Mpp.Workflows.Engine.Tests.Documents;
 
@@ -12,7 +13,7 @@ internal static class DocumentSamples
 
     public static readonly string[] Routes = ["sip-dokter", "pbg", "reklame"];
 
-    public static string TemplatesDirectory { get; } = Path.Combine(RepositoryRoot(), "workflows", "templates");
+    public static string TemplatesDirectory { get; } = Path.Combine(RepoPaths.Workflows, "templates");
 
     public static PermitTemplate Template(string route) => PermitTemplate.Load(Path.Combine(TemplatesDirectory, route + ".json"));
 
@@ -42,11 +43,11 @@ internal static class DocumentSamples
         {
             ["namaPemohon"] = "CV Cahaya Pantura",
             ["nik"] = "3327035507880002",
-            ["jenisReklame"] = "Papan/billboard",
+            ["jenisReklame"] = "Papan/Billboard",
             ["ukuran"] = "4 x 6 m",
             ["lokasi"] = "Simpang Tiga Sirandu, Jl. Pemuda, Pemalang",
             ["naskah"] = "Cahaya Pantura - Bahan Bangunan Lengkap dan Murah",
-            ["masaBerlaku"] = "6 bulan",
+            ["masaBerlaku"] = "2027-05-31",
         },
         _ => throw new ArgumentOutOfRangeException(nameof(route), route, null),
     };
@@ -92,17 +93,4 @@ internal static class DocumentSamples
         "Pemalang",
         IssuedOn,
         Head);
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Mpp.Workflows.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Mpp.Workflows.sln not found above " + AppContext.BaseDirectory);
-    }
 }

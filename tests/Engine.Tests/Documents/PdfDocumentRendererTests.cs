@@ -89,19 +89,19 @@ public sealed class PdfDocumentRendererTests
 
     [Theory]
     [MemberData(nameof(Routes))]
-    public void EveryDocumentKind_PassesQpdfCheck(string route)
+    public async Task EveryDocumentKind_PassesQpdfCheck(string route)
     {
-        PdfInspection.AssertQpdfClean(renderer.RenderPermit(DocumentSamples.Permit(route)), $"permit-{route}");
-        PdfInspection.AssertQpdfClean(renderer.RenderReceipt(DocumentSamples.Receipt(route)), $"receipt-{route}");
-        PdfInspection.AssertQpdfClean(renderer.RenderRejection(DocumentSamples.Rejection(route)), $"rejection-{route}");
+        await PdfInspection.AssertQpdfCleanAsync(renderer.RenderPermit(DocumentSamples.Permit(route)), $"permit-{route}");
+        await PdfInspection.AssertQpdfCleanAsync(renderer.RenderReceipt(DocumentSamples.Receipt(route)), $"receipt-{route}");
+        await PdfInspection.AssertQpdfCleanAsync(renderer.RenderRejection(DocumentSamples.Rejection(route)), $"rejection-{route}");
     }
 
     [Fact]
-    public void RenderPermit_EmbedsEveryFont()
+    public async Task RenderPermit_EmbedsEveryFont()
     {
-        var path = PdfInspection.Save(renderer.RenderPermit(DocumentSamples.Permit("pbg")), "fonts-pbg");
+        var pdf = renderer.RenderPermit(DocumentSamples.Permit("pbg"));
 
-        var result = ExternalTool.Run("pdffonts", "poppler-utils", [path]);
+        var result = await PdfInspection.PdfFontsAsync(pdf, "fonts-pbg");
 
         Assert.Equal(0, result.ExitCode);
         var fonts = result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToList();

@@ -1,3 +1,4 @@
+using Mpp.Workflows.Testing;
 using PigDocument = UglyToad.PdfPig.PdfDocument;
 
 namespace Mpp.Workflows.Engine.Tests.Documents;
@@ -5,6 +6,7 @@ namespace Mpp.Workflows.Engine.Tests.Documents;
 /// <summary>Reads rendered PDFs back: text through PdfPig, structure through qpdf and poppler.</summary>
 internal static class PdfInspection
 {
+    private static readonly TimeSpan ToolTimeout = TimeSpan.FromSeconds(30);
     private static readonly string Directory = System.IO.Directory.CreateTempSubdirectory("mpp-documents-").FullName;
 
     /// <summary>Each page's words joined by single spaces, pages joined by newlines.</summary>
@@ -30,21 +32,26 @@ internal static class PdfInspection
     public const string MissingAdlerChecksumWarning = "input stream is complete but output may still be valid";
 
     /// <summary>Fails unless <c>qpdf --check</c> finds no errors and no warnings other than <see cref="MissingAdlerChecksumWarning"/>.</summary>
-    public static void AssertQpdfClean(byte[] pdf, string name)
+    public static async Task AssertQpdfCleanAsync(byte[] pdf, string name)
     {
-        var result = ExternalTool.Run("qpdf", "qpdf", ["--check", Save(pdf, name)]);
-        Assert.True(result.ExitCode is 0 or 3, $"qpdf --check exited {result.ExitCode}:\n{result.Output}");
+        var result = await ExternalTool.RunAsync("qpdf", ["--check", Save(pdf, name)], "qpdf", ToolTimeout);
+        var output = result.StandardOutput + result.StandardError;
+        Assert.True(result.ExitCode is 0 or 3, $"qpdf --check exited {result.ExitCode}:\n{output}");
         Assert.Contains(
             result.ExitCode == 0 ? "No syntax or stream encoding errors found" : "operation succeeded with warnings",
-            result.Output,
+            output,
             StringComparison.Ordinal);
-        Assert.DoesNotContain("ERROR", result.Output, StringComparison.OrdinalIgnoreCase);
-        var warnings = result.Output.Split('\n')
+        Assert.DoesNotContain("ERROR", output, StringComparison.OrdinalIgnoreCase);
+        var warnings = output.Split('\n')
             .Where(line => line.Contains("WARNING", StringComparison.Ordinal))
             .Where(line => !line.Contains(MissingAdlerChecksumWarning, StringComparison.Ordinal))
             .ToList();
         Assert.True(warnings.Count == 0, "qpdf --check warned:\n" + string.Join('\n', warnings));
     }
 
-    public static ExternalTool.Result PdfSig(byte[] pdf, string name) => ExternalTool.Run("pdfsig", "poppler-utils", [Save(pdf, name)]);
+    public static Task<ExternalToolResult> PdfSigAsync(byte[] pdf, string name) =>
+        ExternalTool.RunAsync("pdfsig", [Save(pdf, name)], "poppler-utils", ToolTimeout);
+
+    public static Task<ExternalToolResult> PdfFontsAsync(byte[] pdf, string name) =>
+        ExternalTool.RunAsync("pdffonts", [Save(pdf, name)], "poppler-utils", ToolTimeout);
 }

@@ -16,11 +16,11 @@ public sealed partial class PdfSignerTests(SigningFixture fixture) : IClassFixtu
 
     [Theory]
     [MemberData(nameof(Routes))]
-    public void Sign_Permit_PdfsigReportsSignatureValid(string route)
+    public async Task Sign_Permit_PdfsigReportsSignatureValid(string route)
     {
         var signed = new PdfSigner(fixture.Certificate).Sign(renderer.RenderPermit(DocumentSamples.Permit(route)), Info);
 
-        var result = PdfInspection.PdfSig(signed, $"signed-permit-{route}");
+        var result = await PdfInspection.PdfSigAsync(signed, $"signed-permit-{route}");
 
         Assert.Contains("Signature #1", result.StandardOutput, StringComparison.Ordinal);
         Assert.Contains("Signature Validation: Signature is Valid.", result.StandardOutput, StringComparison.Ordinal);
@@ -31,17 +31,17 @@ public sealed partial class PdfSignerTests(SigningFixture fixture) : IClassFixtu
     }
 
     [Fact]
-    public void Sign_Rejection_PdfsigReportsSignatureValid()
+    public async Task Sign_Rejection_PdfsigReportsSignatureValid()
     {
         var signed = new PdfSigner(fixture.Certificate).Sign(renderer.RenderRejection(DocumentSamples.Rejection("pbg")), Info);
 
-        var result = PdfInspection.PdfSig(signed, "signed-rejection-pbg");
+        var result = await PdfInspection.PdfSigAsync(signed, "signed-rejection-pbg");
 
         Assert.Contains("Signature Validation: Signature is Valid.", result.StandardOutput, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Sign_OneByteChangedInsideSignedRange_PdfsigReportsInvalid()
+    public async Task Sign_OneByteChangedInsideSignedRange_PdfsigReportsInvalid()
     {
         var signed = new PdfSigner(fixture.Certificate).Sign(renderer.RenderPermit(DocumentSamples.Permit("sip-dokter")), Info);
         var tampered = (byte[])signed.Clone();
@@ -52,18 +52,18 @@ public sealed partial class PdfSignerTests(SigningFixture fixture) : IClassFixtu
         Assert.True(secondRangeStart > firstRangeLength);
         tampered[position] = (byte)(tampered[position] == (byte)'X' ? 'Y' : 'X');
 
-        var result = PdfInspection.PdfSig(tampered, "tampered-permit");
+        var result = await PdfInspection.PdfSigAsync(tampered, "tampered-permit");
 
         Assert.DoesNotContain("Signature is Valid", result.StandardOutput, StringComparison.Ordinal);
         Assert.Matches("Signature Validation: (Digest Mismatch|Signature is Invalid)", result.StandardOutput);
     }
 
     [Fact]
-    public void Sign_QpdfCheckFindsNoErrors()
+    public async Task Sign_QpdfCheckFindsNoErrors()
     {
         var signed = new PdfSigner(fixture.Certificate).Sign(renderer.RenderPermit(DocumentSamples.Permit("pbg")), Info);
 
-        PdfInspection.AssertQpdfClean(signed, "signed-permit-qpdf");
+        await PdfInspection.AssertQpdfCleanAsync(signed, "signed-permit-qpdf");
     }
 
     [Fact]
@@ -83,14 +83,16 @@ public sealed partial class PdfSignerTests(SigningFixture fixture) : IClassFixtu
     }
 
     [Fact]
-    public void FromPkcs12_LoadsTheDevelopmentCertificateAndSigns()
+    public async Task FromPkcs12_LoadsTheDevelopmentCertificateAndSigns()
     {
         var password = File.ReadAllText(Path.Combine(fixture.DataDirectory, DevelopmentCertificate.PasswordFileName));
         var signer = PdfSigner.FromPkcs12(Path.Combine(fixture.DataDirectory, DevelopmentCertificate.FileName), password);
 
         var signed = signer.Sign(renderer.RenderReceipt(DocumentSamples.Receipt("pbg")), Info);
 
-        Assert.Contains("Signature is Valid", PdfInspection.PdfSig(signed, "signed-receipt").StandardOutput, StringComparison.Ordinal);
+        var result = await PdfInspection.PdfSigAsync(signed, "signed-receipt");
+
+        Assert.Contains("Signature is Valid", result.StandardOutput, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -83,14 +83,13 @@ public sealed class PermitTemplateTests
     }
 
     [Theory]
-    [InlineData("\"6 bulan\"", 2027, 5, 27)]
-    [InlineData("\"1 Tahun\"", 2027, 11, 27)]
-    [InlineData("\"30 hari\"", 2026, 12, 27)]
-    [InlineData("3", 2027, 2, 27)]
-    [InlineData("\"3\"", 2027, 2, 27)]
-    [InlineData("\"selamanya\"", 2027, 11, 27)]
+    [InlineData("\"2027-05-31\"", 2027, 5, 31)]
+    [InlineData("\"2027-11-27\"", 2027, 11, 27)]
+    [InlineData("\"2028-01-31\"", 2027, 11, 27)]
+    [InlineData("\"2026-11-01\"", 2027, 11, 27)]
+    [InlineData("\"31/05/2027\"", 2027, 11, 27)]
     [InlineData("null", 2027, 11, 27)]
-    public void CreateContent_Reklame_TakesValidityFromMasaBerlakuOrTwelveMonths(string masaBerlaku, int year, int month, int day)
+    public void CreateContent_Reklame_RunsToMasaBerlakuCappedAtOneYear(string masaBerlaku, int year, int month, int day)
     {
         var data = DocumentSamples.Application("reklame");
         data["masaBerlaku"] = JsonNode.Parse(masaBerlaku);
@@ -114,7 +113,7 @@ public sealed class PermitTemplateTests
     [Theory]
     [InlineData("""{ "schemaVersion": 2, "route": "x", "title": "T", "grantStatement": "G", "holderNameField": "a", "holderNikField": "b", "fields": [], "validity": { "years": 1 } }""")]
     [InlineData("""{ "schemaVersion": 1, "route": "x", "title": "T", "grantStatement": "G", "holderNameField": "a", "holderNikField": "b", "fields": [], "validity": { } }""")]
-    [InlineData("""{ "schemaVersion": 1, "route": "x", "title": "T", "grantStatement": "G", "holderNameField": "a", "holderNikField": "b", "fields": [], "validity": { "durationField": "d" } }""")]
+    [InlineData("""{ "schemaVersion": 1, "route": "x", "title": "T", "grantStatement": "G", "holderNameField": "a", "holderNikField": "b", "fields": [], "validity": { "untilField": "d", "note": "n" } }""")]
     [InlineData("""{ "schemaVersion": 1, "route": "x", "title": "T", "grantStatement": "G", "holderNameField": "a", "holderNikField": "b", "fields": [ { "field": "f", "label": "F" }, { "field": "f", "label": "G" } ], "validity": { "years": 1 } }""")]
     public void FromJson_RejectsInconsistentTemplate(string json)
     {
