@@ -7,7 +7,9 @@ namespace Mpp.Workflows.Engine.Tests.Documents;
 internal static class PdfInspection
 {
     private static readonly TimeSpan ToolTimeout = TimeSpan.FromSeconds(30);
-    private static readonly string Directory = System.IO.Directory.CreateTempSubdirectory("mpp-documents-").FullName;
+    /// <summary>Beside the test binaries and overwritten by each run, so the PDFs of a failed run can be opened.</summary>
+    private static readonly string Directory =
+        System.IO.Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "documents-output")).FullName;
 
     /// <summary>Each page's words joined by single spaces, pages joined by newlines.</summary>
     public static string Text(byte[] pdf)
