@@ -1,1 +1,33 @@
-namespace Mpp.Workflows.Bench; internal static class Program { private static int Main() => 0; }
+namespace Mpp.Workflows.Bench;
+
+/// <summary>
+/// Benchmarks that print rates against a baseline measured in the same process (machines here are noisy, so only ratios
+/// compare across runs). Run in Release: <c>dotnet run -c Release --project bench/Mpp.Workflows.Bench -- transitions --store postgres</c>.
+/// </summary>
+internal static class Program
+{
+    private static async Task<int> Main(string[] args)
+    {
+        BenchOptions options;
+        try
+        {
+            options = BenchOptions.Parse(args);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException)
+        {
+            await Console.Error.WriteLineAsync(e.Message).ConfigureAwait(false);
+            return 2;
+        }
+
+        var database = await BenchDatabase.CreateAsync(options.Store).ConfigureAwait(false);
+        switch (options.Command)
+        {
+            case "transitions":
+                await TransitionsBenchmark.RunAsync(options, database).ConfigureAwait(false);
+                return 0;
+            default:
+                await Console.Error.WriteLineAsync($"Unknown benchmark '{options.Command}'. Known: transitions.").ConfigureAwait(false);
+                return 2;
+        }
+    }
+}

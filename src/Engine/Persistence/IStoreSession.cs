@@ -40,6 +40,9 @@ public interface IStoreSession : IAsyncDisposable
     /// <summary>Sets <see cref="TimerRecord.FiredAt"/> (only if neither fired nor cancelled); returns whether it did.</summary>
     Task<bool> MarkTimerFiredAsync(Guid id, DateTimeOffset at, CancellationToken cancellationToken);
 
+    /// <summary>Cancels one timer if it is still open (a delay whose branch was cancelled).</summary>
+    Task CancelTimerAsync(Guid id, DateTimeOffset at, CancellationToken cancellationToken);
+
     /// <summary>Cancels the open timers of an instance, all of them or those of one task.</summary>
     Task CancelTimersAsync(Guid instanceId, Guid? taskId, DateTimeOffset at, CancellationToken cancellationToken);
 

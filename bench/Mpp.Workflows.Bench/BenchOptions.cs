@@ -1,0 +1,46 @@
+using System.Globalization;
+
+namespace Mpp.Workflows.Bench;
+
+/// <summary>Command-line options: <c>transitions --store postgres|sqlite --concurrency 8 --seconds 20</c>.</summary>
+internal sealed record BenchOptions(string Command, string Store, int Concurrency, int Seconds)
+{
+    public static BenchOptions Parse(string[] args)
+    {
+        if (args.Length == 0 || args[0].StartsWith('-'))
+        {
+            throw new ArgumentException("Usage: <transitions> [--store sqlite|postgres] [--concurrency N] [--seconds N]");
+        }
+
+        string store = "sqlite";
+        int concurrency = 8, seconds = 20;
+        for (var i = 1; i < args.Length; i++)
+        {
+            var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
+            switch (args[i])
+            {
+                case "--store":
+                    store = value.ToLowerInvariant() is "sqlite" or "postgres" ? value.ToLowerInvariant()
+                        : throw new ArgumentException("--store is sqlite or postgres.");
+                    break;
+                case "--concurrency":
+                    concurrency = int.Parse(value, CultureInfo.InvariantCulture);
+                    break;
+                case "--seconds":
+                    seconds = int.Parse(value, CultureInfo.InvariantCulture);
+                    break;
+                default:
+                    throw new ArgumentException($"Unknown option {args[i]}.");
+            }
+
+            i++;
+        }
+
+        if (concurrency < 1 || seconds < 1)
+        {
+            throw new ArgumentException("--concurrency and --seconds must be positive.");
+        }
+
+        return new BenchOptions(args[0].ToLowerInvariant(), store, concurrency, seconds);
+    }
+}

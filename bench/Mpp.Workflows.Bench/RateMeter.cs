@@ -1,0 +1,31 @@
+using System.Diagnostics;
+
+namespace Mpp.Workflows.Bench;
+
+/// <summary>Runs <c>concurrency</c> workers for a fixed time and counts completed operations.</summary>
+internal static class RateMeter
+{
+    public static async Task<double> MeasureAsync(int concurrency, TimeSpan duration, Func<int, CancellationToken, Task<Func<CancellationToken, Task>>> createWorker)
+    {
+        var operations = new Func<CancellationToken, Task>[concurrency];
+        for (var i = 0; i < concurrency; i++)
+        {
+            operations[i] = await createWorker(i, CancellationToken.None).ConfigureAwait(false);
+        }
+
+        using var stop = new CancellationTokenSource();
+        long count = 0;
+        var clock = Stopwatch.StartNew();
+        stop.CancelAfter(duration);
+        var workers = operations.Select(operation => Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                await operation(CancellationToken.None).ConfigureAwait(false);
+                Interlocked.Increment(ref count);
+            }
+        })).ToArray();
+        await Task.WhenAll(workers).ConfigureAwait(false);
+        return count / clock.Elapsed.TotalSeconds;
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Mpp.Workflows.Engine.Runtime;
+using Mpp.Workflows.Engine.Runtime.Expressions;
+
+namespace Mpp.Workflows.Engine;
+
+/// <summary>Registers the engine's services. The store is registered separately (SQLite or PostgreSQL).</summary>
+public static class EngineServiceCollectionExtensions
+{
+    public static IServiceCollection AddWorkflowEngine(this IServiceCollection services, Action<EngineOptions>? configure = null)
+    {
+        services.AddOptions<EngineOptions>();
+        if (configure is not null)
+        {
+            services.Configure(configure);
+        }
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IExpressionEvaluator, JintExpressionEvaluator>();
+        services.TryAddSingleton<FlowchartInterpreter>();
+        services.TryAddSingleton<DefinitionProvider>();
+        services.TryAddSingleton<WorkflowRuntime>();
+        return services;
+    }
+}

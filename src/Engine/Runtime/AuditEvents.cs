@@ -1,0 +1,24 @@
+namespace Mpp.Workflows.Engine.Runtime;
+
+/// <summary>The event names of the audit trail.</summary>
+public static class AuditEvents
+{
+    public const string Submitted = "Submitted";
+    public const string TaskCreated = "TaskCreated";
+    public const string TaskClaimed = "TaskClaimed";
+    public const string TaskReleased = "TaskReleased";
+    public const string TaskCompleted = "TaskCompleted";
+    public const string Cancelled = "Cancelled";
+    public const string ReturnedToApplicant = "ReturnedToApplicant";
+    public const string Resubmitted = "Resubmitted";
+    public const string Decided = "Decided";
+    public const string JoinWaiting = "JoinWaiting";
+    public const string Joined = "Joined";
+    public const string DocumentRequested = "DocumentRequested";
+    public const string EmailQueued = "EmailQueued";
+    public const string TimerStarted = "TimerStarted";
+    public const string TimerFired = "TimerFired";
+    public const string Faulted = "Faulted";
+    public const string Retried = "Retried";
+    public const string Ended = "Ended";
+}

@@ -1,0 +1,46 @@
+using Mpp.Workflows.Definitions.Catalog;
+using Mpp.Workflows.Definitions.Model;
+
+namespace Mpp.Workflows.Engine.Runtime;
+
+/// <summary>
+/// What one interpreter run decided, for the command to write in the same transaction: tasks to open or cancel, timers,
+/// documents and mails requested, audit entries, and whether the instance ended or faulted. The interpreter itself does
+/// no I/O, which keeps it testable without a database.
+/// </summary>
+public sealed class ExecutionEffects
+{
+    public List<NewTask> NewTasks { get; } = [];
+
+    public List<Guid> CancelledTasks { get; } = [];
+
+    public List<NewTimer> NewTimers { get; } = [];
+
+    public List<Guid> CancelledTimers { get; } = [];
+
+    public List<ActivityRequest> Documents { get; } = [];
+
+    public List<ActivityRequest> Emails { get; } = [];
+
+    public List<TraceEntry> Trace { get; } = [];
+
+    /// <summary>Set when an <c>Elsa.End</c> ran.</summary>
+    public string? Result { get; set; }
+
+    /// <summary>Set when the run entered an applicant revision.</summary>
+    public bool ReturnedToApplicant { get; set; }
+
+    public ExecutionFault? Fault { get; set; }
+
+    /// <summary>A human task to create.</summary>
+    public sealed record NewTask(Guid Id, ActivityNode Node, HumanTaskSpec Spec, string Title);
+
+    /// <summary>A durable timer to create.</summary>
+    public sealed record NewTimer(Guid Id, string ActivityId, TimeSpan Delay);
+
+    /// <summary>A document or e-mail activity that ran.</summary>
+    public sealed record ActivityRequest(ActivityNode Node);
+
+    /// <summary>An activity the run passed through, for the audit trail.</summary>
+    public sealed record TraceEntry(string ActivityId, string Event, string? Outcome, string? Detail = null);
+}

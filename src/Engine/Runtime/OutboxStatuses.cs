@@ -1,0 +1,9 @@
+namespace Mpp.Workflows.Engine.Runtime;
+
+/// <summary>Delivery states of an outbox row.</summary>
+public static class OutboxStatuses
+{
+    public const string Pending = "Pending";
+    public const string Sent = "Sent";
+    public const string Failed = "Failed";
+}

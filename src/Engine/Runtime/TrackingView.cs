@@ -1,0 +1,17 @@
+namespace Mpp.Workflows.Engine.Runtime;
+
+/// <summary>
+/// What an applicant sees with the tracking token: status, where the file is now and until when, and the history with
+/// offices instead of staff names.
+/// </summary>
+public sealed record TrackingView(
+    string RegistrationNumber,
+    string DefinitionId,
+    string ServiceName,
+    string Status,
+    string? Result,
+    IReadOnlyList<TrackingStepView> CurrentSteps,
+    DateTimeOffset? DueAt,
+    string? RevisionReasons,
+    IReadOnlyList<HistoryEntryView> History,
+    DateTimeOffset SubmittedAt);

@@ -1,0 +1,140 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Mpp.Workflows.Engine.Persistence;
+
+namespace Mpp.Workflows.Engine.Runtime;
+
+public sealed partial class WorkflowRuntime
+{
+    private static readonly HashSet<string> PublicHistoryEvents = new(StringComparer.Ordinal)
+    {
+        AuditEvents.Submitted, AuditEvents.TaskCreated, AuditEvents.TaskCompleted, AuditEvents.ReturnedToApplicant,
+        AuditEvents.Resubmitted, AuditEvents.Ended,
+    };
+
+    /// <summary>An application with its open tasks and full history, or null when unknown.</summary>
+    public async Task<ApplicationView?> GetApplicationAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var instance = await store.GetInstanceAsync(id, cancellationToken).ConfigureAwait(false);
+        if (instance is null)
+        {
+            return null;
+        }
+
+        var tasks = await store.ListTasksAsync(new TaskQuery(InstanceId: id, Status: TaskStates.Open), cancellationToken).ConfigureAwait(false);
+        var history = await store.GetHistoryAsync(id, cancellationToken).ConfigureAwait(false);
+        var state = EngineJson.Deserialize<ExecutionState>(instance.StateJson);
+        return new ApplicationView(
+            instance.Id, instance.RegistrationNumber, instance.DefinitionId, instance.DefinitionVersion, instance.Status, instance.Result,
+            EngineJson.Deserialize<Applicant>(instance.ApplicantJson), ParseObject(instance.DataJson),
+            [.. tasks.Select(ToView)], [],
+            [.. history.Select(h => new HistoryEntryView(h.At, h.Actor, h.ActivityId, h.Event, h.Outcome, h.Comment))],
+            state.Fault is { } f ? new FaultView(f.ActivityId, f.Message, f.At) : null,
+            instance.CreatedAt, instance.UpdatedAt);
+    }
+
+    /// <summary>
+    /// Whether the actor may see the application: admins and analysts always; staff when their office has or had a task in it.
+    /// </summary>
+    public async Task<bool> CanSeeApplicationAsync(Guid id, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (actor.IsAdmin || actor.HasRole(StaffRoles.Analyst))
+        {
+            return true;
+        }
+
+        return actor.Office is { } office && await store.IsOfficeInvolvedAsync(id, office, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Applications the actor may see (office rule as in <see cref="CanSeeApplicationAsync"/>).</summary>
+    public Task<PagedResult<InstanceSummary>> ListApplicationsAsync(InstanceQuery query, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(actor);
+        var global = actor.IsAdmin || actor.HasRole(StaffRoles.Analyst);
+        return store.ListInstancesAsync(query with { VisibleToOffice = global ? null : actor.Office ?? "\0" }, cancellationToken);
+    }
+
+    /// <summary>The actor's inbox: tasks of their office (and roles), ordered by due date.</summary>
+    public async Task<IReadOnlyList<TaskView>> ListTasksAsync(Actor actor, bool mineOnly, string status, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (actor.Office is null)
+        {
+            return [];
+        }
+
+        var query = new TaskQuery(
+            Office: actor.Office,
+            Roles: actor.Roles,
+            Assignee: mineOnly ? actor.Name : null,
+            Status: status);
+        var tasks = await store.ListTasksAsync(query, cancellationToken).ConfigureAwait(false);
+        return [.. tasks.Select(ToView)];
+    }
+
+    /// <summary>A task if the actor may see it (own office); null when unknown or not theirs.</summary>
+    public async Task<TaskView?> GetTaskAsync(Guid id, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var task = await store.GetTaskAsync(id, cancellationToken).ConfigureAwait(false);
+        return task is not null && (actor.IsAdmin || string.Equals(task.Office, actor.Office, StringComparison.OrdinalIgnoreCase)) ? ToView(task) : null;
+    }
+
+    /// <summary>
+    /// The applicant's view, or null for an unknown number or a wrong token (indistinguishable on purpose). Staff names
+    /// are replaced by their office; only milestones are listed, and only the reasons of a return are quoted.
+    /// </summary>
+    public async Task<TrackingView?> TrackAsync(string registrationNumber, string? token, CancellationToken cancellationToken)
+    {
+        var instance = await store.FindInstanceByRegistrationNumberAsync(registrationNumber, cancellationToken).ConfigureAwait(false);
+        if (instance is null || !TrackingTokens.Matches(token, instance.TrackingTokenHash))
+        {
+            return null;
+        }
+
+        var definition = await DefinitionOfAsync(instance, cancellationToken).ConfigureAwait(false);
+        var tasks = await store.ListTasksAsync(new TaskQuery(InstanceId: instance.Id), cancellationToken).ConfigureAwait(false);
+        var officeOfActivity = tasks.GroupBy(t => t.ActivityId).ToDictionary(g => g.Key, g => g.First().Office, StringComparer.Ordinal);
+        var open = tasks.Where(t => t.Status == TaskStates.Open).ToList();
+        var history = await store.GetHistoryAsync(instance.Id, cancellationToken).ConfigureAwait(false);
+        var state = EngineJson.Deserialize<ExecutionState>(instance.StateJson);
+        var publicHistory = history
+            .Where(h => PublicHistoryEvents.Contains(h.Event))
+            .Select(h => new HistoryEntryView(
+                h.At,
+                PublicActor(h, officeOfActivity),
+                h.ActivityId,
+                h.Event,
+                h.Outcome,
+                h.Event == AuditEvents.ReturnedToApplicant ? DetailOf(h) : null))
+            .ToList();
+        return new TrackingView(
+            instance.RegistrationNumber, instance.DefinitionId, definition.Name, instance.Status, instance.Result,
+            [.. open.Select(t => new TrackingStepView(t.ActivityId, t.Title, t.Office, t.DueAt))],
+            open.Select(t => t.DueAt).Where(d => d is not null).Min(),
+            instance.Status == ApplicationStatuses.AwaitingApplicant ? state.RevisionReasons : null,
+            publicHistory, instance.CreatedAt);
+    }
+
+    private static string PublicActor(AuditEvent entry, Dictionary<string, string> officeOfActivity) => entry.Actor switch
+    {
+        "applicant" => "Pemohon",
+        "system" => "Sistem",
+        _ when entry.Event == AuditEvents.Submitted => "Pemohon",
+        _ when entry.ActivityId is { } a && officeOfActivity.TryGetValue(a, out var office) => office,
+        _ => "Petugas",
+    };
+
+    private static string? DetailOf(AuditEvent entry) =>
+        entry.DetailsJson is { } json && JsonNode.Parse(json) is JsonObject o && o["detail"] is JsonValue v && v.GetValueKind() == JsonValueKind.String
+            ? v.GetValue<string>()
+            : null;
+
+    internal static TaskView ToView(TaskRecord task) => new(
+        task.Id, task.InstanceId, task.RegistrationNumber, task.DefinitionId, task.ActivityId, task.Title, task.Office, task.Role, task.Status,
+        task.Assignee, task.CreatedAt, task.DueAt, task.EscalatedToRole, ReadStringList(task.OutcomesJson),
+        JsonSerializer.Deserialize<List<FormFieldView>>(task.FormJson, EngineJson.Options) ?? [],
+        task.Outcome, task.Comment, task.CompletedBy, task.CompletedAt);
+}
