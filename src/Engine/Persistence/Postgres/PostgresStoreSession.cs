@@ -174,6 +174,14 @@ internal sealed class PostgresStoreSession : IStoreSession
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
+    public async Task CancelTimerAsync(Guid id, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var command = Command(
+            $"UPDATE {_schema}.timers SET cancelled_at = @at WHERE id = @id AND fired_at IS NULL AND cancelled_at IS NULL;")
+            .With("id", id).With("at", at);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     public async Task CancelTimersAsync(Guid instanceId, Guid? taskId, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var command = Command(

@@ -7,8 +7,8 @@ public sealed partial class PostgresWorkflowStore
 {
     public async Task<InstanceRecord?> GetInstanceAsync(Guid id, CancellationToken cancellationToken)
     {
-        await using var command = _dataSource.CreateCommand($"SELECT {PostgresRows.InstanceColumns} FROM {Schema}.instances WHERE id = @id;")
-            .With("id", id);
+        await using var command = _dataSource.CreateCommand(
+            $"SELECT {PostgresRows.InstanceColumns} FROM {Schema}.instances WHERE id = @id;").With("id", id);
         return await command.SingleOrDefaultAsync(PostgresRows.ReadInstance, cancellationToken);
     }
 

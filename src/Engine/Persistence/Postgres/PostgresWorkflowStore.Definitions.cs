@@ -24,7 +24,8 @@ public sealed partial class PostgresWorkflowStore
             cancellationToken);
     }
 
-    public async Task<DefinitionRecord?> GetDefinitionAsync(string definitionId, VersionSelector selector, CancellationToken cancellationToken)
+    public async Task<DefinitionRecord?> GetDefinitionAsync(
+        string definitionId, VersionSelector selector, CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         return await GetDefinitionAsync(connection, null, definitionId, selector, lockRow: false, cancellationToken);
@@ -38,7 +39,8 @@ public sealed partial class PostgresWorkflowStore
 
         // Locking the latest row makes a concurrent save wait and then see this one; two saves of a brand-new definition
         // both insert version 1 and the second fails on the primary key.
-        var latest = await GetDefinitionAsync(connection, transaction, definitionId, VersionSelector.Latest, lockRow: true, cancellationToken);
+        var latest = await GetDefinitionAsync(
+            connection, transaction, definitionId, VersionSelector.Latest, lockRow: true, cancellationToken);
         var version = (latest?.Version ?? 0) + 1;
 
         // A version that was ever published may be running applications, so only a never-published draft is overwritten.

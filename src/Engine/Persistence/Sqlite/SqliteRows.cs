@@ -109,14 +109,16 @@ internal static class SqliteRows
         r.NullableInstant(6),
         r.NullableInstant(7));
 
-    public static async Task<T?> SingleOrDefaultAsync<T>(this SqliteCommand command, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
+    public static async Task<T?> SingleOrDefaultAsync<T>(
+        this SqliteCommand command, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
         where T : class
     {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? read(reader) : null;
     }
 
-    public static async Task<IReadOnlyList<T>> ListAsync<T>(this SqliteCommand command, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<T>> ListAsync<T>(
+        this SqliteCommand command, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
     {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var items = new List<T>();

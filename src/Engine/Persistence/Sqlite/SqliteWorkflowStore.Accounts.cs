@@ -40,7 +40,8 @@ public sealed partial class SqliteWorkflowStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.Command("SELECT code, name, time_zone, roles FROM offices ORDER BY code;");
-        return await command.ListAsync(r => new OfficeRecord(r.GetString(0), r.GetString(1), r.GetString(2), r.Roles(3)), cancellationToken);
+        return await command.ListAsync(
+            r => new OfficeRecord(r.GetString(0), r.GetString(1), r.GetString(2), r.Roles(3)), cancellationToken);
     }
 
     public async Task UpsertOfficeAsync(OfficeRecord office, CancellationToken cancellationToken)

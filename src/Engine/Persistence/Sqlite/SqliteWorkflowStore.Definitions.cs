@@ -26,7 +26,8 @@ public sealed partial class SqliteWorkflowStore
             cancellationToken);
     }
 
-    public async Task<DefinitionRecord?> GetDefinitionAsync(string definitionId, VersionSelector selector, CancellationToken cancellationToken)
+    public async Task<DefinitionRecord?> GetDefinitionAsync(
+        string definitionId, VersionSelector selector, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         return await GetDefinitionAsync(connection, null, definitionId, selector, cancellationToken);
@@ -36,7 +37,8 @@ public sealed partial class SqliteWorkflowStore
         string definitionId, string name, string json, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var session = (SqliteStoreSession)await BeginAsync(cancellationToken);
-        var latest = await GetDefinitionAsync(session.Connection, session.Transaction, definitionId, VersionSelector.Latest, cancellationToken);
+        var latest = await GetDefinitionAsync(
+            session.Connection, session.Transaction, definitionId, VersionSelector.Latest, cancellationToken);
 
         // A version that was ever published may be running applications, so only a never-published draft is overwritten.
         if (latest is { IsPublished: false, PublishedAt: null })
@@ -63,7 +65,8 @@ public sealed partial class SqliteWorkflowStore
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        var saved = await GetDefinitionAsync(session.Connection, session.Transaction, definitionId, VersionSelector.Latest, cancellationToken);
+        var saved = await GetDefinitionAsync(
+            session.Connection, session.Transaction, definitionId, VersionSelector.Latest, cancellationToken);
         await session.CommitAsync(cancellationToken);
         return saved!;
     }
@@ -109,7 +112,8 @@ public sealed partial class SqliteWorkflowStore
             { Number: not null, PublishedOnly: false } =>
                 $"SELECT {DefinitionColumns} FROM definitions d WHERE d.definition_id = @id AND d.version = @version;",
             { Number: not null, PublishedOnly: true } =>
-                $"SELECT {DefinitionColumns} FROM definitions d WHERE d.definition_id = @id AND d.version = @version AND d.is_published = 1;",
+                $"SELECT {DefinitionColumns} FROM definitions d " +
+                "WHERE d.definition_id = @id AND d.version = @version AND d.is_published = 1;",
             { PublishedOnly: true } =>
                 $"SELECT {DefinitionColumns} FROM definitions d WHERE d.definition_id = @id AND d.is_published = 1;",
             _ =>

@@ -45,7 +45,13 @@ public sealed partial class SqliteWorkflowStore : IWorkflowStore, IDisposable
         {
             await using var transaction = connection.BeginTransaction(System.Data.IsolationLevel.Serializable, deferred: false);
             await using (var create = connection.Command(
-                "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL);",
+                """
+                CREATE TABLE IF NOT EXISTS schema_migrations (
+                    version INTEGER NOT NULL PRIMARY KEY,
+                    name TEXT NOT NULL,
+                    applied_at INTEGER NOT NULL
+                );
+                """,
                 transaction))
             {
                 await create.ExecuteNonQueryAsync(cancellationToken);
@@ -95,7 +101,7 @@ public sealed partial class SqliteWorkflowStore : IWorkflowStore, IDisposable
         {
             await using var connection = await OpenAsync(cancellationToken);
             await using var command = connection.Command("SELECT 1;");
-            return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 1;
+            return (long)(await command.ExecuteScalarAsync(cancellationToken))! == 1;
         }
         catch (SqliteException)
         {
