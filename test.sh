@@ -5,8 +5,6 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 started=$SECONDS
 
-debian_packages=(poppler-utils qpdf chromium fonts-dejavu-core)
-
 missing=()
 command -v pdfsig >/dev/null || missing+=(poppler-utils)
 command -v qpdf >/dev/null || missing+=(qpdf)
@@ -29,9 +27,13 @@ if [[ ${#missing[@]} -gt 0 ]]; then
     echo "(or run ./test.sh as root, which installs them)" >&2
     exit 1
   fi
-  echo "Installing ${missing[*]}"
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  echo "Installing ${missing[*]} (apt-get output is shown only on failure)"
+  apt_log=$(mktemp)
+  if ! { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"; } >"$apt_log" 2>&1; then
+    cat "$apt_log" >&2
+    exit 1
+  fi
+  rm -f "$apt_log"
   postgres_bin=$(find_postgres_bin) || { echo "initdb/pg_ctl/postgres still not found after installing postgresql" >&2; exit 1; }
 fi
 export PATH="$postgres_bin:$PATH"
@@ -41,7 +43,7 @@ if [[ $EUID -eq 0 ]] && ! id -u postgres >/dev/null 2>&1; then
   useradd --system --user-group --no-create-home --shell /usr/sbin/nologin postgres
 fi
 
-echo "Prerequisites: ${debian_packages[*]}, PostgreSQL in $postgres_bin"
+echo "Prerequisites present; PostgreSQL server binaries in $postgres_bin"
 
 results=TestResults/latest
 rm -rf "$results"
