@@ -6,7 +6,8 @@ namespace Mpp.Workflows.Definitions.Catalog;
 /// <param name="Category">Palette group.</param>
 /// <param name="Description">Tooltip text.</param>
 /// <param name="Inputs">Editable inputs.</param>
-/// <param name="Ports">Fixed outbound ports; empty when the ports come from inputs (see <paramref name="DynamicPortsInput"/>).</param>
+/// <param name="Ports">Fixed outbound ports. A node may have more, named by an input (see <paramref name="DynamicPortsInput"/>): a switch has
+/// <c>Default</c> here and one port per case.</param>
 /// <param name="DynamicPortsInput">The input whose values name the ports (<c>outcomes</c>, <c>branches</c>, <c>cases</c>), or null.</param>
 /// <param name="IsWaitState">Whether execution stops here until something outside happens (a person, the applicant, a timer).</param>
 public sealed record ActivityDescriptor(

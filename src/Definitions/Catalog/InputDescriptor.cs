@@ -12,6 +12,10 @@ namespace Mpp.Workflows.Definitions.Catalog;
 /// <param name="DefaultSyntax">The expression type the editor writes by default.</param>
 /// <param name="Description">Help text.</param>
 /// <param name="Options">Fixed choices for a dropdown.</param>
+/// <param name="Syntaxes">
+/// The expression types the input accepts; null means only <paramref name="DefaultSyntax"/>. An input that accepts
+/// <see cref="ExpressionType.Object"/> also accepts a literal JSON value, because the reader turns bare values into literals.
+/// </param>
 public sealed record InputDescriptor(
     string Name,
     string TypeName,
@@ -20,4 +24,10 @@ public sealed record InputDescriptor(
     bool Required,
     ExpressionType DefaultSyntax = ExpressionType.Literal,
     string? Description = null,
-    IReadOnlyList<string>? Options = null);
+    IReadOnlyList<string>? Options = null,
+    IReadOnlyList<ExpressionType>? Syntaxes = null)
+{
+    /// <summary>Whether an expression of <paramref name="type"/> may be written for this input.</summary>
+    public bool Accepts(ExpressionType type) =>
+        (Syntaxes ?? [DefaultSyntax]).Any(allowed => allowed == type || (allowed == ExpressionType.Object && type == ExpressionType.Literal));
+}

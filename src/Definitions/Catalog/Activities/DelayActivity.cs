@@ -1,0 +1,58 @@
+using System.Globalization;
+using Mpp.Workflows.Definitions.Model;
+using Mpp.Workflows.Definitions.Validation;
+
+namespace Mpp.Workflows.Definitions.Catalog.Activities;
+
+/// <summary><c>Elsa.Delay</c>: a durable timer; the flow continues through <c>Done</c> once the time has passed.</summary>
+public sealed class DelayActivity : IActivityType
+{
+    public ActivityDescriptor Descriptor { get; } = new(
+        ActivityTypes.Delay,
+        "Tunda",
+        "Waktu",
+        "Menunggu selama waktu tertentu (kalender biasa, bukan hari kerja), lalu melanjutkan alur.",
+        [
+            new InputDescriptor("timeSpan", "TimeSpan", "Lama tunda", "SingleLine", Required: true,
+                Description: "Format d.hh:mm:ss atau hh:mm:ss, mis. 3.00:00:00 untuk tiga hari."),
+        ],
+        [new PortDescriptor(PortNames.Done, "Selesai")],
+        DynamicPortsInput: null,
+        IsWaitState: true);
+
+    public IReadOnlyList<string> GetOutboundPorts(ActivityNode node) => [PortNames.Done];
+
+    public void Validate(ActivityNode node, string path, ValidationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        ArgumentNullException.ThrowIfNull(context);
+        InputChecks.CheckCommon(node, Descriptor, path, context);
+        if (InputChecks.IsMissing(node, "timeSpan"))
+        {
+            return;
+        }
+
+        var text = node.GetLiteralString("timeSpan");
+        if (!TryParse(text, out var delay))
+        {
+            context.Add(InputChecks.PathOf(path, "timeSpan"), $"'timeSpan' must be written d.hh:mm:ss or hh:mm:ss (e.g. 3.00:00:00), not '{text ?? "an expression"}'.");
+        }
+        else if (delay < TimeSpan.Zero)
+        {
+            context.Add(InputChecks.PathOf(path, "timeSpan"), $"'timeSpan' must not be negative ({text}).");
+        }
+    }
+
+    /// <summary>The delay; null when absent, unreadable or negative.</summary>
+    public static TimeSpan? ReadTimeSpan(ActivityNode node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        return TryParse(node.GetLiteralString("timeSpan"), out var delay) && delay >= TimeSpan.Zero ? delay : null;
+    }
+
+    private static bool TryParse(string? text, out TimeSpan delay)
+    {
+        delay = default;
+        return text is not null && TimeSpan.TryParseExact(text.Trim(), "c", CultureInfo.InvariantCulture, out delay);
+    }
+}

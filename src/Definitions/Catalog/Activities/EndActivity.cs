@@ -1,0 +1,43 @@
+using Mpp.Workflows.Definitions.Model;
+using Mpp.Workflows.Definitions.Validation;
+
+namespace Mpp.Workflows.Definitions.Catalog.Activities;
+
+/// <summary><c>Elsa.End</c>: ends the application with a result and cancels every task still open.</summary>
+public sealed class EndActivity : IActivityType
+{
+    public const string Approved = "Approved";
+    public const string Rejected = "Rejected";
+    public const string Withdrawn = "Withdrawn";
+
+    /// <summary>The results an End may give.</summary>
+    public static readonly IReadOnlyList<string> Results = [Approved, Rejected, Withdrawn];
+
+    public ActivityDescriptor Descriptor { get; } = new(
+        ActivityTypes.End,
+        "Selesai",
+        "Alur",
+        "Mengakhiri permohonan dengan hasil Disetujui, Ditolak atau Dicabut; semua tugas yang masih terbuka dibatalkan.",
+        [
+            new InputDescriptor("result", "String", "Hasil", "Dropdown", Required: true,
+                Description: "Approved (disetujui), Rejected (ditolak) atau Withdrawn (dicabut/kedaluwarsa).", Options: Results),
+        ],
+        [],
+        DynamicPortsInput: null,
+        IsWaitState: false);
+
+    public IReadOnlyList<string> GetOutboundPorts(ActivityNode node) => [];
+
+    public void Validate(ActivityNode node, string path, ValidationContext context)
+    {
+        InputChecks.CheckCommon(node, Descriptor, path, context);
+        InputChecks.CheckChoice(node, "result", Results, path, context);
+    }
+
+    /// <summary>The result in its canonical spelling; null when absent or invalid.</summary>
+    public static string? ReadResult(ActivityNode node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        return InputChecks.Choose(node.GetLiteralString("result"), Results);
+    }
+}

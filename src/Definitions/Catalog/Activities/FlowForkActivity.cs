@@ -1,0 +1,38 @@
+using Mpp.Workflows.Definitions.Model;
+using Mpp.Workflows.Definitions.Validation;
+
+namespace Mpp.Workflows.Definitions.Catalog.Activities;
+
+/// <summary><c>Elsa.FlowFork</c>: starts every branch at once, e.g. parallel reviews by several agencies.</summary>
+public sealed class FlowForkActivity : IActivityType
+{
+    public ActivityDescriptor Descriptor { get; } = new(
+        ActivityTypes.FlowFork,
+        "Paralel",
+        "Alur",
+        "Menjalankan semua cabang sekaligus, mis. kajian teknis oleh beberapa instansi secara bersamaan.",
+        [
+            new InputDescriptor("branches", "String[]", "Cabang", "StringList", Required: true, ExpressionType.Object,
+                "Nama cabang; setiap cabang menjadi port keluar."),
+        ],
+        [],
+        DynamicPortsInput: "branches",
+        IsWaitState: false);
+
+    public IReadOnlyList<string> GetOutboundPorts(ActivityNode node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        return node.GetStringList("branches");
+    }
+
+    public void Validate(ActivityNode node, string path, ValidationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        ArgumentNullException.ThrowIfNull(context);
+        InputChecks.CheckCommon(node, Descriptor, path, context);
+        if (InputChecks.CheckNames(node, "branches", path, context) is { Count: < 2 })
+        {
+            context.Add(InputChecks.PathOf(path, "branches"), "A fork needs at least two branches; for one, connect the next activity directly.");
+        }
+    }
+}

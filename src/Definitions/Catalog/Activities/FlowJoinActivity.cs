@@ -1,0 +1,41 @@
+using Mpp.Workflows.Definitions.Model;
+using Mpp.Workflows.Definitions.Validation;
+
+namespace Mpp.Workflows.Definitions.Catalog.Activities;
+
+/// <summary>
+/// <c>Elsa.FlowJoin</c>: merges parallel branches. It is not a wait state: a branch that has not arrived is itself waiting
+/// somewhere else (a task, the applicant, a timer), and the join decides within the same run.
+/// </summary>
+public sealed class FlowJoinActivity : IActivityType
+{
+    public static readonly IReadOnlyList<string> Modes = Enum.GetNames<JoinMode>();
+
+    public ActivityDescriptor Descriptor { get; } = new(
+        ActivityTypes.FlowJoin,
+        "Gabung",
+        "Alur",
+        "Menggabungkan cabang paralel: tunggu semua cabang (WaitAll) atau lanjut pada cabang pertama dan batalkan tugas cabang lain (WaitAny).",
+        [
+            new InputDescriptor("mode", "String", "Mode", "Dropdown", Required: false,
+                Description: "WaitAll (bawaan) atau WaitAny.", Options: Modes),
+        ],
+        [new PortDescriptor(PortNames.Done, "Selesai")],
+        DynamicPortsInput: null,
+        IsWaitState: false);
+
+    public IReadOnlyList<string> GetOutboundPorts(ActivityNode node) => [PortNames.Done];
+
+    public void Validate(ActivityNode node, string path, ValidationContext context)
+    {
+        InputChecks.CheckCommon(node, Descriptor, path, context);
+        InputChecks.CheckChoice(node, "mode", Modes, path, context);
+    }
+
+    /// <summary>The join mode; <see cref="JoinMode.WaitAll"/> when absent (Elsa's default) or invalid (the validator rejects that).</summary>
+    public static JoinMode ReadMode(ActivityNode node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        return InputChecks.Choose(node.GetLiteralString("mode"), Modes) is { } mode ? Enum.Parse<JoinMode>(mode) : JoinMode.WaitAll;
+    }
+}

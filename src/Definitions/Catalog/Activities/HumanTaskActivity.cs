@@ -1,0 +1,164 @@
+using System.Text.Json.Nodes;
+using Mpp.Workflows.Definitions.Json;
+using Mpp.Workflows.Definitions.Model;
+using Mpp.Workflows.Definitions.Validation;
+
+namespace Mpp.Workflows.Definitions.Catalog.Activities;
+
+/// <summary>
+/// <c>Mpp.HumanTask</c>: a task in an office's inbox. The person chooses one of the declared outcomes, each of which is an
+/// outbound port; the task may have a deadline in working days, a reminder, an escalation and an automatic outcome.
+/// </summary>
+public sealed class HumanTaskActivity : IActivityType
+{
+    /// <summary>The <c>onDeadline</c> value that escalates instead of taking an outcome.</summary>
+    public const string Escalate = "Escalate";
+
+    public ActivityDescriptor Descriptor { get; } = new(
+        ActivityTypes.HumanTask,
+        "Tugas petugas",
+        "Tugas",
+        "Tugas di kotak masuk sebuah instansi. Petugas memilih salah satu keputusan; setiap keputusan menjadi port keluar.",
+        [
+            new InputDescriptor("office", "String", "Instansi", "OfficePicker", Required: true,
+                Description: "Kode perangkat daerah yang menerima tugas, mis. DPMPTSP atau DINKES."),
+            new InputDescriptor("role", "String", "Peran", "RolePicker", Required: true,
+                Description: "Peran di instansi tersebut yang mengerjakan tugas, mis. Reviewer atau Signer."),
+            new InputDescriptor("title", "String", "Judul tugas", "SingleLine", Required: false,
+                Description: "Judul di kotak masuk; kosong berarti nama aktivitas. Dapat berupa ekspresi JavaScript.",
+                Syntaxes: [ExpressionType.Literal, ExpressionType.JavaScript]),
+            new InputDescriptor("outcomes", "String[]", "Keputusan", "StringList", Required: true, ExpressionType.Object,
+                "Pilihan keputusan petugas, mis. Setuju dan Tolak; setiap keputusan menjadi port keluar."),
+            new InputDescriptor("form", "Object", "Isian tambahan", "FormFields", Required: false, ExpressionType.Object,
+                "Isian yang diisi petugas saat menyelesaikan tugas (nama, jenis, label, wajib)."),
+            new InputDescriptor("slaDays", "Int32", "Batas waktu (hari kerja)", "Number", Required: false,
+                Description: "Jumlah hari kerja untuk menyelesaikan tugas; kosong berarti tanpa tenggat."),
+            new InputDescriptor("reminderDaysBefore", "Int32", "Pengingat (hari kerja sebelum tenggat)", "Number", Required: false,
+                Description: "Petugas diingatkan sekian hari kerja sebelum tenggat."),
+            new InputDescriptor("escalateTo", "String", "Eskalasi ke peran", "RolePicker", Required: false,
+                Description: "Peran di instansi yang sama yang ikut melihat tugas setelah tenggat terlewati, biasanya Head."),
+            new InputDescriptor("onDeadline", "String", "Saat tenggat terlewati", "SingleLine", Required: false,
+                Description: "Escalate, atau keputusan yang diambil otomatis (mis. Setuju untuk persetujuan fiktif positif)."),
+            new InputDescriptor("marksComplete", "Boolean", "Menandai berkas lengkap", "Checkbox", Required: false,
+                Description: "Penyelesaian tugas ini menandai berkas lengkap: jam waktu statutori mulai berjalan."),
+        ],
+        [],
+        DynamicPortsInput: "outcomes",
+        IsWaitState: true);
+
+    public IReadOnlyList<string> GetOutboundPorts(ActivityNode node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        return node.GetStringList("outcomes");
+    }
+
+    public void Validate(ActivityNode node, string path, ValidationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        ArgumentNullException.ThrowIfNull(context);
+        InputChecks.CheckCommon(node, Descriptor, path, context);
+
+        var office = InputChecks.CheckText(node, "office", path, context);
+        if (office is not null && context.KnownOffices is { } offices && !offices.Contains(office))
+        {
+            context.Add(InputChecks.PathOf(path, "office"),
+                $"Unknown office '{office}'; the offices are {string.Join(", ", offices.Order(StringComparer.Ordinal))}.");
+        }
+
+        InputChecks.CheckText(node, "role", path, context);
+        InputChecks.CheckText(node, "escalateTo", path, context);
+        if (node.GetExpression("title") is { Type: not ExpressionType.JavaScript })
+        {
+            InputChecks.CheckText(node, "title", path, context);
+        }
+
+        var outcomes = InputChecks.CheckNames(node, "outcomes", path, context);
+        if (outcomes is { Count: 0 })
+        {
+            context.Add(InputChecks.PathOf(path, "outcomes"), "A human task needs at least one outcome.");
+        }
+
+        CheckDeadline(node, outcomes ?? [], path, context);
+        InputChecks.CheckBoolean(node, "marksComplete", path, context);
+        CheckForm(node, path, context);
+    }
+
+    /// <summary>The typed reading of a task node, for the engine. Values the validator would reject read as absent.</summary>
+    public static HumanTaskSpec ReadSpec(ActivityNode node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        var titleIsScript = node.GetExpression("title")?.Type == ExpressionType.JavaScript;
+        var title = titleIsScript ? JsonNodes.AsString(node.GetExpression("title")?.Value) : node.GetLiteralString("title");
+        var outcomes = node.GetStringList("outcomes");
+        var onDeadline = node.GetLiteralString("onDeadline") is { } text ? InputChecks.Choose(text, [Escalate, .. outcomes]) : null;
+        var form = node.GetObject("form") is JsonArray fields
+            ? fields.Select(field => FieldDefinitionJson.Read(field, string.Empty, static (_, _) => { })).OfType<FieldDefinition>().ToList()
+            : [];
+        return new HumanTaskSpec(
+            node.GetLiteralString("office"),
+            node.GetLiteralString("role"),
+            string.IsNullOrWhiteSpace(title) ? null : title,
+            titleIsScript && !string.IsNullOrWhiteSpace(title),
+            outcomes,
+            form,
+            node.GetLiteralInt("slaDays"),
+            node.GetLiteralInt("reminderDaysBefore"),
+            node.GetLiteralString("escalateTo"),
+            onDeadline,
+            node.GetLiteralBool("marksComplete") ?? false);
+    }
+
+    /// <summary>Reminders, escalation and automatic outcomes all hang off the deadline; without one they never happen.</summary>
+    private static void CheckDeadline(ActivityNode node, IReadOnlyList<string> outcomes, string path, ValidationContext context)
+    {
+        var slaDays = InputChecks.CheckWholeNumber(node, "slaDays", 0, path, context);
+        var reminder = InputChecks.CheckWholeNumber(node, "reminderDaysBefore", 0, path, context);
+        var hasDeadline = !InputChecks.IsMissing(node, "slaDays");
+        foreach (var input in new[] { "reminderDaysBefore", "escalateTo", "onDeadline" })
+        {
+            if (!hasDeadline && !InputChecks.IsMissing(node, input))
+            {
+                context.Add(InputChecks.PathOf(path, input), $"'{input}' needs 'slaDays': without a deadline it never takes effect.");
+            }
+        }
+
+        if (reminder is > 0 && slaDays is { } days && reminder >= days)
+        {
+            context.Add(InputChecks.PathOf(path, "reminderDaysBefore"),
+                $"The reminder ({reminder} working days before) must come after the task opens ({days} working days).");
+        }
+
+        if (InputChecks.CheckText(node, "onDeadline", path, context) is { } onDeadline && InputChecks.Choose(onDeadline, [Escalate, .. outcomes]) is null)
+        {
+            context.Add(InputChecks.PathOf(path, "onDeadline"),
+                $"'onDeadline' must be {Escalate} or one of the outcomes ({string.Join(", ", outcomes)}), not '{onDeadline}'.");
+        }
+    }
+
+    private static void CheckForm(ActivityNode node, string path, ValidationContext context)
+    {
+        if (InputChecks.IsMissing(node, "form"))
+        {
+            return;
+        }
+
+        var formPath = InputChecks.PathOf(path, "form");
+        if (node.GetObject("form") is not JsonArray array)
+        {
+            context.Add(formPath, "'form' must be a list of fields, e.g. [{\"name\": \"catatan\", \"type\": \"String\", \"displayName\": \"Catatan\"}].");
+            return;
+        }
+
+        var fields = new List<(FieldDefinition, string)>();
+        for (var i = 0; i < array.Count; i++)
+        {
+            var fieldPath = JsonPaths.Index(formPath, i);
+            if (FieldDefinitionJson.Read(array[i], fieldPath, context.Add) is { } field)
+            {
+                fields.Add((field, fieldPath));
+            }
+        }
+
+        FieldRules.Check(fields, context);
+    }
+}

@@ -1,0 +1,43 @@
+using Mpp.Workflows.Definitions.Model;
+using Mpp.Workflows.Definitions.Validation;
+
+namespace Mpp.Workflows.Definitions.Catalog.Activities;
+
+/// <summary><c>Mpp.IssueDocument</c>: renders, signs, numbers and stores a receipt, permit or rejection letter.</summary>
+public sealed class IssueDocumentActivity : IActivityType
+{
+    public const string Receipt = "Receipt";
+    public const string Permit = "Permit";
+    public const string Rejection = "Rejection";
+
+    /// <summary>The document kinds, as written in <c>kind</c> and in an email's <c>attachments</c>.</summary>
+    public static readonly IReadOnlyList<string> Kinds = [Receipt, Permit, Rejection];
+
+    public ActivityDescriptor Descriptor { get; } = new(
+        ActivityTypes.IssueDocument,
+        "Terbitkan dokumen",
+        "Dokumen",
+        "Membuat, menandatangani secara elektronik, memberi nomor dan menyimpan dokumen PDF: tanda terima, izin atau surat penolakan.",
+        [
+            new InputDescriptor("kind", "String", "Jenis dokumen", "Dropdown", Required: true,
+                Description: "Receipt (tanda terima), Permit (izin) atau Rejection (surat penolakan).", Options: Kinds),
+        ],
+        [new PortDescriptor(PortNames.Done, "Selesai")],
+        DynamicPortsInput: null,
+        IsWaitState: false);
+
+    public IReadOnlyList<string> GetOutboundPorts(ActivityNode node) => [PortNames.Done];
+
+    public void Validate(ActivityNode node, string path, ValidationContext context)
+    {
+        InputChecks.CheckCommon(node, Descriptor, path, context);
+        InputChecks.CheckChoice(node, "kind", Kinds, path, context);
+    }
+
+    /// <summary>The document kind in its canonical spelling; null when absent or invalid.</summary>
+    public static string? ReadKind(ActivityNode node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        return InputChecks.Choose(node.GetLiteralString("kind"), Kinds);
+    }
+}

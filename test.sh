@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# The one command that runs every test: installs the machine prerequisites when run as root, then runs all test projects and
+# ends with a plain "N passed, N failed, N skipped" line for CI.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+started=$SECONDS
+
+missing=()
+command -v pdfsig >/dev/null || missing+=(poppler-utils)
+command -v qpdf >/dev/null || missing+=(qpdf)
+command -v chromium >/dev/null || missing+=(chromium)
+[[ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]] || missing+=(fonts-dejavu-core)
+
+# Debian's postgresql package keeps initdb/pg_ctl/postgres off PATH, under /usr/lib/postgresql/<major>/bin.
+find_postgres_bin() {
+  local initdb
+  initdb=$(command -v initdb || ls -d /usr/lib/postgresql/*/bin/initdb 2>/dev/null | sort -V | tail -n 1 || true)
+  [[ -n $initdb && -x $(dirname "$initdb")/pg_ctl && -x $(dirname "$initdb")/postgres ]] && dirname "$initdb"
+}
+postgres_bin=$(find_postgres_bin || true)
+[[ -n $postgres_bin ]] || missing+=(postgresql)
+
+if [[ ${#missing[@]} -gt 0 ]]; then
+  if [[ $EUID -ne 0 ]]; then
+    echo "Missing test prerequisites: ${missing[*]}" >&2
+    echo "Install them with: sudo apt-get update && sudo apt-get install -y --no-install-recommends ${missing[*]}" >&2
+    echo "(or run ./test.sh as root, which installs them)" >&2
+    exit 1
+  fi
+  echo "Installing ${missing[*]} (apt-get output is shown only on failure)"
+  apt_log=$(mktemp)
+  if ! { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"; } >"$apt_log" 2>&1; then
+    cat "$apt_log" >&2
+    exit 1
+  fi
+  rm -f "$apt_log"
+  postgres_bin=$(find_postgres_bin) || { echo "initdb/pg_ctl/postgres still not found after installing postgresql" >&2; exit 1; }
+fi
+export PATH="$postgres_bin:$PATH"
+
+# PostgreSQL refuses to run as root; the tests start their throwaway cluster as this user.
+if [[ $EUID -eq 0 ]] && ! id -u postgres >/dev/null 2>&1; then
+  useradd --system --user-group --no-create-home --shell /usr/sbin/nologin postgres
+fi
+
+echo "Prerequisites present; PostgreSQL server binaries in $postgres_bin"
+
+results=TestResults/latest
+rm -rf "$results"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+status=0
+dotnet test Mpp.Workflows.sln -c Release --logger "console;verbosity=normal" --logger trx --results-directory "$results" || status=$?
+
+# Each test project writes one TRX file; sum its <Counters> (a skipped test counts as notExecuted).
+count() {
+  local total=0 n
+  for n in $(cat "$results"/*.trx 2>/dev/null | grep -o "<Counters [^>]*" | grep -o " $1=\"[0-9]*\"" | tr -dc '0-9\n'); do
+    total=$((total + n))
+  done
+  echo "$total"
+}
+trx_files=$(find "$results" -name '*.trx' 2>/dev/null | wc -l)
+echo
+echo "Test results: $trx_files TRX file(s) in $results; dotnet test exit code $status; $((SECONDS - started)) s"
+echo "$(count passed) passed, $(count failed) failed, $(count notExecuted) skipped"
+exit "$status"
