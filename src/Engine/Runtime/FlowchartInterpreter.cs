@@ -23,7 +23,7 @@ public sealed class FlowchartInterpreter(IExpressionEvaluator evaluator)
         ArgumentNullException.ThrowIfNull(state);
         var run = new RunContext(flowchart, state, new LinkedList<PendingToken>(tokens), scope, new ExecutionEffects());
         var steps = 0;
-        while (run.Queue.First is { Value: var first })
+        while (run.Queue.First?.Value is { } first)
         {
             run.Queue.RemoveFirst();
             if (++steps > MaxStepsPerRun)

@@ -1,0 +1,14 @@
+namespace Mpp.Workflows.Engine.Documents;
+
+/// <summary>
+/// The facts of an issuance that do not come from the application form: numbers, date, place, signer and the
+/// public verification URL the QR code points to.
+/// </summary>
+public sealed record PermitIssue(
+    string PermitNumber,
+    string RegistrationNumber,
+    string ServiceName,
+    DateOnly IssuedOn,
+    string Place,
+    Signatory Signer,
+    string VerificationUrl);

@@ -1,0 +1,201 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
+
+namespace Mpp.Workflows.Engine.Documents;
+
+/// <summary>
+/// What a route's permit shows, loaded from <c>workflows/templates/{route}.json</c>. Example (abridged):
+/// <code>
+/// {
+///   "schemaVersion": 1,
+///   "route": "sip-dokter",
+///   "title": "SURAT IZIN PRAKTIK {profesi}",
+///   "grantStatement": "Memberikan Surat Izin Praktik kepada:",
+///   "holderNameField": "namaLengkap",
+///   "holderNikField": "nik",
+///   "fields": [ { "field": "nomorStr", "label": "Nomor STR" } ],
+///   "validity": { "years": 5 },
+///   "legalBasis": [ "Undang-Undang Nomor 17 Tahun 2023 tentang Kesehatan;" ]
+/// }
+/// </code>
+/// <c>{field}</c> in the title is replaced by that application field in capitals (and dropped when empty).
+/// A field missing from the application shows as "-".
+/// </summary>
+public sealed partial record PermitTemplate
+{
+    public const int CurrentSchemaVersion = 1;
+
+    private const string Missing = "-";
+
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        RespectNullableAnnotations = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+    };
+
+    public required int SchemaVersion { get; init; }
+
+    public required string Route { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string GrantStatement { get; init; }
+
+    public required string HolderNameField { get; init; }
+
+    public required string HolderNikField { get; init; }
+
+    public required IReadOnlyList<PermitTemplateField> Fields { get; init; }
+
+    public required PermitValidityRule Validity { get; init; }
+
+    public IReadOnlyList<string> LegalBasis { get; init; } = [];
+
+    public static PermitTemplate Load(string path)
+    {
+        try
+        {
+            return FromJson(File.ReadAllText(path));
+        }
+        catch (Exception e) when (e is JsonException or InvalidDataException)
+        {
+            throw new InvalidDataException($"Invalid permit template '{path}': {e.Message}", e);
+        }
+    }
+
+    /// <summary>Every <c>*.json</c> in <paramref name="directory"/>, keyed by route; each file must be named after its route.</summary>
+    public static IReadOnlyDictionary<string, PermitTemplate> LoadDirectory(string directory)
+    {
+        var templates = new Dictionary<string, PermitTemplate>(StringComparer.Ordinal);
+        foreach (var path in Directory.EnumerateFiles(directory, "*.json").Order(StringComparer.Ordinal))
+        {
+            var template = Load(path);
+            if (template.Route != Path.GetFileNameWithoutExtension(path))
+            {
+                throw new InvalidDataException($"Permit template '{path}' declares route '{template.Route}'; the file must be named after it.");
+            }
+
+            templates.Add(template.Route, template);
+        }
+
+        return templates;
+    }
+
+    public static PermitTemplate FromJson(string json)
+    {
+        var template = JsonSerializer.Deserialize<PermitTemplate>(json, JsonOptions)
+            ?? throw new InvalidDataException("A permit template must be a JSON object.");
+        template.Validate();
+        return template;
+    }
+
+    /// <summary>The title with <c>{field}</c> placeholders filled from the application.</summary>
+    public string BuildTitle(JsonObject data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var title = Placeholder().Replace(Title, match => Text(data[match.Groups[1].Value]) ?? "");
+        return Whitespace().Replace(title, " ").Trim().ToUpperInvariant();
+    }
+
+    /// <summary>The labelled lines the template lists, valued from the application; missing values read "-".</summary>
+    public IReadOnlyList<PermitField> BuildFields(JsonObject data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return Fields
+            .Select(field => Text(data[field.Field]) is { } value
+                ? new PermitField(field.Label, value + field.Suffix)
+                : new PermitField(field.Label, Missing))
+            .ToList();
+    }
+
+    public PermitContent CreateContent(PermitIssue issue, JsonObject data)
+    {
+        ArgumentNullException.ThrowIfNull(issue);
+        ArgumentNullException.ThrowIfNull(data);
+        var (until, note) = Validity.Resolve(issue.IssuedOn, data);
+        return new PermitContent(
+            BuildTitle(data),
+            issue.PermitNumber,
+            issue.RegistrationNumber,
+            issue.ServiceName,
+            GrantStatement,
+            Text(data[HolderNameField]) ?? Missing,
+            Text(data[HolderNikField]) ?? Missing,
+            BuildFields(data),
+            issue.IssuedOn,
+            until,
+            note,
+            LegalBasis,
+            issue.Place,
+            issue.IssuedOn,
+            issue.Signer,
+            issue.VerificationUrl);
+    }
+
+    private void Validate()
+    {
+        if (SchemaVersion != CurrentSchemaVersion)
+        {
+            throw new InvalidDataException($"Permit template '{Route}' has schemaVersion {SchemaVersion}; this version reads {CurrentSchemaVersion}.");
+        }
+
+        if (string.IsNullOrWhiteSpace(Route) || string.IsNullOrWhiteSpace(Title) || string.IsNullOrWhiteSpace(GrantStatement))
+        {
+            throw new InvalidDataException("A permit template needs a route, a title and a grant statement.");
+        }
+
+        var duplicate = Fields.GroupBy(field => field.Field, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new InvalidDataException($"Permit template '{Route}' lists field '{duplicate.Key}' twice.");
+        }
+
+        if (Fields.Any(field => string.IsNullOrWhiteSpace(field.Field) || string.IsNullOrWhiteSpace(field.Label)))
+        {
+            throw new InvalidDataException($"Permit template '{Route}' has a field without a name or label.");
+        }
+
+        Validity.Validate(Route);
+    }
+
+    /// <summary>
+    /// Application values as printed: numbers in Indonesian notation (1.250,5), booleans as Ya/Tidak, arrays joined
+    /// with commas; null or blank is missing.
+    /// </summary>
+    private static string? Text(JsonNode? node)
+    {
+        var text = node switch
+        {
+            null => null,
+            JsonArray array => string.Join(", ", array.Select(Text).OfType<string>()),
+            JsonObject obj => obj.ToJsonString(),
+            JsonValue value => value.GetValueKind() switch
+            {
+                JsonValueKind.String => value.GetValue<string>(),
+                JsonValueKind.Number => IndonesianNumber(decimal.Parse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture)),
+                JsonValueKind.True => "Ya",
+                JsonValueKind.False => "Tidak",
+                _ => null,
+            },
+            _ => null,
+        };
+        return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    }
+
+    private static string IndonesianNumber(decimal number) =>
+        number.ToString("#,0.##", CultureInfo.InvariantCulture)
+            .Replace(',', '\u0001')
+            .Replace('.', ',')
+            .Replace('\u0001', '.');
+
+    [GeneratedRegex(@"\{([A-Za-z0-9_]+)\}", RegexOptions.CultureInvariant)]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Whitespace();
+}
