@@ -17,11 +17,9 @@ public abstract class DefinitionsApiTests(DesignerHost host)
         using var analyst = await host.ClientAsync("analyst");
         var list = await analyst.GetFromJsonAsync<JsonArray>("/api/definitions");
 
-        var ids = list!.Select(d => (string)d!["definitionId"]!).ToList();
-        Assert.Contains("sip-dokter", ids);
-        Assert.Contains("pbg", ids);
-        Assert.Contains("reklame", ids);
-        Assert.All(list!, d => Assert.NotNull(d!["publishedVersion"]));
+        var seeded = list!.Where(d => (string?)d!["definitionId"] is "sip-dokter" or "pbg" or "reklame").ToList();
+        Assert.Equal(3, seeded.Count);
+        Assert.All(seeded, d => Assert.NotNull(d!["publishedVersion"]));
     }
 
     [Fact]
