@@ -19,7 +19,9 @@ if (args is ["validate", ..])
     return ValidateCommand.Run(args[1..], Console.Out);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+// Configuration files sit beside the binaries; relative paths in settings (DataDirectory) and on the command line are the
+// caller's, as RunWorkingDirectory keeps `dotnet run` in the directory it was started from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
 builder.UseDefaultUrls();
 builder.AddWorkflowStorage();

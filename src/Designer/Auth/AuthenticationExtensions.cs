@@ -14,7 +14,7 @@ internal static class AuthenticationExtensions
 
     public static WebApplicationBuilder AddStaffAuthentication(this WebApplicationBuilder builder)
     {
-        var keys = DataDirectory.Resolve(builder.Configuration, builder.Environment, "keys");
+        var keys = DataDirectory.Resolve(builder.Configuration, "keys");
         builder.Services.AddDataProtection()
             .SetApplicationName("Mpp.Workflows")
             .PersistKeysToFileSystem(new DirectoryInfo(keys));

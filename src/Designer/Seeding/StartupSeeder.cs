@@ -29,7 +29,7 @@ internal sealed partial class StartupSeeder(
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var directory = WorkflowsDirectory.Locate(configuration, environment);
+        var directory = WorkflowsDirectory.Locate(configuration);
         if (directory is null)
         {
             logger.LogWarning("No workflows directory found (set {Key}); nothing seeded", WorkflowsDirectory.ConfigurationKey);

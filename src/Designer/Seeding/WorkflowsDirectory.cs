@@ -1,24 +1,24 @@
 namespace Mpp.Workflows.Designer.Seeding;
 
 /// <summary>
-/// Finds the repository's <c>workflows/</c> folder (routes and offices): <c>Workflows:Directory</c> when set, otherwise
-/// the nearest <c>workflows/</c> above the content root or the current directory, so <c>dotnet run</c> from the repository
-/// root and from <c>src/Designer</c> both find it.
+/// Finds the repository's <c>workflows/</c> folder (routes and offices): <c>Workflows:Directory</c> when set (relative to
+/// the current directory), otherwise the nearest <c>workflows/</c> above the current directory or the binaries, so the host
+/// finds it wherever in the checkout it is started.
 /// </summary>
 internal static class WorkflowsDirectory
 {
     public const string ConfigurationKey = "Workflows:Directory";
     public const string OfficesFile = "offices.json";
 
-    public static string? Locate(IConfiguration configuration, IHostEnvironment environment)
+    public static string? Locate(IConfiguration configuration)
     {
         if (configuration[ConfigurationKey] is { Length: > 0 } configured)
         {
-            var path = Path.GetFullPath(configured, environment.ContentRootPath);
+            var path = Path.GetFullPath(configured);
             return Directory.Exists(path) ? path : null;
         }
 
-        return new[] { environment.ContentRootPath, Directory.GetCurrentDirectory(), AppContext.BaseDirectory }
+        return new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory }
             .Select(WalkUp)
             .FirstOrDefault(found => found is not null);
     }

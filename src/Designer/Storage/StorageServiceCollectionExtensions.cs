@@ -33,7 +33,7 @@ internal static class StorageServiceCollectionExtensions
                 builder.Services.AddSingleton<IWorkflowStore, PostgresWorkflowStore>();
                 break;
             default:
-                var file = Path.Combine(DataDirectory.Resolve(configuration, builder.Environment), "mpp.db");
+                var file = Path.Combine(DataDirectory.Resolve(configuration), "mpp.db");
                 var sqlite = new SqliteConnectionStringBuilder { DataSource = file }.ToString();
                 builder.Services.AddSingleton<IWorkflowStore>(services => ActivatorUtilities.CreateInstance<SqliteWorkflowStore>(services, sqlite));
                 break;
