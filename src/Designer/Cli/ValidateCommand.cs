@@ -54,6 +54,13 @@ public static class ValidateCommand
                 continue;
             }
 
+            // The shell expands `workflows/*.json` before we see it, so the office list arrives as an explicit path.
+            if (string.Equals(Path.GetFileName(file), OfficesFile, StringComparison.OrdinalIgnoreCase))
+            {
+                output.WriteLine($"{file}: skipped (office list, not a route)");
+                continue;
+            }
+
             var directory = Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".";
             if (!officesByDirectory.TryGetValue(directory, out var offices))
             {
