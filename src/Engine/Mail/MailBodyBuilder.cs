@@ -58,8 +58,9 @@ internal sealed class MailBodyBuilder
         var checkedUrl = WebLink(url);
         text.Append(label).Append(":\n").Append(checkedUrl).Append("\n\n");
         html.Append("<p style=\"margin:0 0 16px\"><a href=\"").Append(Escape(checkedUrl))
-            .Append("\" style=\"display:inline-block;padding:10px 18px;background:#0b5394;color:#ffffff;text-decoration:none;border-radius:4px\">")
-            .Append(Escape(label)).Append("</a><br><span style=\"font-size:12px;color:#555\">").Append(Escape(checkedUrl)).Append("</span></p>\n");
+            .Append("\" style=\"display:inline-block;padding:10px 18px;background:#0b5394;color:#ffffff;")
+            .Append("text-decoration:none;border-radius:4px\">").Append(Escape(label)).Append("</a><br>")
+            .Append("<span style=\"font-size:12px;color:#555\">").Append(Escape(checkedUrl)).Append("</span></p>\n");
         return this;
     }
 

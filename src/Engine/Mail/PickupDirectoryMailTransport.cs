@@ -61,7 +61,8 @@ public sealed class PickupDirectoryMailTransport : IMailTransport
             Directory.CreateDirectory(DirectoryPath);
             using (var message = MailComposer.Compose(mail, options))
             {
-                var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 16 * 1024, FileOptions.Asynchronous);
+                var stream = new FileStream(
+                    temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 16 * 1024, FileOptions.Asynchronous);
                 await using (stream.ConfigureAwait(false))
                 {
                     await message.WriteToAsync(stream, cancellationToken).ConfigureAwait(false);

@@ -50,7 +50,7 @@ public sealed class SmtpMailTransport : IMailTransport
             cancellationToken.ThrowIfCancellationRequested();
             var error = await SendOneAsync(client, batch[i], cancellationToken).ConfigureAwait(false);
             await onResult(batch[i], error).ConfigureAwait(false);
-            if (error is not null && !client.IsConnected)
+            if (error is not null && (!client.IsConnected || IsClosingReply(error)))
             {
                 await ReportAllAsync(batch, i + 1, error, onResult).ConfigureAwait(false);
                 return;
@@ -74,6 +74,10 @@ public sealed class SmtpMailTransport : IMailTransport
         SmtpSecurity.SslOnConnect => SecureSocketOptions.SslOnConnect,
         _ => throw new ArgumentOutOfRangeException(nameof(security), security, "Unknown SMTP security mode."),
     };
+
+    // RFC 5321: 421 means the server is closing the channel, whatever MailKit still believes about the socket.
+    private static bool IsClosingReply(Exception error) =>
+        error is SmtpCommandException { StatusCode: SmtpStatusCode.ServiceNotAvailable };
 
     private async Task<Exception?> SendOneAsync(SmtpClient client, OutgoingMail mail, CancellationToken cancellationToken)
     {

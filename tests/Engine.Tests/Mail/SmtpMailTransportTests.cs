@@ -49,8 +49,9 @@ public sealed class SmtpMailTransportTests
         var options = MailSamples.SmtpTo(server.Port);
         options.Smtp.Username = TestSmtpServer.User;
         options.Smtp.Password = TestSmtpServer.Password;
+        OutgoingMail[] batch = [MailSamples.Permit(1), MailSamples.Permit(2), MailSamples.Permit(3)];
 
-        var results = await SendAsync(new SmtpMailTransport(options), [MailSamples.Permit(1), MailSamples.Permit(2), MailSamples.Permit(3)]);
+        var results = await SendAsync(new SmtpMailTransport(options), batch);
 
         Assert.All(results, r => Assert.Null(r.Error));
         Assert.Equal(1, server.Logins);
@@ -132,6 +133,26 @@ public sealed class SmtpMailTransportTests
     }
 
     [Fact]
+    public async Task SendBatch_ReportsTheRestFailed_WhenTheServerDropsTheConnectionMidBatch()
+    {
+        await using var server = await TestSmtpServer.StartAsync();
+        var dropped = MailSamples.Permit(2) with { To = new MailRecipient($"{TestSmtpServer.ShutdownLocalPart}@contoh.id") };
+        OutgoingMail[] batch = [MailSamples.Permit(1), dropped, MailSamples.Permit(3), MailSamples.Permit(4)];
+
+        var results = await SendAsync(new SmtpMailTransport(MailSamples.SmtpTo(server.Port)), batch);
+
+        Assert.Equal(batch.Select(m => m.MessageId), results.Select(r => r.Mail.MessageId));
+        Assert.Null(results[0].Error);
+        var error = Assert.IsType<SmtpCommandException>(results[1].Error);
+        Assert.Equal(SmtpStatusCode.ServiceNotAvailable, error.StatusCode);
+        Assert.False(RetryPolicy.IsPermanent(error));
+        Assert.Same(error, results[2].Error);
+        Assert.Same(error, results[3].Error);
+        Assert.Equal(1, server.Sessions);
+        Assert.Single(server.Received);
+    }
+
+    [Fact]
     public async Task SendBatch_Throws_WhenCancelled()
     {
         await using var server = await TestSmtpServer.StartAsync();
@@ -157,7 +178,8 @@ public sealed class SmtpMailTransportTests
     public void Security_MapsToMailKitSocketOptions(SmtpSecurity security, SecureSocketOptions expected) =>
         Assert.Equal(expected, SmtpMailTransport.ToSecureSocketOptions(security));
 
-    internal static async Task<List<(OutgoingMail Mail, Exception? Error)>> SendAsync(IMailTransport transport, IReadOnlyList<OutgoingMail> batch)
+    internal static async Task<List<(OutgoingMail Mail, Exception? Error)>> SendAsync(
+        IMailTransport transport, IReadOnlyList<OutgoingMail> batch)
     {
         var results = new ConcurrentQueue<(OutgoingMail, Exception?)>();
         await transport.SendBatchAsync(batch, (mail, error) =>

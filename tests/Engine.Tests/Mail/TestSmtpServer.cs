@@ -16,11 +16,13 @@ namespace Mpp.Workflows.Engine.Tests.Mail;
 /// <summary>
 /// A real SMTP server (the SmtpServer package) on 127.0.0.1 and a free port, recording what it receives, how many
 /// sessions (TCP connections) were opened and how many logins were attempted. Recipients whose local part is
-/// <see cref="RefusedLocalPart"/> are refused at RCPT TO with a 5xx reply.
+/// <see cref="RefusedLocalPart"/> are refused at RCPT TO with a 5xx reply; a message to <see cref="ShutdownLocalPart"/>
+/// is answered with 421, the reply with which a server announces it is closing the connection.
 /// </summary>
 internal sealed class TestSmtpServer : IAsyncDisposable
 {
     public const string RefusedLocalPart = "ditolak";
+    public const string ShutdownLocalPart = "putus";
     public const string User = "mpp";
     public const string Password = "rahasia";
 
@@ -111,6 +113,11 @@ internal sealed class TestSmtpServer : IAsyncDisposable
         public override Task<SmtpResponse> SaveAsync(
             ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
         {
+            if (transaction.To.Any(to => to.User == ShutdownLocalPart))
+            {
+                return Task.FromResult(new SmtpResponse(SmtpReplyCode.ServiceUnavailable, "closing transmission channel"));
+            }
+
             owner.Received.Enqueue(new ReceivedMail(
                 context.SessionId,
                 transaction.From.AsAddress(),
