@@ -1,4 +1,54 @@
-var builder = WebApplication.CreateBuilder(args);
+using Mpp.Workflows.Designer.Applications;
+using Mpp.Workflows.Designer.Auth;
+using Mpp.Workflows.Designer.Cli;
+using Mpp.Workflows.Designer.Definitions;
+using Mpp.Workflows.Designer.Errors;
+using Mpp.Workflows.Designer.Health;
+using Mpp.Workflows.Designer.Hosting;
+using Mpp.Workflows.Designer.Seeding;
+using Mpp.Workflows.Designer.Storage;
+using Mpp.Workflows.Designer.Tasks;
+using Mpp.Workflows.Designer.Tracking;
+using Mpp.Workflows.Engine;
+using Mpp.Workflows.Engine.Runtime;
+using Scalar.AspNetCore;
+
+// `validate <files…>` checks route files offline and exits without starting the host.
+if (args is ["validate", ..])
+{
+    return ValidateCommand.Run(args[1..], Console.Out);
+}
+
+// Configuration files sit beside the binaries; relative paths in settings (DataDirectory) and on the command line are the
+// caller's, as RunWorkingDirectory keeps `dotnet run` in the directory it was started from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+
+builder.UseDefaultUrls();
+builder.AddWorkflowStorage();
+builder.Services.AddWorkflowEngine();
+builder.Services.Configure<EngineOptions>(builder.Configuration.GetSection("Engine"));
+builder.Services.AddDefinitionEditing();
+builder.Services.AddStartupSeeding();
+builder.AddStaffAuthentication();
+builder.AddApiErrors();
+builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+builder.Services.AddHostHealthChecks();
+builder.Services.AddOpenApi();
+
 var app = builder.Build();
-app.MapGet("/health", () => "ok");
-app.Run();
+
+app.UseApiErrors();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapOpenApi();
+app.MapScalarApiReference();
+app.MapHealth();
+app.MapAuth();
+app.MapDefinitions();
+app.MapApplications();
+app.MapTracking();
+app.MapTasks();
+
+await app.RunAsync();
+return 0;

@@ -71,7 +71,8 @@ public static class DefinitionJsonReader
                 AllowTrailingCommas = DocumentOptions.AllowTrailingCommas,
                 CommentHandling = DocumentOptions.CommentHandling,
             });
-            throw new DefinitionFormatException(path, $"Not valid JSON (line {e.LineNumber + 1}, column {e.BytePositionInLine + 1}): {Describe(e)}", e);
+            throw new DefinitionFormatException(path,
+                $"Not valid JSON (line {e.LineNumber + 1}, column {e.BytePositionInLine + 1}): {Describe(e)}", e);
         }
 
         return ReadDefinition(document);
@@ -121,7 +122,9 @@ public static class DefinitionJsonReader
             OptionalBool(obj, "isLatest", path) ?? false,
             OptionalBool(obj, "isPublished", path) ?? false,
             inputs,
-            OptionalObject(obj, "options", path) is { } options ? ReadOptions(options, JsonPaths.Property(path, "options")) : new DefinitionOptions(),
+            OptionalObject(obj, "options", path) is { } options
+                ? ReadOptions(options, JsonPaths.Property(path, "options"))
+                : new DefinitionOptions(),
             root,
             schemaVersion);
     }
@@ -229,7 +232,8 @@ public static class DefinitionJsonReader
         {
             ExpressionType.JavaScript when value is not null && JsonNodes.AsString(value) is null =>
                 throw new DefinitionFormatException(valuePath, $"JavaScript source must be a string, not {JsonNodes.KindOf(value)}."),
-            ExpressionType.Object when JsonNodes.AsString(value) is { } text => new ActivityInput(typeName, Expression.Object(ParseEmbeddedJson(text, valuePath))),
+            ExpressionType.Object when JsonNodes.AsString(value) is { } text =>
+                new ActivityInput(typeName, Expression.Object(ParseEmbeddedJson(text, valuePath))),
             _ => new ActivityInput(typeName, new Expression(type, value)),
         };
     }
@@ -283,7 +287,8 @@ public static class DefinitionJsonReader
         {
             case JsonObject nested:
                 var activity = OptionalString(nested, "activity", endpointPath)
-                    ?? throw new DefinitionFormatException(JsonPaths.Property(endpointPath, "activity"), $"The connection's {name} needs an activity id.");
+                    ?? throw new DefinitionFormatException(JsonPaths.Property(endpointPath, "activity"),
+                        $"The connection's {name} needs an activity id.");
                 var port = OptionalString(nested, "port", endpointPath) ?? defaultPort
                     ?? throw new DefinitionFormatException(JsonPaths.Property(endpointPath, "port"), $"The connection's {name} needs a port.");
                 return new Endpoint(activity, port);
@@ -358,7 +363,8 @@ public static class DefinitionJsonReader
 
         var listPath = JsonPaths.Property(path, name);
         return array.Select((item, i) => JsonNodes.AsString(item)
-            ?? throw new DefinitionFormatException(JsonPaths.Index(listPath, i), $"Each entry of '{name}' must be a string, not {JsonNodes.KindOf(item)}."))
+            ?? throw new DefinitionFormatException(JsonPaths.Index(listPath, i),
+                $"Each entry of '{name}' must be a string, not {JsonNodes.KindOf(item)}."))
             .ToList();
     }
 

@@ -81,7 +81,8 @@ public static class DefinitionValidator
 
         if (definition.SchemaVersion is < 1 or > WorkflowDefinition.CurrentSchemaVersion)
         {
-            context.Add("$.schemaVersion", $"Schema version {definition.SchemaVersion} is not supported; this version of Mpp.Workflows writes {WorkflowDefinition.CurrentSchemaVersion}.");
+            context.Add("$.schemaVersion",
+                $"Schema version {definition.SchemaVersion} is not supported; this version of Mpp.Workflows writes {WorkflowDefinition.CurrentSchemaVersion}.");
         }
     }
 
@@ -144,7 +145,8 @@ public static class DefinitionValidator
             {
                 context.Add(JsonPaths.Property(path, "type"), string.IsNullOrWhiteSpace(activity.Type)
                     ? "The activity needs a type."
-                    : $"Unknown activity type '{activity.Type}'; the catalog has {string.Join(", ", ActivityCatalog.Default.Descriptors.Select(d => d.Type))}.");
+                    : $"Unknown activity type '{activity.Type}'; the catalog has " +
+                      $"{string.Join(", ", ActivityCatalog.Default.Descriptors.Select(d => d.Type))}.");
             }
         }
 
@@ -171,13 +173,16 @@ public static class DefinitionValidator
             var target = graph.IndexOf(connection.Target.Activity);
             if (source is null)
             {
-                context.Add(JsonPaths.Property(JsonPaths.Property(path, "source"), "activity"), $"The connection leaves an unknown activity '{connection.Source.Activity}'.");
+                context.Add(JsonPaths.Property(JsonPaths.Property(path, "source"), "activity"),
+                    $"The connection leaves an unknown activity '{connection.Source.Activity}'.");
             }
             else if (graph.TypeOf(source.Value)?.Descriptor.Type == ActivityTypes.End)
             {
-                context.Add(JsonPaths.Property(path, "source"), $"'{connection.Source.Activity}' is an {ActivityTypes.End}: nothing runs after it, so it cannot have outgoing connections.");
+                context.Add(JsonPaths.Property(path, "source"),
+                    $"'{connection.Source.Activity}' is an {ActivityTypes.End}: nothing runs after it, so it cannot have outgoing connections.");
             }
-            else if (graph.TypeOf(source.Value) is { } type && !graph.PortsOf(source.Value).Contains(connection.Source.Port, StringComparer.OrdinalIgnoreCase))
+            else if (graph.TypeOf(source.Value) is { } type
+                && !graph.PortsOf(source.Value).Contains(connection.Source.Port, StringComparer.OrdinalIgnoreCase))
             {
                 var ports = graph.PortsOf(source.Value);
                 context.Add(JsonPaths.Property(JsonPaths.Property(path, "source"), "port"), ports.Count == 0
@@ -187,16 +192,19 @@ public static class DefinitionValidator
 
             if (target is null)
             {
-                context.Add(JsonPaths.Property(JsonPaths.Property(path, "target"), "activity"), $"The connection enters an unknown activity '{connection.Target.Activity}'.");
+                context.Add(JsonPaths.Property(JsonPaths.Property(path, "target"), "activity"),
+                    $"The connection enters an unknown activity '{connection.Target.Activity}'.");
             }
 
             if (!string.Equals(connection.Target.Port, PortNames.In, StringComparison.OrdinalIgnoreCase))
             {
-                context.Add(JsonPaths.Property(JsonPaths.Property(path, "target"), "port"), $"A connection enters through port '{PortNames.In}', not '{connection.Target.Port}'.");
+                context.Add(JsonPaths.Property(JsonPaths.Property(path, "target"), "port"),
+                    $"A connection enters through port '{PortNames.In}', not '{connection.Target.Port}'.");
             }
 
-            var key = (connection.Source.Activity, connection.Source.Port.ToUpperInvariant(), connection.Target.Activity, connection.Target.Port.ToUpperInvariant());
+            // Ports match case-insensitively (as the engine follows them), so "Tolak" and "tolak" are the same port.
             var portKey = (connection.Source.Activity, connection.Source.Port.ToUpperInvariant());
+            var key = (portKey.Activity, portKey.Item2, connection.Target.Activity, connection.Target.Port.ToUpperInvariant());
             if (seen.TryGetValue(key, out var duplicateOf))
             {
                 context.Add(path, $"The connection repeats {JsonPaths.Index(ConnectionsPath, duplicateOf)}.");
@@ -224,10 +232,14 @@ public static class DefinitionValidator
             }
 
             var activity = graph.Activities[i];
-            var dynamicPorts = type.Descriptor.DynamicPortsInput is not null ? type.GetOutboundPorts(activity).Except(type.Descriptor.Ports.Select(p => p.Name)).ToList() : [];
+            var dynamicPorts = type.Descriptor.DynamicPortsInput is null
+                ? []
+                : type.GetOutboundPorts(activity).Except(type.Descriptor.Ports.Select(p => p.Name)).ToList();
             foreach (var port in graph.PortsOf(i))
             {
-                if (type.IsPortRequired(activity, port) && !graph.Connections.Any(c => c.Source.Activity == activity.Id && string.Equals(c.Source.Port, port, StringComparison.OrdinalIgnoreCase)))
+                var connected = graph.Connections.Any(c =>
+                    c.Source.Activity == activity.Id && string.Equals(c.Source.Port, port, StringComparison.OrdinalIgnoreCase));
+                if (!connected && type.IsPortRequired(activity, port))
                 {
                     var dynamicIndex = dynamicPorts.FindIndex(p => string.Equals(p, port, StringComparison.Ordinal));
                     var path = dynamicIndex >= 0 && type.Descriptor.DynamicPortsInput is { } portsInput
@@ -239,7 +251,11 @@ public static class DefinitionValidator
 
             if (type.Descriptor.Type == ActivityTypes.FlowJoin)
             {
-                var inbound = graph.Connections.Where(c => c.Target.Activity == activity.Id).Select(c => (c.Source.Activity, c.Source.Port.ToUpperInvariant())).Distinct().Count();
+                var inbound = graph.Connections
+                    .Where(c => c.Target.Activity == activity.Id)
+                    .Select(c => (c.Source.Activity, c.Source.Port.ToUpperInvariant()))
+                    .Distinct()
+                    .Count();
                 if (inbound < 2)
                 {
                     context.Add(ActivityPath(i), $"Join '{activity.Id}' has {inbound} inbound connection(s); it joins at least two.");
@@ -404,7 +420,8 @@ public static class DefinitionValidator
 
             foreach (var connection in Connections)
             {
-                if (IndexOf(connection.Source.Activity) is { } source && IndexOf(connection.Target.Activity) is { } target && !_successors[source].Contains(target))
+                if (IndexOf(connection.Source.Activity) is { } source && IndexOf(connection.Target.Activity) is { } target
+                    && !_successors[source].Contains(target))
                 {
                     _successors[source].Add(target);
                 }

@@ -54,6 +54,13 @@ public static class ValidateCommand
                 continue;
             }
 
+            // The shell expands `workflows/*.json` before we see it, so the office list arrives as an explicit path.
+            if (string.Equals(Path.GetFileName(file), OfficesFile, StringComparison.OrdinalIgnoreCase))
+            {
+                output.WriteLine($"{file}: skipped (office list, not a route)");
+                continue;
+            }
+
             var directory = Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".";
             if (!officesByDirectory.TryGetValue(directory, out var offices))
             {
@@ -121,7 +128,8 @@ public static class ValidateCommand
 
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            var options = new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+            using var document = JsonDocument.Parse(File.ReadAllText(path), options);
             if (Property(document.RootElement, "offices") is not { ValueKind: JsonValueKind.Array } offices)
             {
                 output.WriteLine($"{path}: no \"offices\" list; office codes are not checked");
@@ -150,6 +158,9 @@ public static class ValidateCommand
 
     private static JsonElement? Property(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object
-            ? element.EnumerateObject().Where(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)).Select(p => (JsonElement?)p.Value).FirstOrDefault()
+            ? element.EnumerateObject()
+                .Where(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
+                .Select(p => (JsonElement?)p.Value)
+                .FirstOrDefault()
             : null;
 }

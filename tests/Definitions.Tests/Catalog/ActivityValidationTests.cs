@@ -146,7 +146,21 @@ public class ActivityValidationTests
     {
         var node = Node("t", ActivityTypes.HumanTask, ("office", Script("'DPMPTSP'")), ("role", Literal("Reviewer")), ("outcomes", Names("Ok")));
 
-        Assert.Equal(["$.a.office", "$.a.office"], Problems(node));
+        var error = Problem(node);
+
+        Assert.Equal("$.a.office", error.Path);
+        Assert.Contains("does not take a JavaScript expression", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HumanTask_OfficeThatIsNotText_IsReported()
+    {
+        var node = Node("t", ActivityTypes.HumanTask, ("office", Literal(7)), ("role", Literal("Reviewer")), ("outcomes", Names("Ok")));
+
+        var error = Problem(node);
+
+        Assert.Equal("$.a.office", error.Path);
+        Assert.Contains("must be text, not a number", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -146,4 +146,16 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.True(code == 0, string.Join(Environment.NewLine, lines));
         Assert.NotEmpty(lines);
     }
+
+    [Fact]
+    public void Run_ShellExpandedGlob_SkipsTheOfficeListGivenByName()
+    {
+        var paths = Directory.GetFiles(RepoPaths.Workflows, "*.json").Order(StringComparer.Ordinal).ToArray();
+
+        var (code, lines) = Run(paths);
+
+        Assert.True(code == 0, string.Join(Environment.NewLine, lines));
+        Assert.Contains(lines, l => l.EndsWith("offices.json: skipped (office list, not a route)", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.EndsWith("sip-dokter.json: OK", StringComparison.Ordinal));
+    }
 }

@@ -20,7 +20,8 @@ public sealed class ApplicantRevisionActivity : IActivityType
                 Description: "Alasan yang dikirim kepada pemohon; kosong berarti catatan petugas pada tugas sebelumnya.",
                 Syntaxes: [ExpressionType.Literal, ExpressionType.JavaScript]),
             new InputDescriptor("expiresAfterDays", "Int32", "Batas perbaikan (hari kerja)", "Number", Required: false,
-                Description: "Tanpa pengajuan ulang selama sekian hari kerja, alur berlanjut melalui port Kedaluwarsa; kosong berarti menunggu tanpa batas."),
+                Description: "Tanpa pengajuan ulang selama sekian hari kerja, alur berlanjut melalui port Kedaluwarsa; " +
+                    "kosong berarti menunggu tanpa batas."),
         ],
         [new PortDescriptor(PortNames.Resubmitted, "Diajukan ulang"), new PortDescriptor(PortNames.Expired, "Kedaluwarsa")],
         DynamicPortsInput: null,
@@ -42,10 +43,7 @@ public sealed class ApplicantRevisionActivity : IActivityType
     {
         ArgumentNullException.ThrowIfNull(node);
         InputChecks.CheckCommon(node, Descriptor, path, context);
-        if (node.GetExpression("reasons") is { Type: not ExpressionType.JavaScript })
-        {
-            InputChecks.CheckText(node, "reasons", path, context);
-        }
+        InputChecks.CheckText(node, "reasons", path, context);
 
         InputChecks.CheckWholeNumber(node, "expiresAfterDays", 1, path, context);
     }

@@ -27,7 +27,7 @@ public sealed class DelayActivity : IActivityType
         ArgumentNullException.ThrowIfNull(node);
         ArgumentNullException.ThrowIfNull(context);
         InputChecks.CheckCommon(node, Descriptor, path, context);
-        if (InputChecks.IsMissing(node, "timeSpan"))
+        if (InputChecks.SkipValueCheck(node, "timeSpan"))
         {
             return;
         }
@@ -35,7 +35,8 @@ public sealed class DelayActivity : IActivityType
         var text = node.GetLiteralString("timeSpan");
         if (!TryParse(text, out var delay))
         {
-            context.Add(InputChecks.PathOf(path, "timeSpan"), $"'timeSpan' must be written d.hh:mm:ss or hh:mm:ss (e.g. 3.00:00:00), not '{text ?? "an expression"}'.");
+            context.Add(InputChecks.PathOf(path, "timeSpan"),
+                $"'timeSpan' must be written d.hh:mm:ss or hh:mm:ss (e.g. 3.00:00:00), not '{text ?? "a list or object"}'.");
         }
         else if (delay < TimeSpan.Zero)
         {

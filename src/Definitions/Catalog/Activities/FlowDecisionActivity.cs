@@ -26,9 +26,6 @@ public sealed class FlowDecisionActivity : IActivityType
     {
         ArgumentNullException.ThrowIfNull(node);
         InputChecks.CheckCommon(node, Descriptor, path, context);
-        if (node.GetExpression("condition") is { Type: ExpressionType.Literal })
-        {
-            InputChecks.CheckBoolean(node, "condition", path, context);
-        }
+        InputChecks.CheckBoolean(node, "condition", path, context);
     }
 }

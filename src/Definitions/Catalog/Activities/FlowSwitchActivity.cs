@@ -64,7 +64,8 @@ public sealed class FlowSwitchActivity : IActivityType
             }
             else if (string.Equals(label, PortNames.Default, StringComparison.OrdinalIgnoreCase))
             {
-                context.Add(JsonPaths.Property(casePath, "label"), $"'{PortNames.Default}' is the port taken when no case matches; give the case another label.");
+                context.Add(JsonPaths.Property(casePath, "label"),
+                    $"'{PortNames.Default}' is the port taken when no case matches; give the case another label.");
             }
             else if (labels.Contains(label, StringComparer.OrdinalIgnoreCase))
             {
@@ -92,7 +93,9 @@ public sealed class FlowSwitchActivity : IActivityType
     {
         ArgumentNullException.ThrowIfNull(node);
         return Cases(node)
-            .Select(item => (Label: JsonNodes.AsString(JsonNodes.Get(item, "label")), Condition: JsonNodes.AsString(JsonNodes.Get(item, "condition"))))
+            .Select(item => (
+                Label: JsonNodes.AsString(JsonNodes.Get(item, "label")),
+                Condition: JsonNodes.AsString(JsonNodes.Get(item, "condition"))))
             .Where(item => !string.IsNullOrWhiteSpace(item.Label) && !string.IsNullOrWhiteSpace(item.Condition))
             .Select(item => new SwitchCase(item.Label!, item.Condition!))
             .ToList();

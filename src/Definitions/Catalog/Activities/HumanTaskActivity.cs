@@ -67,10 +67,7 @@ public sealed class HumanTaskActivity : IActivityType
 
         InputChecks.CheckText(node, "role", path, context);
         InputChecks.CheckText(node, "escalateTo", path, context);
-        if (node.GetExpression("title") is { Type: not ExpressionType.JavaScript })
-        {
-            InputChecks.CheckText(node, "title", path, context);
-        }
+        InputChecks.CheckText(node, "title", path, context);
 
         var outcomes = InputChecks.CheckNames(node, "outcomes", path, context);
         if (outcomes is { Count: 0 })
@@ -128,7 +125,8 @@ public sealed class HumanTaskActivity : IActivityType
                 $"The reminder ({reminder} working days before) must come after the task opens ({days} working days).");
         }
 
-        if (InputChecks.CheckText(node, "onDeadline", path, context) is { } onDeadline && InputChecks.Choose(onDeadline, [Escalate, .. outcomes]) is null)
+        if (InputChecks.CheckText(node, "onDeadline", path, context) is { } onDeadline
+            && InputChecks.Choose(onDeadline, [Escalate, .. outcomes]) is null)
         {
             context.Add(InputChecks.PathOf(path, "onDeadline"),
                 $"'onDeadline' must be {Escalate} or one of the outcomes ({string.Join(", ", outcomes)}), not '{onDeadline}'.");
@@ -145,7 +143,8 @@ public sealed class HumanTaskActivity : IActivityType
         var formPath = InputChecks.PathOf(path, "form");
         if (node.GetObject("form") is not JsonArray array)
         {
-            context.Add(formPath, "'form' must be a list of fields, e.g. [{\"name\": \"catatan\", \"type\": \"String\", \"displayName\": \"Catatan\"}].");
+            context.Add(formPath,
+                "'form' must be a list of fields, e.g. [{\"name\": \"catatan\", \"type\": \"String\", \"displayName\": \"Catatan\"}].");
             return;
         }
 

@@ -64,6 +64,14 @@ internal static class InputChecks
         }
     }
 
+    /// <summary>
+    /// Whether the literal-value checks below should leave the input alone: absent, null or blank (the required check
+    /// reports that), or not a literal (a script is evaluated at run time; a syntax the input does not take is reported by
+    /// <see cref="CheckCommon"/>).
+    /// </summary>
+    public static bool SkipValueCheck(ActivityNode node, string input) =>
+        IsMissing(node, input) || node.GetExpression(input)?.Type != ExpressionType.Literal;
+
     /// <summary>Absent, null or blank: required-input checks have already reported it, so value checks skip it.</summary>
     public static bool IsMissing(ActivityNode node, string input) => node.GetExpression(input) switch
     {
@@ -71,40 +79,41 @@ internal static class InputChecks
         { Value: var value } => JsonNodes.AsString(value) is { } text && string.IsNullOrWhiteSpace(text),
     };
 
-    /// <summary>A literal text value; reports anything else. Null when missing or wrong.</summary>
+    /// <summary>A literal text value; reports any other literal. Null when missing, not a literal or wrong.</summary>
     public static string? CheckText(ActivityNode node, string input, string path, ValidationContext context)
     {
-        if (IsMissing(node, input))
+        if (SkipValueCheck(node, input))
         {
             return null;
         }
 
-        if (node.GetExpression(input) is { Type: not ExpressionType.JavaScript, Value: JsonValue value } && value.GetValueKind() == JsonValueKind.String)
+        var value = node.GetExpression(input)?.Value;
+        if (JsonNodes.AsString(value) is { } text)
         {
-            return value.GetValue<string>();
+            return text;
         }
 
-        context.Add(PathOf(path, input), $"'{input}' must be a literal text.");
+        context.Add(PathOf(path, input), $"'{input}' must be text, not {JsonNodes.KindOf(value)}.");
         return null;
     }
 
-    /// <summary>A literal whole number of at least <paramref name="minimum"/>; reports anything else. Null when missing or wrong.</summary>
+    /// <summary>A literal whole number of at least <paramref name="minimum"/>; reports any other literal. Null when missing or wrong.</summary>
     public static int? CheckWholeNumber(ActivityNode node, string input, int minimum, string path, ValidationContext context)
     {
-        if (IsMissing(node, input))
+        if (SkipValueCheck(node, input))
         {
             return null;
         }
 
         if (node.GetLiteralInt(input) is not { } number)
         {
-            context.Add(PathOf(path, input), $"'{input}' must be a whole number, not '{node.GetLiteralString(input) ?? "an expression"}'.");
+            context.Add(PathOf(path, input), $"'{input}' must be a whole number, not '{node.GetLiteralString(input) ?? "a list or object"}'.");
             return null;
         }
 
         if (number < minimum)
         {
-            context.Add(PathOf(path, input), $"'{input}' must be at least {minimum.ToString(CultureInfo.InvariantCulture)}, not {number.ToString(CultureInfo.InvariantCulture)}.");
+            context.Add(PathOf(path, input), string.Create(CultureInfo.InvariantCulture, $"'{input}' must be at least {minimum}, not {number}."));
             return null;
         }
 
@@ -113,7 +122,7 @@ internal static class InputChecks
 
     public static void CheckBoolean(ActivityNode node, string input, string path, ValidationContext context)
     {
-        if (!IsMissing(node, input) && node.GetLiteralBool(input) is null)
+        if (!SkipValueCheck(node, input) && node.GetLiteralBool(input) is null)
         {
             context.Add(PathOf(path, input), $"'{input}' must be true or false.");
         }
@@ -122,7 +131,7 @@ internal static class InputChecks
     /// <summary>One of <paramref name="choices"/> (case-insensitive), in its canonical spelling; reports anything else.</summary>
     public static string? CheckChoice(ActivityNode node, string input, IReadOnlyList<string> choices, string path, ValidationContext context)
     {
-        if (IsMissing(node, input))
+        if (SkipValueCheck(node, input))
         {
             return null;
         }
@@ -133,7 +142,7 @@ internal static class InputChecks
             return choice;
         }
 
-        context.Add(PathOf(path, input), $"'{input}' must be {string.Join(", ", choices)}, not '{text ?? "an expression"}'.");
+        context.Add(PathOf(path, input), $"'{input}' must be {string.Join(", ", choices)}, not '{text ?? "a list or object"}'.");
         return null;
     }
 

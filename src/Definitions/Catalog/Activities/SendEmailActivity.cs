@@ -36,17 +36,15 @@ public sealed class SendEmailActivity : IActivityType
         InputChecks.CheckCommon(node, Descriptor, path, context);
         foreach (var input in new[] { "to", "subject", "body" })
         {
-            if (node.GetExpression(input) is { Type: not ExpressionType.JavaScript })
-            {
-                InputChecks.CheckText(node, input, path, context);
-            }
+            InputChecks.CheckText(node, input, path, context);
         }
 
         if (InputChecks.CheckNames(node, "attachments", path, context) is not null && node.GetObject("attachments") is JsonArray attachments)
         {
             for (var i = 0; i < attachments.Count; i++)
             {
-                if (JsonNodes.AsString(attachments[i]) is { } kind && !string.IsNullOrWhiteSpace(kind) && InputChecks.Choose(kind, IssueDocumentActivity.Kinds) is null)
+                var kind = JsonNodes.AsString(attachments[i]);
+                if (!string.IsNullOrWhiteSpace(kind) && InputChecks.Choose(kind, IssueDocumentActivity.Kinds) is null)
                 {
                     context.Add(JsonPaths.Index(InputChecks.PathOf(path, "attachments"), i),
                         $"Unknown document kind '{kind}'; use {string.Join(", ", IssueDocumentActivity.Kinds)}.");

@@ -1,0 +1,63 @@
+using System.Text.Json.Nodes;
+using Mpp.Workflows.Engine.Persistence;
+using Mpp.Workflows.Engine.Runtime;
+
+namespace Mpp.Workflows.Designer.Definitions;
+
+/// <summary>
+/// Saves drafts and publishes them, for the API and for start-up seeding alike. A published version is never edited: the
+/// next draft becomes a new version, so running applications keep the version they started on.
+/// </summary>
+internal sealed class DefinitionEditor(IWorkflowStore store, DefinitionChecker checker, TimeProvider time)
+{
+    /// <summary>
+    /// Saves <paramref name="document"/> as the draft of <paramref name="definitionId"/>, valid or not. Refused (400) only
+    /// when the document is not shaped like a definition at all.
+    /// </summary>
+    public async Task<DraftSaved> SaveDraftAsync(string definitionId, JsonObject document, CancellationToken cancellationToken)
+    {
+        var check = await checker.CheckAsync(document, cancellationToken);
+        if (check.Definition is not { } definition)
+        {
+            throw new CommandException(CommandErrorKind.Invalid, "Not a workflow definition", "See errors for each path.", check.ErrorMap());
+        }
+
+        var latest = await store.GetDefinitionAsync(definitionId, VersionSelector.Latest, cancellationToken);
+        var version = latest switch
+        {
+            null => 1,
+            { IsPublished: true } or { PublishedAt: not null } => latest.Version + 1,
+            _ => latest.Version,
+        };
+        var json = DefinitionDocuments.WithFlags(document, definitionId, version, isLatest: true, isPublished: false).ToJsonString();
+        var saved = await store.SaveDraftAsync(definitionId, definition.Name, json, time.GetUtcNow(), cancellationToken);
+        return new DraftSaved(definitionId, saved.Version, check.Errors.Count == 0, check.Errors);
+    }
+
+    /// <summary>Publishes the latest version (already published: nothing to do). Invalid: 422 with the validator's errors.</summary>
+    public async Task<DefinitionPublished> PublishLatestAsync(string definitionId, CancellationToken cancellationToken)
+    {
+        var latest = await store.GetDefinitionAsync(definitionId, VersionSelector.Latest, cancellationToken)
+            ?? throw new CommandException(CommandErrorKind.NotFound, $"Definition '{definitionId}' not found");
+        if (latest.IsPublished)
+        {
+            return new DefinitionPublished(definitionId, latest.Version);
+        }
+
+        var document = JsonNode.Parse(latest.Json) as JsonObject;
+        var check = await checker.CheckAsync(document, cancellationToken);
+        if (!check.IsValid)
+        {
+            throw new CommandException(
+                CommandErrorKind.Unprocessable,
+                "The definition is not valid",
+                $"Version {latest.Version} of '{definitionId}' cannot be published until these errors are fixed.",
+                check.ErrorMap());
+        }
+
+        var json = DefinitionDocuments.WithFlags(document!, definitionId, latest.Version, isLatest: true, isPublished: true).ToJsonString();
+        var published = await store.PublishAsync(definitionId, latest.Version, json, time.GetUtcNow(), cancellationToken)
+            ?? throw new CommandException(CommandErrorKind.NotFound, $"Definition '{definitionId}' version {latest.Version} not found");
+        return new DefinitionPublished(definitionId, published.Version);
+    }
+}

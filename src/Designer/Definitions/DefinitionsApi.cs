@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Mpp.Workflows.Definitions.Catalog;
+using Mpp.Workflows.Designer.Auth;
+using Mpp.Workflows.Engine.Persistence;
+
+namespace Mpp.Workflows.Designer.Definitions;
+
+/// <summary><c>/api/definitions</c> and <c>/api/activities</c>: what analysts and admins use to edit and publish routes.</summary>
+internal static class DefinitionsApi
+{
+    public static IEndpointRouteBuilder MapDefinitions(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/definitions").WithTags("Definitions").RequireAuthorization(Policies.Designer);
+        group.MapGet("/", ListAsync);
+        group.MapGet("/{definitionId}", GetAsync);
+        group.MapPost("/validate", ValidateAsync);
+        group.MapPut("/{definitionId}/draft", SaveDraftAsync);
+        group.MapPost("/{definitionId}/publish", PublishAsync);
+
+        app.MapGet("/api/activities", () => TypedResults.Ok(ActivityCatalog.Default.Descriptors))
+            .WithTags("Definitions")
+            .RequireAuthorization(Policies.Designer);
+        return app;
+    }
+
+    private static async Task<Ok<IReadOnlyList<DefinitionSummary>>> ListAsync(IWorkflowStore store, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await store.ListDefinitionsAsync(cancellationToken));
+
+    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult, ValidationProblem>> GetAsync(
+        string definitionId, string? version, IWorkflowStore store, CancellationToken cancellationToken)
+    {
+        VersionSelector selector;
+        switch (version?.Trim().ToLowerInvariant())
+        {
+            case null or "" or "latest":
+                selector = VersionSelector.Latest;
+                break;
+            case "published":
+                selector = VersionSelector.Published;
+                break;
+            case var number when int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0:
+                selector = VersionSelector.Exact(n);
+                break;
+            default:
+                return TypedResults.ValidationProblem(
+                    new Dictionary<string, string[]> { ["version"] = ["Use a version number, 'latest' or 'published'."] },
+                    title: "Unknown version selector");
+        }
+
+        var record = await store.GetDefinitionAsync(definitionId, selector, cancellationToken);
+        if (record is null || JsonNode.Parse(record.Json) is not JsonObject document)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"Definition '{definitionId}' ({version ?? "latest"}) not found");
+        }
+
+        return TypedResults.Ok(DefinitionDocuments.WithFlags(document, record.DefinitionId, record.Version, record.IsLatest, record.IsPublished));
+    }
+
+    private static async Task<Ok<ValidationResult>> ValidateAsync(JsonNode? document, DefinitionChecker checker, CancellationToken cancellationToken)
+    {
+        var check = await checker.CheckAsync(document, cancellationToken);
+        return TypedResults.Ok(new ValidationResult(check.IsValid, check.Errors));
+    }
+
+    private static async Task<Results<Ok<DraftSaved>, ValidationProblem>> SaveDraftAsync(
+        string definitionId, JsonNode? document, DefinitionEditor editor, CancellationToken cancellationToken)
+    {
+        if (document is not JsonObject body)
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["$"] = ["The body must be a definition (a JSON object)."] },
+                title: "Not a workflow definition");
+        }
+
+        switch (DefinitionDocuments.Find(body, "definitionId"))
+        {
+            case null:
+                body["definitionId"] = definitionId;
+                break;
+            case JsonValue value when value.TryGetValue<string>(out var named) && named == definitionId:
+                break;
+            default:
+                return TypedResults.ValidationProblem(
+                    new Dictionary<string, string[]> { ["definitionId"] = [$"The body's definitionId must be '{definitionId}', as in the URL, or absent."] },
+                    title: "Definition id mismatch");
+        }
+
+        return TypedResults.Ok(await editor.SaveDraftAsync(definitionId, body, cancellationToken));
+    }
+
+    private static async Task<Ok<DefinitionPublished>> PublishAsync(string definitionId, DefinitionEditor editor, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await editor.PublishLatestAsync(definitionId, cancellationToken));
+}

@@ -1,0 +1,36 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Mpp.Workflows.Designer.Health;
+
+/// <summary>
+/// <c>/health</c>: 200 when every registered check is healthy, 503 otherwise, with each check's status by name
+/// (<c>{"status":"Healthy","store":"Healthy"}</c>). Later dependencies (the job server) add a check here.
+/// </summary>
+internal static class HealthApi
+{
+    public static IServiceCollection AddHostHealthChecks(this IServiceCollection services)
+    {
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
+    {
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteAsync }).AllowAnonymous();
+        return app;
+    }
+
+    private static Task WriteAsync(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "application/json; charset=utf-8";
+        var body = new Dictionary<string, string>(StringComparer.Ordinal) { ["status"] = report.Status.ToString() };
+        foreach (var (name, entry) in report.Entries)
+        {
+            body[name] = entry.Status.ToString();
+        }
+
+        return context.Response.WriteAsync(JsonSerializer.Serialize(body), context.RequestAborted);
+    }
+}

@@ -1,0 +1,27 @@
+using Mpp.Workflows.Designer.Auth;
+using Mpp.Workflows.Engine.Persistence;
+using Mpp.Workflows.Engine.Runtime;
+
+namespace Mpp.Workflows.Designer.Seeding;
+
+/// <summary>
+/// Development accounts: <c>&lt;office&gt;.&lt;role&gt;</c> in lower case for every role of every office (e.g.
+/// <c>dinkes.reviewer</c>), plus <c>analyst</c> and <c>admin</c>, all with one password.
+/// </summary>
+internal static class DemoUsers
+{
+    public const string PasswordKey = "Seed:DemoPassword";
+    public const string DefaultPassword = "demo12345";
+
+    /// <summary>Username, office and roles of every demo account; passwords are hashed only for accounts that are missing.</summary>
+    public static IReadOnlyList<(string Username, string? Office, string Role)> For(IEnumerable<OfficeRecord> offices) =>
+    [
+        .. offices.SelectMany(office => office.Roles.Select(role =>
+            ($"{office.Code}.{role}".ToLowerInvariant(), (string?)office.Code, role))),
+        ("analyst", null, StaffRoles.Analyst),
+        ("admin", null, StaffRoles.Admin),
+    ];
+
+    public static UserRecord Create(string username, string? office, string role, string password) =>
+        new(username, office is null ? role : $"{office} {role}", PasswordHasher.Hash(password), office, [role], Active: true);
+}

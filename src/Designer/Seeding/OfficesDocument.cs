@@ -1,0 +1,6 @@
+using Mpp.Workflows.Engine.Persistence;
+
+namespace Mpp.Workflows.Designer.Seeding;
+
+/// <summary>The shape of <c>workflows/offices.json</c>.</summary>
+internal sealed record OfficesDocument(IReadOnlyList<OfficeRecord> Offices);

@@ -1,0 +1,181 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using Mpp.Workflows.Designer.Tests.Hosting;
+
+namespace Mpp.Workflows.Designer.Tests.Api;
+
+/// <summary>Whatever a client sends, the answer is a 4xx problem-details response that says what was wrong, never a 500.</summary>
+public abstract class BadInputTests(DesignerHost host)
+{
+    [Theory]
+    [InlineData("{\"definitionId\": \"sip-dokter\", ")]
+    [InlineData("not json at all")]
+    [InlineData("{\"definitionId\": \"sip-dokter\", \"data\": 5}")]
+    public async Task Submit_MalformedJson_Returns400Problem(string body)
+    {
+        using var client = host.CreateClient();
+        using var content = new StringContent(body, Encoding.UTF8, "application/json");
+        using var response = await client.PostAsync("/api/applications", content);
+
+        var problem = await Problems.AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Contains("JSON", (string?)problem["detail"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CompleteTask_MalformedJson_Returns400Problem()
+    {
+        var app = await host.SubmitAsync("sip-dokter", SampleData.Sip());
+        var task = await host.OpenTaskAsync(app, "check-completeness");
+        using var client = await host.ClientAsync("dpmptsp.frontoffice");
+        using var content = new StringContent("{\"outcome\": ", Encoding.UTF8, "application/json");
+        using var response = await client.PostAsync($"/api/tasks/{task["id"]}/complete", content);
+
+        await Problems.AssertProblemAsync(response, HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Submit_UnknownDefinition_Returns404Problem()
+    {
+        using var client = host.CreateClient();
+        using var response = await client.PostAsJsonAsync("/api/applications", SampleData.Submission("izin-tidak-ada", SampleData.Sip()));
+
+        await Problems.AssertProblemAsync(response, HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Submit_MissingRequiredField_Returns400NamingTheField()
+    {
+        var data = SampleData.Sip();
+        data.Remove("nomorStr");
+        using var client = host.CreateClient();
+        using var response = await client.PostAsJsonAsync("/api/applications", SampleData.Submission("sip-dokter", data));
+
+        var problem = await Problems.AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Contains(Problems.ErrorKeys(problem), key => key.EndsWith("nomorStr", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Submit_WithoutApplicantOrDefinition_Returns400NamingTheFields()
+    {
+        using var client = host.CreateClient();
+        using var noDefinition = await client.PostAsJsonAsync("/api/applications", new { data = SampleData.Sip() });
+        using var noApplicant = await client.PostAsJsonAsync("/api/applications", new { definitionId = "sip-dokter", data = SampleData.Sip() });
+
+        Assert.Contains("definitionId", Problems.ErrorKeys(await Problems.AssertProblemAsync(noDefinition, HttpStatusCode.BadRequest)));
+        Assert.Contains("applicant", Problems.ErrorKeys(await Problems.AssertProblemAsync(noApplicant, HttpStatusCode.BadRequest)));
+    }
+
+    [Fact]
+    public async Task CompleteTask_WithOutcomeTheTaskDoesNotDeclare_Returns400WithErrors()
+    {
+        var app = await host.SubmitAsync("sip-dokter", SampleData.Sip());
+        var task = await host.OpenTaskAsync(app, "check-completeness");
+        using var client = await host.ClientAsync("dpmptsp.frontoffice");
+        using var response = await client.PostAsJsonAsync($"/api/tasks/{task["id"]}/complete", new { outcome = "Tandatangani" });
+
+        var problem = await Problems.AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Contains("outcome", Problems.ErrorKeys(problem));
+        await host.OpenTaskAsync(app, "check-completeness");
+    }
+
+    [Fact]
+    public async Task CompleteTask_WithoutRequiredFormField_Returns400NamingTheField()
+    {
+        var app = await host.SubmitAsync("pbg", SampleData.Pbg(luasLantai: 100));
+        await host.DecideAsync(app, "register", "Lengkap");
+        await host.DecideAsync(app, "house-consultation", "Setuju");
+        var task = await host.OpenTaskAsync(app, "assess-fee");
+        using var client = await host.ClientAsync("dpmptsp.reviewer");
+        using var response = await client.PostAsJsonAsync($"/api/tasks/{task["id"]}/complete", new { outcome = "Ditetapkan" });
+
+        var problem = await Problems.AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Contains(Problems.ErrorKeys(problem), key => key.EndsWith("nilaiRetribusi", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task CompleteTask_Unknown_Returns404Problem()
+    {
+        using var client = await host.ClientAsync("dpmptsp.frontoffice");
+        using var response = await client.PostAsJsonAsync($"/api/tasks/{Guid.NewGuid()}/complete", new { outcome = "Lengkap" });
+
+        await Problems.AssertProblemAsync(response, HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task CompleteTask_AlreadyCompleted_Returns409Problem()
+    {
+        var app = await host.SubmitAsync("sip-dokter", SampleData.Sip());
+        var task = await host.OpenTaskAsync(app, "check-completeness");
+        await host.DecideAsync(app, "check-completeness", "Lengkap");
+        using var client = await host.ClientAsync("dpmptsp.frontoffice");
+        using var response = await client.PostAsJsonAsync($"/api/tasks/{task["id"]}/complete", new { outcome = "Lengkap" });
+
+        await Problems.AssertProblemAsync(response, HttpStatusCode.Conflict);
+    }
+
+    [Theory]
+    [InlineData("/api/applications")]
+    [InlineData("/api/definitions/validate")]
+    [InlineData("/api/auth/token")]
+    public async Task Post_OversizedBody_Returns413Problem(string url)
+    {
+        var filler = new string('x', 2 * 1024 * 1024);
+        using var client = await host.ClientAsync("analyst");
+        using var content = new StringContent($"{{\"definitionId\":\"sip-dokter\",\"data\":{{\"namaLengkap\":\"{filler}\"}}}}", Encoding.UTF8, "application/json");
+        using var response = await client.PostAsync(url, content);
+
+        await Problems.AssertProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Theory]
+    [InlineData("/api/nothing-here")]
+    [InlineData("/api/applications/not-a-guid")]
+    public async Task Get_UnknownRoute_Returns404Problem(string url)
+    {
+        using var client = await host.ClientAsync("admin");
+        using var response = await client.GetAsync(url);
+
+        await Problems.AssertProblemAsync(response, HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Resubmit_WithWrongToken_Returns404Problem()
+    {
+        var app = await host.SubmitAsync("sip-dokter", SampleData.Sip());
+        await host.DecideAsync(app, "check-completeness", "TidakLengkap");
+        using var client = host.CreateClient();
+        using var response = await client.PostAsJsonAsync($"/api/applications/{app.Id}/resubmit?token=guessed", new { data = new JsonObject() });
+
+        await Problems.AssertProblemAsync(response, HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Resubmit_WhenNotAwaitingApplicant_Returns409Problem()
+    {
+        var app = await host.SubmitAsync("sip-dokter", SampleData.Sip());
+        using var client = host.CreateClient();
+        using var response = await client.PostAsJsonAsync(
+            $"/api/applications/{app.Id}/resubmit?token={Uri.EscapeDataString(app.TrackingToken)}", new { data = new JsonObject() });
+
+        await Problems.AssertProblemAsync(response, HttpStatusCode.Conflict);
+    }
+
+    [Theory]
+    [InlineData("/api/tasks?scope=everyone")]
+    [InlineData("/api/tasks?status=sleeping")]
+    [InlineData("/api/applications?pageSize=5000")]
+    [InlineData("/api/definitions/sip-dokter?version=newest")]
+    public async Task Get_WithInvalidQuery_Returns400Problem(string url)
+    {
+        using var client = await host.ClientAsync("admin");
+        using var response = await client.GetAsync(url);
+
+        await Problems.AssertProblemAsync(response, HttpStatusCode.BadRequest);
+    }
+
+    public sealed class OnSqlite(SqliteHost host) : BadInputTests(host), IClassFixture<SqliteHost>;
+
+    public sealed class OnPostgres(PostgresHost host) : BadInputTests(host), IClassFixture<PostgresHost>;
+}

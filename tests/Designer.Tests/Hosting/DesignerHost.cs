@@ -1,0 +1,82 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Mpp.Workflows.Testing;
+
+namespace Mpp.Workflows.Designer.Tests.Hosting;
+
+/// <summary>
+/// The real host on a fresh store per test class (SQLite in a temporary data directory, or a new PostgreSQL database),
+/// in Development so the demo accounts exist, with the repository's routes published. Helpers speak HTTP only.
+/// </summary>
+public abstract partial class DesignerHost : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string Password = "demo12345";
+
+    private readonly ConcurrentDictionary<string, Task<string>> _tokens = new(StringComparer.Ordinal);
+    private IReadOnlyDictionary<string, string?> _settings = new Dictionary<string, string?>();
+
+    public string DataDirectory { get; } = Directory.CreateTempSubdirectory("mpp-host-").FullName;
+
+    /// <summary>Storage settings (<c>Storage:Provider</c>, connection string) for this host.</summary>
+    protected abstract Task<IReadOnlyDictionary<string, string?>> StorageSettingsAsync();
+
+    public async Task InitializeAsync()
+    {
+        _settings = await StorageSettingsAsync();
+        _ = Server;
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        Directory.Delete(DataDirectory, recursive: true);
+    }
+
+    /// <summary>A second host process on the same store and data directory (e.g. a restart).</summary>
+    public WebApplicationFactory<Program> Restarted() => new RestartedHost(this);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Configure(builder);
+    }
+
+    private void Configure(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("DataDirectory", DataDirectory);
+        builder.UseSetting("Workflows:Directory", RepoPaths.Workflows);
+        builder.UseSetting("Seed:DemoPassword", Password);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public async Task<string> TokenAsync(string username) =>
+        await _tokens.GetOrAdd(username, async user =>
+        {
+            using var client = CreateClient();
+            using var response = await client.PostAsJsonAsync("/api/auth/token", new { username = user, password = Password });
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var body = await response.Content.ReadFromJsonAsync<JsonObject>();
+            return (string)body!["accessToken"]!;
+        });
+
+    /// <summary>A client signed in as a demo user, e.g. <c>dinkes.reviewer</c>.</summary>
+    public async Task<HttpClient> ClientAsync(string username)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(username));
+        return client;
+    }
+
+    private sealed class RestartedHost(DesignerHost original) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder) => original.Configure(builder);
+    }
+}

@@ -1,0 +1,36 @@
+using Mpp.Workflows.Engine.Persistence;
+using Mpp.Workflows.Engine.Persistence.Postgres;
+using Npgsql;
+
+namespace Mpp.Workflows.Engine.Tests.Persistence;
+
+public sealed class PostgresWorkflowStoreTests(PostgresStoreFixture fixture)
+    : WorkflowStoreContract(fixture), IClassFixture<PostgresStoreFixture>
+{
+    [Fact]
+    public async Task InitializeAsync_CreatesTheTablesInTheConfiguredSchema()
+    {
+        var tenant = fixture.CreateStore("tenant_b");
+        await tenant.InitializeAsync(CancellationToken.None);
+
+        await tenant.SaveDraftAsync("izin-reklame", "Izin Reklame", "{}", DateTimeOffset.UtcNow, CancellationToken.None);
+
+        Assert.NotNull(await tenant.GetDefinitionAsync("izin-reklame", VersionSelector.Latest, CancellationToken.None));
+        Assert.Null(await Store.GetDefinitionAsync("izin-reklame", VersionSelector.Latest, CancellationToken.None));
+        await using var dataSource = NpgsqlDataSource.Create(fixture.ConnectionString);
+        await using var count = dataSource.CreateCommand(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'tenant_b' AND table_name = 'instances';");
+        Assert.Equal(1L, await count.ExecuteScalarAsync());
+    }
+
+    [Theory]
+    [InlineData("Mpp")]
+    [InlineData("mpp; drop table x")]
+    [InlineData("")]
+    public void Constructor_RejectsASchemaThatIsNotAPlainIdentifier(string schema)
+    {
+        using var dataSource = NpgsqlDataSource.Create(fixture.ConnectionString);
+
+        Assert.Throws<ArgumentException>(() => new PostgresWorkflowStore(dataSource, schema));
+    }
+}

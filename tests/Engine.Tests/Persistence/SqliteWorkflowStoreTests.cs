@@ -1,0 +1,33 @@
+using Microsoft.Data.Sqlite;
+using Mpp.Workflows.Engine.Persistence.Sqlite;
+
+namespace Mpp.Workflows.Engine.Tests.Persistence;
+
+public sealed class SqliteWorkflowStoreTests(SqliteStoreFixture fixture) : WorkflowStoreContract(fixture), IClassFixture<SqliteStoreFixture>
+{
+    [Fact]
+    public async Task InitializeAsync_PutsTheFileInWalMode_AndRecordsTheMigration()
+    {
+        await using var connection = new SqliteConnection($"Data Source={fixture.DatabasePath}");
+        await connection.OpenAsync();
+        await using var mode = connection.CreateCommand();
+        mode.CommandText = "PRAGMA journal_mode;";
+        await using var migrations = connection.CreateCommand();
+        migrations.CommandText = "SELECT group_concat(name) FROM schema_migrations;";
+
+        Assert.Equal("wal", await mode.ExecuteScalarAsync());
+        Assert.Equal("0001_initial.sql", await migrations.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task ForFile_CreatesTheMissingFolder()
+    {
+        var path = Path.Combine(fixture.Directory, "nested", "data", "mpp.db");
+        using var store = SqliteWorkflowStore.ForFile(path);
+
+        await store.InitializeAsync(CancellationToken.None);
+
+        Assert.True(File.Exists(path));
+        Assert.True(await store.PingAsync(CancellationToken.None));
+    }
+}
