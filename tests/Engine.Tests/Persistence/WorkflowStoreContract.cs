@@ -239,6 +239,33 @@ public abstract class WorkflowStoreContract
     }
 
     [Fact]
+    public async Task UpdateInstanceAsync_OfALockedInstance_ChecksTheRevisionAsReadUnderTheLock()
+    {
+        var instance = NewInstance(NewId("def"));
+        await SeedAsync(instance);
+
+        await using (var session = await Store.BeginAsync(None))
+        {
+            var locked = await session.LockInstanceAsync(instance.Id, None);
+            await Assert.ThrowsAsync<ConcurrencyException>(async () =>
+            {
+                await session.UpdateInstanceAsync(locked! with { Revision = 2 }, expectedRevision: 1, None);
+                await session.CommitAsync(None);
+            });
+        }
+
+        await using (var session = await Store.BeginAsync(None))
+        {
+            var locked = await session.LockInstanceAsync(instance.Id, None);
+            await session.UpdateInstanceAsync(locked! with { Revision = 1 }, expectedRevision: 0, None);
+            await session.UpdateInstanceAsync(locked with { Revision = 2, Fault = "second" }, expectedRevision: 1, None);
+            await session.CommitAsync(None);
+        }
+
+        AssertSameInstance(instance with { Revision = 2, Fault = "second" }, await Store.GetInstanceAsync(instance.Id, None));
+    }
+
+    [Fact]
     public async Task ListInstancesAsync_FiltersPagesAndCountsNewestFirst()
     {
         var definitionId = NewId("def");

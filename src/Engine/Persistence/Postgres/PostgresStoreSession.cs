@@ -19,6 +19,12 @@ internal sealed class PostgresStoreSession : IStoreSession
     private readonly NpgsqlTransaction _transaction;
     private readonly string _schema;
     private readonly List<BufferedWrite> _pending = [];
+
+    // What this transaction knows for certain, so that writes whose outcome is already settled need no row-count check
+    // (a check means one more round trip before COMMIT). An instance row this session locked or inserted cannot change
+    // except through this session; rows are never deleted, so a task once seen exists until the end.
+    private readonly Dictionary<Guid, int> _heldRevisions = [];
+    private readonly HashSet<Guid> _seenTasks = [];
     private bool _disposed;
 
     public PostgresStoreSession(NpgsqlConnection connection, NpgsqlTransaction transaction, string schema)
@@ -28,11 +34,11 @@ internal sealed class PostgresStoreSession : IStoreSession
         _schema = schema;
     }
 
-    public Task<InstanceRecord?> LockInstanceAsync(Guid id, CancellationToken cancellationToken) =>
-        QueryAsync(
+    public async Task<InstanceRecord?> LockInstanceAsync(Guid id, CancellationToken cancellationToken) =>
+        Held(await QueryAsync(
             Statement($"SELECT {PostgresRows.InstanceColumns} FROM {_schema}.instances WHERE id = @id FOR UPDATE;").With("id", id),
             PostgresRows.ReadInstance,
-            cancellationToken);
+            cancellationToken));
 
     public async Task<LockedTask?> LockInstanceOfTaskAsync(Guid taskId, CancellationToken cancellationToken)
     {
@@ -53,17 +59,17 @@ internal sealed class PostgresStoreSession : IStoreSession
                 var instance = await reader.SingleOrDefaultAsync(PostgresRows.ReadInstance, token);
                 await reader.NextResultAsync(token);
                 var task = await reader.SingleOrDefaultAsync(PostgresRows.ReadTask, token);
-                return instance is not null && task is not null ? new LockedTask(instance, task) : null;
+                return instance is not null && task is not null ? new LockedTask(Held(instance)!, Seen(task)!) : null;
             },
             cancellationToken);
         return locked;
     }
 
-    public Task<TaskRecord?> GetTaskAsync(Guid id, CancellationToken cancellationToken) =>
-        QueryAsync(
+    public async Task<TaskRecord?> GetTaskAsync(Guid id, CancellationToken cancellationToken) =>
+        Seen(await QueryAsync(
             Statement($"SELECT {PostgresRows.TaskColumns} FROM {_schema}.tasks WHERE id = @id;").With("id", id),
             PostgresRows.ReadTask,
-            cancellationToken);
+            cancellationToken));
 
     public Task<IReadOnlyList<TaskRecord>> GetTasksOfInstanceAsync(Guid instanceId, CancellationToken cancellationToken) =>
         QueryListAsync(
@@ -90,6 +96,7 @@ internal sealed class PostgresStoreSession : IStoreSession
         Enqueue(
             statement,
             new UniqueViolation("instances", $"Instance {instance.Id} or registration number {instance.RegistrationNumber} already exists."));
+        _heldRevisions[instance.Id] = instance.Revision;
         return Task.CompletedTask;
     }
 
@@ -108,9 +115,17 @@ internal sealed class PostgresStoreSession : IStoreSession
             .WithJson("applicant", instance.ApplicantJson).WithJson("data", instance.DataJson).WithJson("state", instance.StateJson)
             .With("token", instance.TrackingTokenHash).With("fault", instance.Fault).With("revision", instance.Revision)
             .With("updated", instance.UpdatedAt);
-        Enqueue(
-            statement,
-            whenNoRow: () => new ConcurrencyException($"Instance {instance.Id} is not at revision {expectedRevision}."));
+        if (_heldRevisions.TryGetValue(instance.Id, out var held) && held == expectedRevision)
+        {
+            Enqueue(statement);
+            _heldRevisions[instance.Id] = instance.Revision;
+        }
+        else
+        {
+            Enqueue(statement, whenNoRow: () => new ConcurrencyException($"Instance {instance.Id} is not at revision {expectedRevision}."));
+            _heldRevisions.Remove(instance.Id);
+        }
+
         return Task.CompletedTask;
     }
 
@@ -126,6 +141,7 @@ internal sealed class PostgresStoreSession : IStoreSession
             .With("id", task.Id).With("instance", task.InstanceId).With("number", task.RegistrationNumber)
             .With("definition", task.DefinitionId).With("created", task.CreatedAt);
         Enqueue(WithMutableTaskColumns(statement, task));
+        _seenTasks.Add(task.Id);
         return Task.CompletedTask;
     }
 
@@ -140,7 +156,9 @@ internal sealed class PostgresStoreSession : IStoreSession
                 comment = @comment, completed_by = @completedBy, completed_at = @completedAt
             WHERE id = @id;
             """).With("id", task.Id);
-        Enqueue(WithMutableTaskColumns(statement, task), whenNoRow: () => new InvalidOperationException($"Task {task.Id} does not exist."));
+        Enqueue(
+            WithMutableTaskColumns(statement, task),
+            whenNoRow: _seenTasks.Contains(task.Id) ? null : () => new InvalidOperationException($"Task {task.Id} does not exist."));
         return Task.CompletedTask;
     }
 
@@ -293,6 +311,26 @@ internal sealed class PostgresStoreSession : IStoreSession
         .With("completedBy", task.CompletedBy).With("completedAt", task.CompletedAt);
 
     private static NpgsqlBatchCommand Statement(string sql) => new(sql);
+
+    private InstanceRecord? Held(InstanceRecord? locked)
+    {
+        if (locked is not null)
+        {
+            _heldRevisions[locked.Id] = locked.Revision;
+        }
+
+        return locked;
+    }
+
+    private TaskRecord? Seen(TaskRecord? task)
+    {
+        if (task is not null)
+        {
+            _seenTasks.Add(task.Id);
+        }
+
+        return task;
+    }
 
     /// <summary>
     /// Buffers a write until the next read or the commit. A unique violation of the statement becomes a
