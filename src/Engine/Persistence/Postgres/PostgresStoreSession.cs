@@ -40,11 +40,10 @@ internal sealed class PostgresStoreSession : IStoreSession
             PostgresRows.ReadInstance,
             cancellationToken));
 
-    public async Task<LockedTask?> LockInstanceOfTaskAsync(Guid taskId, CancellationToken cancellationToken)
-    {
+    public Task<LockedTask?> LockInstanceOfTaskAsync(Guid taskId, CancellationToken cancellationToken) =>
         // Two statements, not a join: under READ COMMITTED the task is read by a statement that starts after the lock is
         // granted, so it sees what the previous holder committed; a join's task columns would come from the older snapshot.
-        var locked = await QueryAsync(
+        QueryAsync(
             [
                 Statement(
                     $"""
@@ -62,8 +61,6 @@ internal sealed class PostgresStoreSession : IStoreSession
                 return instance is not null && task is not null ? new LockedTask(Held(instance)!, Seen(task)!) : null;
             },
             cancellationToken);
-        return locked;
-    }
 
     public async Task<TaskRecord?> GetTaskAsync(Guid id, CancellationToken cancellationToken) =>
         Seen(await QueryAsync(
