@@ -37,6 +37,9 @@ public interface IStoreSession : IAsyncDisposable
     /// <summary>Reads a timer inside the transaction.</summary>
     Task<TimerRecord?> GetTimerAsync(Guid id, CancellationToken cancellationToken);
 
+    /// <summary>The timers of one task inside the transaction, any state (rescheduling skips a reminder that already fired).</summary>
+    Task<IReadOnlyList<TimerRecord>> GetTimersOfTaskAsync(Guid taskId, CancellationToken cancellationToken);
+
     /// <summary>Sets <see cref="TimerRecord.FiredAt"/> (only if neither fired nor cancelled); returns whether it did.</summary>
     Task<bool> MarkTimerFiredAsync(Guid id, DateTimeOffset at, CancellationToken cancellationToken);
 

@@ -51,6 +51,14 @@ public interface IWorkflowStore
     /// <summary>Timers not yet fired or cancelled whose due instant is at or before <paramref name="until"/>.</summary>
     Task<IReadOnlyList<TimerRecord>> ListDueTimersAsync(DateTimeOffset until, int limit, CancellationToken cancellationToken);
 
+    /// <summary>Every stored calendar year, ascending.</summary>
+    Task<IReadOnlyList<CalendarRecord>> ListCalendarsAsync(CancellationToken cancellationToken);
+
+    Task<CalendarRecord?> GetCalendarAsync(int year, CancellationToken cancellationToken);
+
+    /// <summary>Adds or replaces the calendar of <see cref="CalendarRecord.Year"/>.</summary>
+    Task UpsertCalendarAsync(CalendarRecord calendar, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<OutboxMessage>> ListOutboxAsync(string? status, int limit, CancellationToken cancellationToken);
 
     Task<UserRecord?> FindUserAsync(string username, CancellationToken cancellationToken);

@@ -43,7 +43,7 @@ public sealed partial class WorkflowRuntime
         catch (ConcurrencyException) when (idempotencyKey is not null)
         {
             // A concurrent request with the same key committed first: answer with its result.
-            await using var session = await store.BeginAsync(cancellationToken).ConfigureAwait(false);
+            await using var session = await BeginAsync(cancellationToken).ConfigureAwait(false);
             var stored = await session.GetIdempotentResultAsync(idempotencyKey, cancellationToken).ConfigureAwait(false)
                 ?? throw Conflict("Concurrent submission", "Retry the request with the same Idempotency-Key.");
             return EngineJson.Deserialize<SubmitResult>(stored);
@@ -56,7 +56,7 @@ public sealed partial class WorkflowRuntime
         string? idempotencyKey,
         CancellationToken cancellationToken)
     {
-        await using var session = await store.BeginAsync(cancellationToken).ConfigureAwait(false);
+        await using var session = await BeginAsync(cancellationToken).ConfigureAwait(false);
         if (idempotencyKey is not null
             && await session.GetIdempotentResultAsync(idempotencyKey, cancellationToken).ConfigureAwait(false) is { } earlier)
         {

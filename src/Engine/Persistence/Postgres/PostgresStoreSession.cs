@@ -166,6 +166,13 @@ internal sealed class PostgresStoreSession : IStoreSession
         return await command.SingleOrDefaultAsync(PostgresRows.ReadTimer, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<TimerRecord>> GetTimersOfTaskAsync(Guid taskId, CancellationToken cancellationToken)
+    {
+        await using var command = Command($"SELECT {PostgresRows.TimerColumns} FROM {_schema}.timers WHERE task_id = @task ORDER BY due_at, id;")
+            .With("task", taskId);
+        return await command.ListAsync(PostgresRows.ReadTimer, cancellationToken);
+    }
+
     public async Task<bool> MarkTimerFiredAsync(Guid id, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var command = Command(

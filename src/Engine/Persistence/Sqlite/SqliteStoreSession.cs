@@ -168,6 +168,13 @@ internal sealed class SqliteStoreSession : IStoreSession
         return await command.SingleOrDefaultAsync(SqliteRows.ReadTimer, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<TimerRecord>> GetTimersOfTaskAsync(Guid taskId, CancellationToken cancellationToken)
+    {
+        await using var command = Command($"SELECT {SqliteRows.TimerColumns} FROM timers WHERE task_id = @task ORDER BY due_at, id;")
+            .With("@task", taskId);
+        return await command.ListAsync(SqliteRows.ReadTimer, cancellationToken);
+    }
+
     public async Task<bool> MarkTimerFiredAsync(Guid id, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var command = Command(

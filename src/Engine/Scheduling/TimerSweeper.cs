@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Logging;
+using Mpp.Workflows.Engine.Persistence;
+using Mpp.Workflows.Engine.Runtime;
+
+namespace Mpp.Workflows.Engine.Scheduling;
+
+/// <summary>
+/// Fires every timer that is due and still pending, whatever woke us: the safety net under the per-timer jobs (a job lost
+/// with a crash, a timer committed while the job server was down) and the only mechanism where no job server runs.
+/// </summary>
+public sealed class TimerSweeper(IWorkflowStore store, WorkflowRuntime runtime, TimeProvider time, ILogger<TimerSweeper> logger)
+{
+    private const int BatchSize = 500;
+
+    /// <summary>Fires due timers in batches until none is left; returns how many changed an application.</summary>
+    public async Task<int> SweepAsync(CancellationToken cancellationToken)
+    {
+        var fired = 0;
+        while (true)
+        {
+            var due = await store.ListDueTimersAsync(time.GetUtcNow(), BatchSize, cancellationToken).ConfigureAwait(false);
+            var progress = 0;
+            foreach (var timer in due)
+            {
+                try
+                {
+                    if (await runtime.FireTimerAsync(timer.Id, cancellationToken).ConfigureAwait(false))
+                    {
+                        fired++;
+                    }
+
+                    progress++;
+                }
+                catch (ConcurrencyException)
+                {
+                    // Another node fired it at the same moment; the row says so now.
+                    progress++;
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    logger.LogError(e, "Timer {TimerId} ({Kind}) of application {InstanceId} failed to fire", timer.Id, timer.Kind, timer.InstanceId);
+                }
+            }
+
+            if (due.Count < BatchSize || progress == 0)
+            {
+                return fired;
+            }
+        }
+    }
+}
