@@ -12,8 +12,29 @@ public sealed class TimerSweeper(IWorkflowStore store, WorkflowRuntime runtime, 
 {
     private const int BatchSize = 500;
 
-    /// <summary>Fires due timers in batches until none is left; returns how many changed an application.</summary>
+    // Sweeps are frequent; one that finds a backlog may outlast the interval, and a second one in this process would only
+    // queue behind the same rows.
+    private readonly SemaphoreSlim _running = new(1, 1);
+
+    /// <summary>Fires due timers in batches until none is left; returns how many changed an application (0 if a sweep is running).</summary>
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
+    {
+        if (!await _running.WaitAsync(0, cancellationToken).ConfigureAwait(false))
+        {
+            return 0;
+        }
+
+        try
+        {
+            return await SweepOnceAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _running.Release();
+        }
+    }
+
+    private async Task<int> SweepOnceAsync(CancellationToken cancellationToken)
     {
         var fired = 0;
         while (true)
