@@ -365,8 +365,8 @@ public sealed partial class WorkflowRuntime
 
             view["status"] = clock switch
             {
-                { StoppedAt: not null } => "Stopped",
                 { ExpiredAt: not null } => "Expired",
+                { StoppedAt: not null } => "Stopped",
                 { IsPaused: true } => "Paused",
                 _ => "Running",
             };

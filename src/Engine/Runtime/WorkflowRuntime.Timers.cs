@@ -179,10 +179,20 @@ public sealed partial class WorkflowRuntime
             // A route without a permit document still ends approved: the law grants the permit, not the document.
             effects = interpreter.Jump(definition.Root, state, null, ScopeOf(instance, state));
             effects.Result = ApplicationResults.Approved;
+            effects.Trace.Add(new(clock.ActivityId ?? string.Empty, AuditEvents.Ended, ApplicationResults.Approved));
         }
         else
         {
             effects = interpreter.Jump(definition.Root, state, permit.Id, ScopeOf(instance, state));
+        }
+
+        // The route's end names its normal result; the history must show the one the law gave.
+        for (var i = 0; i < effects.Trace.Count; i++)
+        {
+            if (effects.Trace[i] is { Event: AuditEvents.Ended, Outcome: ApplicationResults.Approved } ended)
+            {
+                effects.Trace[i] = ended with { Outcome = ApplicationResults.DeemedApproved };
+            }
         }
 
         await SaveAsync(session, instance, state, effects, now, cancellationToken).ConfigureAwait(false);
