@@ -25,8 +25,11 @@ internal static class Program
             case "transitions":
                 await TransitionsBenchmark.RunAsync(options, database).ConfigureAwait(false);
                 return 0;
+            case "deadlines":
+                await DeadlinesBenchmark.RunAsync(options, database).ConfigureAwait(false);
+                return 0;
             default:
-                await Console.Error.WriteLineAsync($"Unknown benchmark '{options.Command}'. Known: transitions.").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync($"Unknown benchmark '{options.Command}'. Known: transitions, deadlines.").ConfigureAwait(false);
                 return 2;
         }
     }

@@ -48,6 +48,9 @@ public interface IWorkflowStore
     /// <summary>The history in order of <see cref="AuditEvent.Sequence"/>.</summary>
     Task<IReadOnlyList<AuditEvent>> GetHistoryAsync(Guid instanceId, CancellationToken cancellationToken);
 
+    /// <summary>A timer as last committed (outside any transaction: a cheap check before taking locks).</summary>
+    Task<TimerRecord?> GetTimerAsync(Guid id, CancellationToken cancellationToken);
+
     /// <summary>Timers not yet fired or cancelled whose due instant is at or before <paramref name="until"/>.</summary>
     Task<IReadOnlyList<TimerRecord>> ListDueTimersAsync(DateTimeOffset until, int limit, CancellationToken cancellationToken);
 

@@ -5,12 +5,13 @@ namespace Mpp.Workflows.Engine.Runtime;
 
 /// <summary>
 /// A store session that remembers the timers a command creates and hands them to the <see cref="ITimerScheduler"/> once
-/// the commit succeeded, so no job can run before its timer row exists. A scheduling failure only costs latency: the sweep
+/// the commit succeeded and the transaction ended, so no job can run before its timer row exists. A scheduling failure only costs latency: the sweep
 /// still finds the row.
 /// </summary>
 internal sealed class SchedulingSession(IStoreSession inner, ITimerScheduler scheduler, Action<Exception> onScheduleFailure) : IStoreSession
 {
     private readonly List<TimerRecord> _created = [];
+    private bool _committed;
 
     public Task<InstanceRecord?> LockInstanceAsync(Guid id, CancellationToken cancellationToken) => inner.LockInstanceAsync(id, cancellationToken);
 
@@ -62,22 +63,30 @@ internal sealed class SchedulingSession(IStoreSession inner, ITimerScheduler sch
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
         await inner.CommitAsync(cancellationToken).ConfigureAwait(false);
-        if (_created.Count == 0)
+        _committed = true;
+    }
+
+    /// <summary>
+    /// Ends the transaction first: the SQLite store holds its single write lock until then, and scheduling (a write to the job
+    /// storage) must not lengthen it.
+    /// </summary>
+    public async ValueTask DisposeAsync()
+    {
+        await inner.DisposeAsync().ConfigureAwait(false);
+        if (!_committed || _created.Count == 0)
         {
             return;
         }
 
         try
         {
-            await scheduler.ScheduleAsync([.. _created], cancellationToken).ConfigureAwait(false);
+            await scheduler.ScheduleAsync([.. _created], CancellationToken.None).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e)
         {
             onScheduleFailure(e);
         }
 
         _created.Clear();
     }
-
-    public ValueTask DisposeAsync() => inner.DisposeAsync();
 }

@@ -17,6 +17,14 @@ public sealed partial class WorkflowRuntime
     /// </summary>
     public async Task<bool> FireTimerAsync(Guid timerId, CancellationToken cancellationToken)
     {
+        // Every timer is woken more than once (its job, the in-memory wheel, the sweep): the late callers stop at a read and
+        // leave the write lock, which SQLite has only one of, to work that changes something.
+        if (await store.GetTimerAsync(timerId, cancellationToken).ConfigureAwait(false) is not { FiredAt: null, CancelledAt: null } pending
+            || pending.DueAt > time.GetUtcNow())
+        {
+            return false;
+        }
+
         await using var session = await BeginAsync(cancellationToken).ConfigureAwait(false);
         var timer = await session.GetTimerAsync(timerId, cancellationToken).ConfigureAwait(false);
         if (timer is null)

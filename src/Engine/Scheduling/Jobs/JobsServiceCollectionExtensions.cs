@@ -19,8 +19,10 @@ public static class JobsServiceCollectionExtensions
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
+        services.TryAddSingleton<TimerWheel>();
         if (runServer)
         {
+            services.AddHostedService<TimerWheelService>();
             services.AddHangfireServer((provider, server) =>
             {
                 var options = provider.GetRequiredService<IOptions<JobsOptions>>().Value;

@@ -5,9 +5,9 @@ namespace Mpp.Workflows.Engine.Scheduling.Jobs;
 
 /// <summary>
 /// The recurring sweep: fires whatever is due without a job (lost with a crash, or never scheduled) and picks up calendar
-/// years another node changed.
+/// years another node changed; timers of any node coming due soon go to this node's <see cref="TimerWheel"/>.
 /// </summary>
-public sealed class TimerSweepJob(TimerSweeper sweeper, CalendarBook calendars, IWorkflowStore store) : IRecurringJob
+public sealed class TimerSweepJob(TimerSweeper sweeper, TimerWheel wheel, CalendarBook calendars, IWorkflowStore store) : IRecurringJob
 {
     public const string Id = "timer-sweep";
 
@@ -18,5 +18,6 @@ public sealed class TimerSweepJob(TimerSweeper sweeper, CalendarBook calendars, 
     {
         await calendars.RefreshAsync(store, cancellationToken).ConfigureAwait(false);
         await sweeper.SweepAsync(cancellationToken).ConfigureAwait(false);
+        await wheel.LoadAsync(cancellationToken).ConfigureAwait(false);
     }
 }
