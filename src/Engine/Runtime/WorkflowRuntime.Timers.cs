@@ -34,13 +34,16 @@ public sealed partial class WorkflowRuntime
 
         var instance = await session.LockInstanceAsync(timer.InstanceId, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
-        if (instance is null || timer.DueAt > now || !await session.MarkTimerFiredAsync(timerId, now, cancellationToken).ConfigureAwait(false))
+
+        // A faulted application keeps its due timers pending, so they act once an admin has retried it.
+        if (instance is null || instance.Status == ApplicationStatuses.Faulted || timer.DueAt > now
+            || !await session.MarkTimerFiredAsync(timerId, now, cancellationToken).ConfigureAwait(false))
         {
             return false;
         }
 
         var state = EngineJson.Deserialize<ExecutionState>(instance.StateJson);
-        if (instance.Status is ApplicationStatuses.Completed or ApplicationStatuses.Faulted)
+        if (instance.Status == ApplicationStatuses.Completed)
         {
             await session.CommitAsync(cancellationToken).ConfigureAwait(false);
             return false;

@@ -40,22 +40,19 @@ public sealed class TimerSweeper(IWorkflowStore store, WorkflowRuntime runtime, 
         while (true)
         {
             var due = await store.ListDueTimersAsync(time.GetUtcNow(), BatchSize, cancellationToken).ConfigureAwait(false);
-            var progress = 0;
+            var firedInBatch = 0;
             foreach (var timer in due)
             {
                 try
                 {
                     if (await runtime.FireTimerAsync(timer.Id, cancellationToken).ConfigureAwait(false))
                     {
-                        fired++;
+                        firedInBatch++;
                     }
-
-                    progress++;
                 }
                 catch (ConcurrencyException)
                 {
                     // Another node fired it at the same moment; the row says so now.
-                    progress++;
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
@@ -63,7 +60,10 @@ public sealed class TimerSweeper(IWorkflowStore store, WorkflowRuntime runtime, 
                 }
             }
 
-            if (due.Count < BatchSize || progress == 0)
+            fired += firedInBatch;
+
+            // A full batch in which nothing fired holds only timers that wait (a faulted application): stop rather than spin.
+            if (due.Count < BatchSize || firedInBatch == 0)
             {
                 return fired;
             }
