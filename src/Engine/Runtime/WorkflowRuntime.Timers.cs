@@ -91,7 +91,7 @@ public sealed partial class WorkflowRuntime
             return false;
         }
 
-        await EnqueueAsync(session, instance.Id, OutboxKinds.Email, StaffMail("Reminder", instance, task.Office, task.Role, task, clock.DueAt), now, cancellationToken)
+        await EnqueueAsync(session, instance.Id, OutboxKinds.Email, StaffMail("Reminder", instance, task.Office, task.Role, task, clock.DueAt, overdue: false), now, cancellationToken)
             .ConfigureAwait(false);
         await session.AppendAuditAsync(
             new AuditEvent(instance.Id, now, Actor.System.Name, task.ActivityId, AuditEvents.TaskReminded, null,
@@ -136,7 +136,7 @@ public sealed partial class WorkflowRuntime
                 new AuditEvent(instance.Id, now, Actor.System.Name, task.ActivityId, AuditEvents.TaskEscalated, role,
                     $"Overdue: escalated to {role} at {task.Office}."),
                 cancellationToken).ConfigureAwait(false);
-            await EnqueueAsync(session, instance.Id, OutboxKinds.Email, StaffMail("Escalation", instance, task.Office, role, task, clock.DueAt), now, cancellationToken)
+            await EnqueueAsync(session, instance.Id, OutboxKinds.Email, StaffMail("Reminder", instance, task.Office, role, task, clock.DueAt, overdue: true), now, cancellationToken)
                 .ConfigureAwait(false);
         }
 
@@ -170,7 +170,7 @@ public sealed partial class WorkflowRuntime
         if (!string.Equals(clock.OnDeadline, "DeemApprove", StringComparison.OrdinalIgnoreCase))
         {
             await EnqueueAsync(session, instance.Id, OutboxKinds.Email,
-                StaffMail("StatutoryDeadline", instance, _options.AuthorityOffice, StaffRoles.Head, null, clock.DueAt), now, cancellationToken)
+                StaffMail("StatutoryDeadline", instance, _options.AuthorityOffice, StaffRoles.Head, null, clock.DueAt, overdue: true), now, cancellationToken)
                 .ConfigureAwait(false);
             await SaveAsync(session, instance, state, new ExecutionEffects(), now, cancellationToken).ConfigureAwait(false);
             return true;
@@ -239,8 +239,12 @@ public sealed partial class WorkflowRuntime
         await session.UpdateInstanceAsync(updated, instance.Revision, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>An e-mail to staff (office and role; the mail pipeline finds their addresses) from a named template.</summary>
-    private static JsonObject StaffMail(string template, InstanceRecord instance, string office, string role, TaskRecord? task, DateTimeOffset? due) => new()
+    /// <summary>
+    /// An e-mail to staff (office and role; the mail pipeline finds their addresses) from a named template: <c>Reminder</c>
+    /// before a task's due date, and with <c>overdue</c> to the escalation role after it; <c>StatutoryDeadline</c> to the head.
+    /// </summary>
+    private static JsonObject StaffMail(
+        string template, InstanceRecord instance, string office, string role, TaskRecord? task, DateTimeOffset? due, bool overdue) => new()
     {
         ["template"] = template,
         ["toOffice"] = office,
@@ -251,6 +255,7 @@ public sealed partial class WorkflowRuntime
         ["activityId"] = task?.ActivityId,
         ["title"] = task?.Title,
         ["dueAt"] = due,
+        ["overdue"] = overdue,
     };
 
     private static string Local(DateTimeOffset? instant, string zone) => instant is { } value
