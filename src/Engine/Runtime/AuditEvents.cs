@@ -21,7 +21,6 @@ public static class AuditEvents
     public const string Faulted = "Faulted";
     public const string Retried = "Retried";
     public const string Ended = "Ended";
-    public const string TaskDueSet = "TaskDueSet";
     public const string TaskReminded = "TaskReminded";
     public const string TaskOverdue = "TaskOverdue";
     public const string TaskEscalated = "TaskEscalated";

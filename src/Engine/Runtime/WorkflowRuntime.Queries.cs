@@ -9,7 +9,8 @@ public sealed partial class WorkflowRuntime
     private static readonly HashSet<string> PublicHistoryEvents = new(StringComparer.Ordinal)
     {
         AuditEvents.Submitted, AuditEvents.TaskCreated, AuditEvents.TaskCompleted, AuditEvents.ReturnedToApplicant,
-        AuditEvents.Resubmitted, AuditEvents.Ended,
+        AuditEvents.Resubmitted, AuditEvents.Ended, AuditEvents.ClockPaused, AuditEvents.ClockResumed, AuditEvents.RevisionExpired,
+        AuditEvents.DeemedApproved,
     };
 
     /// <summary>An application with its open tasks and full history, or null when unknown.</summary>

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Mpp.Workflows.Designer.Tests.Hosting;
@@ -38,6 +39,12 @@ public abstract class PausedClockTests(ClockedHost host)
         Assert.Equal(("pupr.reviewer", "applicant"), ((string?)pause["pausedBy"], (string?)pause["resumedBy"]));
         Assert.Equal(EndOfDay(9, 24), Instant(resumed["dueAt"]));
         Assert.Equal(("Running", 31), ((string?)resumed["status"], (int)resumed["workingDaysLeft"]!));
+        using (var applicant = host.CreateClient())
+        {
+            var tracking = (await applicant.GetFromJsonAsync<JsonObject>(
+                $"/api/track/{app.RegistrationNumber}?token={Uri.EscapeDataString(app.TrackingToken)}"))!;
+            Assert.Equal(("PUPR", "Pemohon"), ((string?)Events(tracking, "ClockPaused").Single()["actor"], (string?)Events(tracking, "ClockResumed").Single()["actor"]));
+        }
 
         await host.AdvanceToAsync(EndOfDay(9, 21).AddSeconds(1));
         Assert.Empty(Events(await host.GetApplicationAsync(app.Id), "StatutoryDeadlinePassed"));
