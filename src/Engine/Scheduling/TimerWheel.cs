@@ -39,7 +39,8 @@ public sealed class TimerWheel(IWorkflowStore store, TimeProvider time) : IDispo
             }
         }
 
-        if (added)
+        // One pending wake-up is enough: the service re-reads the whole queue when it wakes.
+        if (added && _changed.CurrentCount == 0)
         {
             _changed.Release();
         }
