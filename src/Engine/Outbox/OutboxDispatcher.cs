@@ -145,20 +145,20 @@ public sealed class OutboxDispatcher
         return claimed.Count;
     }
 
-    /// <summary>Puts a failed row back in the queue, due now, with a fresh set of attempts; false unless it was failed.</summary>
-    public async Task<bool> RetryAsync(Guid rowId, CancellationToken cancellationToken)
+    /// <summary>Puts a failed row back in the queue, due now, with a fresh set of attempts; null unless it was failed.</summary>
+    public async Task<OutboxMessage?> RetryAsync(Guid rowId, CancellationToken cancellationToken)
     {
         await using var session = await store.BeginAsync(cancellationToken).ConfigureAwait(false);
         var row = await session.GetOutboxAsync(rowId, cancellationToken).ConfigureAwait(false);
         if (row is not { Status: OutboxStatuses.Failed })
         {
-            return false;
+            return null;
         }
 
-        await session.UpdateOutboxAsync(row with { Status = OutboxStatuses.Pending, Attempts = 0, NextAttemptAt = time.GetUtcNow() }, cancellationToken)
-            .ConfigureAwait(false);
+        var queued = row with { Status = OutboxStatuses.Pending, Attempts = 0, NextAttemptAt = time.GetUtcNow() };
+        await session.UpdateOutboxAsync(queued, cancellationToken).ConfigureAwait(false);
         await session.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return true;
+        return queued;
     }
 
     private static OutboxMessage Delivered(OutboxMessage row) =>

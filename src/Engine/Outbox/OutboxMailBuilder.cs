@@ -82,7 +82,7 @@ internal sealed class OutboxMailBuilder(
             return new MailPlan.Fail($"Unknown mail template '{template}'.");
         }
 
-        var files = attachments.Select(a => new MailAttachment(FileName(a.Kind, a.Document.Number), "application/pdf", a.Document.Content)).ToList();
+        var files = attachments.Select(a => new MailAttachment(DocumentFileNames.For(a.Kind, a.Document.Number), "application/pdf", a.Document.Content)).ToList();
         return new MailPlan.Send(OutgoingMail.Create(row.Id, row.CreatedAt, to, content, files));
     }
 
@@ -155,19 +155,6 @@ internal sealed class OutboxMailBuilder(
         }
 
         return string.IsNullOrWhiteSpace(subject) ? content : content with { Subject = subject };
-    }
-
-    /// <summary>e.g. <c>izin-503-0042-SIP-DPMPTSP-2026.pdf</c>.</summary>
-    internal static string FileName(string kind, string number)
-    {
-        var stem = kind switch
-        {
-            DocumentKinds.Permit => "izin",
-            DocumentKinds.Rejection => "surat-penolakan",
-            DocumentKinds.Receipt => "tanda-terima",
-            _ => kind.ToLowerInvariant(),
-        };
-        return $"{stem}-{new string([.. number.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')])}.pdf";
     }
 
     private static IEnumerable<string> Strings(JsonNode? node) =>
