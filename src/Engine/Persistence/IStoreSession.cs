@@ -56,7 +56,7 @@ public interface IStoreSession : IAsyncDisposable
     Task SaveIdempotentResultAsync(string key, string resultJson, DateTimeOffset at, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Claims up to <paramref name="limit"/> pending outbox rows due at <paramref name="now"/>, oldest first, by moving their
+    /// Claims up to <paramref name="limit"/> pending outbox rows whose next attempt is due at <paramref name="now"/>, oldest first, by moving their
     /// <see cref="OutboxMessage.NextAttemptAt"/> to <paramref name="leaseUntil"/>: other dispatchers skip them until then, and
     /// a dispatcher that dies holding them only delays them. Rows locked by another open claim are skipped, not waited for.
     /// Returns the rows as claimed.

@@ -12,7 +12,7 @@ internal sealed partial class SqliteStoreSession
         await using (var select = Command(
             $"""
             SELECT {SqliteDocumentRows.OutboxColumns} FROM outbox
-            WHERE status = 'Pending' AND (next_attempt_at IS NULL OR next_attempt_at <= @now)
+            WHERE status = 'Pending' AND next_attempt_at <= @now
             ORDER BY next_attempt_at, created_at, id
             LIMIT @limit;
             """).With("@now", now).With("@limit", limit))
