@@ -2,18 +2,20 @@ using System.Globalization;
 
 namespace Mpp.Workflows.Bench;
 
-/// <summary>Command-line options: <c>transitions --store postgres|sqlite --concurrency 8 --seconds 20</c>.</summary>
-internal sealed record BenchOptions(string Command, string Store, int Concurrency, int Seconds)
+/// <summary>
+/// Command-line options: <c>transitions --store postgres|sqlite --concurrency 8 --seconds 20</c>, <c>documents --count 500</c>.
+/// </summary>
+internal sealed record BenchOptions(string Command, string Store, int Concurrency, int Seconds, int Count = 500)
 {
     public static BenchOptions Parse(string[] args)
     {
         if (args.Length == 0 || args[0].StartsWith('-'))
         {
-            throw new ArgumentException("Usage: <transitions> [--store sqlite|postgres] [--concurrency N] [--seconds N]");
+            throw new ArgumentException("Usage: transitions [--store sqlite|postgres] [--concurrency N] [--seconds N] | documents [--count N]");
         }
 
         string store = "sqlite";
-        int concurrency = 8, seconds = 20;
+        int concurrency = 8, seconds = 20, count = 500;
         for (var i = 1; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -26,6 +28,9 @@ internal sealed record BenchOptions(string Command, string Store, int Concurrenc
                 case "--concurrency":
                     concurrency = int.Parse(value, CultureInfo.InvariantCulture);
                     break;
+                case "--count":
+                    count = int.Parse(value, CultureInfo.InvariantCulture);
+                    break;
                 case "--seconds":
                     seconds = int.Parse(value, CultureInfo.InvariantCulture);
                     break;
@@ -36,11 +41,11 @@ internal sealed record BenchOptions(string Command, string Store, int Concurrenc
             i++;
         }
 
-        if (concurrency < 1 || seconds < 1)
+        if (concurrency < 1 || seconds < 1 || count < 1)
         {
-            throw new ArgumentException("--concurrency and --seconds must be positive.");
+            throw new ArgumentException("--concurrency, --seconds and --count must be positive.");
         }
 
-        return new BenchOptions(args[0].ToLowerInvariant(), store, concurrency, seconds);
+        return new BenchOptions(args[0].ToLowerInvariant(), store, concurrency, seconds, count);
     }
 }

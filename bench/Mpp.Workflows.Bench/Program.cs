@@ -19,6 +19,12 @@ internal static class Program
             return 2;
         }
 
+        if (options.Command == "documents")
+        {
+            await DocumentsBenchmark.RunAsync(options).ConfigureAwait(false);
+            return 0;
+        }
+
         var database = await BenchDatabase.CreateAsync(options.Store).ConfigureAwait(false);
         switch (options.Command)
         {
@@ -26,7 +32,7 @@ internal static class Program
                 await TransitionsBenchmark.RunAsync(options, database).ConfigureAwait(false);
                 return 0;
             default:
-                await Console.Error.WriteLineAsync($"Unknown benchmark '{options.Command}'. Known: transitions.").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync($"Unknown benchmark '{options.Command}'. Known: transitions, documents.").ConfigureAwait(false);
                 return 2;
         }
     }
