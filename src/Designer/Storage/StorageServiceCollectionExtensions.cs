@@ -64,7 +64,7 @@ internal static class StorageServiceCollectionExtensions
         }
     }
 
-    private static StorageProvider ReadProvider(IConfiguration configuration)
+    internal static StorageProvider ReadProvider(IConfiguration configuration)
     {
         var value = configuration[ProviderKey];
         if (string.IsNullOrWhiteSpace(value))

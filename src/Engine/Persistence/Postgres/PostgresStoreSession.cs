@@ -13,7 +13,7 @@ namespace Mpp.Workflows.Engine.Persistence.Postgres;
 /// read or at <see cref="CommitAsync"/>. Every statement, including those of other partial files, must go through
 /// <see cref="Enqueue"/> or <see cref="QueryAsync"/>: a command executed on the connection directly would overtake the buffer.
 /// </remarks>
-internal sealed class PostgresStoreSession : IStoreSession
+internal sealed partial class PostgresStoreSession : IStoreSession
 {
     private readonly NpgsqlConnection _connection;
     private readonly NpgsqlTransaction _transaction;
@@ -22,9 +22,10 @@ internal sealed class PostgresStoreSession : IStoreSession
 
     // What this transaction knows for certain, so that writes whose outcome is already settled need no row-count check
     // (a check means one more round trip before COMMIT). An instance row this session locked or inserted cannot change
-    // except through this session; rows are never deleted, so a task once seen exists until the end.
+    // except through this session; rows are never deleted, so a task or outbox row once seen exists until the end.
     private readonly Dictionary<Guid, int> _heldRevisions = [];
     private readonly HashSet<Guid> _seenTasks = [];
+    private readonly HashSet<Guid> _seenOutbox = [];
     private bool _disposed;
 
     public PostgresStoreSession(NpgsqlConnection connection, NpgsqlTransaction transaction, string schema)
@@ -184,6 +185,7 @@ internal sealed class PostgresStoreSession : IStoreSession
             .With("id", message.Id).With("instance", message.InstanceId).With("kind", message.Kind).WithJson("payload", message.PayloadJson)
             .With("status", message.Status).With("attempts", message.Attempts).With("created", message.CreatedAt)
             .With("next", message.NextAttemptAt).With("error", message.LastError));
+        _seenOutbox.Add(message.Id);
         return Task.CompletedTask;
     }
 
@@ -203,6 +205,13 @@ internal sealed class PostgresStoreSession : IStoreSession
     public Task<TimerRecord?> GetTimerAsync(Guid id, CancellationToken cancellationToken) =>
         QueryAsync(
             Statement($"SELECT {PostgresRows.TimerColumns} FROM {_schema}.timers WHERE id = @id;").With("id", id),
+            PostgresRows.ReadTimer,
+            cancellationToken);
+
+    public Task<IReadOnlyList<TimerRecord>> GetTimersOfTaskAsync(Guid taskId, CancellationToken cancellationToken) =>
+        QueryListAsync(
+            Statement($"SELECT {PostgresRows.TimerColumns} FROM {_schema}.timers WHERE task_id = @task ORDER BY due_at, id;")
+                .With("task", taskId),
             PostgresRows.ReadTimer,
             cancellationToken);
 
