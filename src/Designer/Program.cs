@@ -1,6 +1,7 @@
 using Mpp.Workflows.Designer.Applications;
 using Mpp.Workflows.Designer.Auth;
 using Mpp.Workflows.Designer.Cli;
+using Mpp.Workflows.Designer.Components;
 using Mpp.Workflows.Designer.Definitions;
 using Mpp.Workflows.Designer.Errors;
 using Mpp.Workflows.Designer.Health;
@@ -34,6 +35,7 @@ builder.AddApiErrors();
 builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 builder.Services.AddHostHealthChecks();
 builder.Services.AddOpenApi();
+builder.AddUi();
 
 var app = builder.Build();
 
@@ -49,6 +51,7 @@ app.MapDefinitions();
 app.MapApplications();
 app.MapTracking();
 app.MapTasks();
+app.MapUi();
 
 await app.RunAsync();
 return 0;
