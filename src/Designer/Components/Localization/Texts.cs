@@ -25,7 +25,10 @@ internal static class Texts
     public static string SignIn => Pick("Masuk", "Sign in");
     public static string InvalidLogin => Pick("Nama pengguna atau kata sandi salah.", "Invalid username or password.");
     public static string Forbidden => Pick("Anda tidak berhak membuka halaman ini.", "You are not allowed to open this page.");
-    public static string NotFound => Pick("Halaman tidak ditemukan.", "Page not found.");
+    public static string NotFound => Pick("Tidak ditemukan", "Not found");
+    public static string NotFoundHint => Pick(
+        "Halaman ini tidak ada. Bila Anda membuka tautan pelacakan, pastikan tautannya lengkap seperti pada tanda terima.",
+        "There is no such page. If you followed a tracking link, check that it is complete as on the receipt.");
 
     public static string ServicesTitle => Pick("Layanan perizinan", "Permit services");
     public static string ServicesIntro => Pick(
