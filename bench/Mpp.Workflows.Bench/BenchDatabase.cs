@@ -71,7 +71,8 @@ internal abstract class BenchDatabase
 
     private sealed class Postgres(string connectionString) : BenchDatabase
     {
-        private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(connectionString);
+        private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(
+            new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 64, AutoPrepareMinUsages = 2 }.ConnectionString);
 
         public override IWorkflowStore CreateStore() => new PostgresWorkflowStore(_dataSource);
 

@@ -97,6 +97,9 @@ public sealed partial class WorkflowRuntime
         var definition = await DefinitionOfAsync(instance, cancellationToken).ConfigureAwait(false);
         var tasks = await store.ListTasksAsync(new TaskQuery(InstanceId: instance.Id), cancellationToken).ConfigureAwait(false);
         var officeOfActivity = tasks.GroupBy(t => t.ActivityId).ToDictionary(g => g.Key, g => g.First().Office, StringComparer.Ordinal);
+        var officeOfUser = tasks.Where(t => t.CompletedBy is not null)
+            .GroupBy(t => t.CompletedBy!, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First().Office, StringComparer.OrdinalIgnoreCase);
         var open = tasks.Where(t => t.Status == TaskStates.Open).ToList();
         var history = await store.GetHistoryAsync(instance.Id, cancellationToken).ConfigureAwait(false);
         var state = EngineJson.Deserialize<ExecutionState>(instance.StateJson);
@@ -104,7 +107,7 @@ public sealed partial class WorkflowRuntime
             .Where(h => PublicHistoryEvents.Contains(h.Event))
             .Select(h => new HistoryEntryView(
                 h.At,
-                PublicActor(h, officeOfActivity),
+                PublicActor(h, officeOfActivity, officeOfUser),
                 h.ActivityId,
                 h.Event,
                 h.Outcome,
@@ -118,12 +121,14 @@ public sealed partial class WorkflowRuntime
             publicHistory, instance.CreatedAt);
     }
 
-    private static string PublicActor(AuditEvent entry, Dictionary<string, string> officeOfActivity) => entry.Actor switch
+    /// <summary>Staff are shown by office: the office of a created task, or the office of the tasks that user completed.</summary>
+    private static string PublicActor(AuditEvent entry, Dictionary<string, string> officeOfActivity, Dictionary<string, string> officeOfUser) => entry switch
     {
-        "applicant" => "Pemohon",
-        "system" => "Sistem",
-        _ when entry.Event == AuditEvents.Submitted => "Pemohon",
-        _ when entry.ActivityId is { } a && officeOfActivity.TryGetValue(a, out var office) => office,
+        { Event: AuditEvents.Submitted or AuditEvents.Resubmitted } => "Pemohon",
+        { Event: AuditEvents.TaskCreated, ActivityId: { } a } when officeOfActivity.TryGetValue(a, out var office) => office,
+        { Actor: "applicant" } => "Pemohon",
+        { Actor: "system" } => "Sistem",
+        _ when officeOfUser.TryGetValue(entry.Actor, out var office) => office,
         _ => "Petugas",
     };
 

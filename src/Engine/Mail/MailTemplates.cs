@@ -1,0 +1,95 @@
+using Mpp.Workflows.Engine.Documents;
+
+namespace Mpp.Workflows.Engine.Mail;
+
+/// <summary>
+/// The Indonesian mails the system sends. Each returns subject, plain text and HTML with every value HTML-escaped
+/// in the HTML body; links must be absolute http(s) URLs.
+/// </summary>
+public static class MailTemplates
+{
+    /// <summary>Tanda terima: sent on submission with the tracking token.</summary>
+    public static MailContent Receipt(ReceiptMail values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return new MailBodyBuilder()
+            .Paragraph($"Yth. {values.ApplicantName},")
+            .Paragraph($"Permohonan {values.ServiceName} Anda telah kami terima dan tercatat dengan rincian berikut.")
+            .Facts(
+                ("Nomor registrasi", values.RegistrationNumber),
+                ("Layanan", values.ServiceName),
+                ("Perkiraan selesai", IndonesianDate.Format(values.ExpectedCompletion)),
+                ("Token pelacakan", values.TrackingToken))
+            .Paragraph("Perkiraan tanggal selesai dihitung dalam hari kerja sesuai standar pelayanan dan dapat bergeser "
+                + "bila berkas perlu diperbaiki. Simpan nomor registrasi dan token pelacakan ini: keduanya diperlukan "
+                + "untuk melihat status permohonan.")
+            .Link("Lacak status permohonan", values.TrackingUrl)
+            .Build($"Tanda terima permohonan {values.RegistrationNumber} — {values.ServiceName}");
+    }
+
+    /// <summary>Permohonan dikembalikan: the officer's reasons and the link to resubmit.</summary>
+    public static MailContent ReturnedForRevision(RevisionRequestMail values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return new MailBodyBuilder()
+            .Paragraph($"Yth. {values.ApplicantName},")
+            .Paragraph($"Petugas telah memeriksa permohonan {values.ServiceName} dengan nomor registrasi "
+                + $"{values.RegistrationNumber} dan meminta perbaikan berikut:")
+            .NumberedList(values.Reasons)
+            .Paragraph("Silakan perbaiki atau lengkapi berkas melalui tautan di bawah ini. Selama menunggu perbaikan, "
+                + "waktu layanan dihentikan sementara dan berjalan kembali setelah permohonan Anda kirim ulang.")
+            .Link("Perbaiki dan kirim ulang permohonan", values.ResubmitUrl)
+            .Build($"Permohonan {values.RegistrationNumber} perlu diperbaiki");
+    }
+
+    /// <summary>Izin terbit: the permit number and verification link; the caller attaches the signed PDF.</summary>
+    public static MailContent Permit(PermitMail values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return new MailBodyBuilder()
+            .Paragraph($"Yth. {values.ApplicantName},")
+            .Paragraph($"Permohonan {values.ServiceName} dengan nomor registrasi {values.RegistrationNumber} telah disetujui. "
+                + "Izin Anda terlampir sebagai berkas PDF yang ditandatangani secara elektronik.")
+            .Facts(
+                ("Nomor izin", values.PermitNumber),
+                ("Nomor registrasi", values.RegistrationNumber),
+                ("Layanan", values.ServiceName))
+            .Paragraph("Keaslian izin dapat diperiksa melalui kode QR pada dokumen atau melalui tautan berikut.")
+            .Link("Verifikasi izin", values.VerificationUrl)
+            .Build($"Izin Anda telah terbit: {values.PermitNumber}");
+    }
+
+    /// <summary>Permohonan ditolak: the reasons; the caller attaches the refusal letter.</summary>
+    public static MailContent Rejection(RejectionMail values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return new MailBodyBuilder()
+            .Paragraph($"Yth. {values.ApplicantName},")
+            .Paragraph($"Dengan menyesal kami sampaikan bahwa permohonan {values.ServiceName} dengan nomor registrasi "
+                + $"{values.RegistrationNumber} tidak dapat disetujui, dengan alasan:")
+            .NumberedList(values.Reasons)
+            .Paragraph("Surat penolakan resmi terlampir. Anda dapat mengajukan permohonan baru setelah persyaratan "
+                + "terpenuhi, atau menyampaikan pengaduan melalui layanan pengaduan Mal Pelayanan Publik.")
+            .Build($"Keputusan atas permohonan {values.RegistrationNumber}: tidak disetujui");
+    }
+
+    /// <summary>Pengingat tugas: to the officer holding a task that is nearly or already past its due time.</summary>
+    public static MailContent Reminder(ReminderMail values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var due = IndonesianDate.FormatDateTime(values.DueAt);
+        return new MailBodyBuilder()
+            .Paragraph($"Yth. {values.StaffName},")
+            .Paragraph(values.IsOverdue
+                ? "Tugas berikut telah melewati batas waktu penyelesaian dan masih menunggu tindakan Anda."
+                : "Tugas berikut menunggu tindakan Anda dan mendekati batas waktu penyelesaian.")
+            .Facts(
+                ("Tugas", values.TaskTitle),
+                ("Nomor registrasi", values.RegistrationNumber),
+                ("Batas waktu", due))
+            .Link("Buka tugas", values.TaskUrl)
+            .Build(values.IsOverdue
+                ? $"Tugas terlambat: {values.TaskTitle} ({values.RegistrationNumber})"
+                : $"Pengingat tugas: {values.TaskTitle} ({values.RegistrationNumber})");
+    }
+}
