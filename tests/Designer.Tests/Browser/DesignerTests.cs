@@ -5,7 +5,7 @@ using Mpp.Workflows.Engine.Persistence;
 namespace Mpp.Workflows.Designer.Tests.Browser;
 
 /// <summary>The designer on Z.Blazor.Diagrams, driven by mouse: add a step, wire it, publish; and a refused publish.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(DesignerBrowserCollection.Name)]
 public sealed class DesignerTests(BrowserHost host)
 {
     /// <summary>

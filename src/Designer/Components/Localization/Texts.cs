@@ -125,6 +125,7 @@ internal static class Texts
     public static string PublishedVersion(int version) => Pick($"Versi {version} diterbitkan.", $"Version {version} published.");
     public static string PublishRefused => Pick("Tidak dapat diterbitkan:", "Cannot publish:");
     public static string Delete => Pick("Hapus", "Delete");
+    public static string Connections => Pick("Sambungan keluar", "Outgoing connections");
     public static string Name => Pick("Nama", "Name");
     public static string Id => Pick("Id", "Id");
 
