@@ -101,9 +101,12 @@ public sealed class ApplicantJourneyTests(BrowserHost host)
     }
 
     /// <summary>Signs in, opens the file from the inbox, claims the task and completes it with an outcome.</summary>
-    private async Task CompleteTaskAsync(string username, string registrationNumber, string outcome, string? comment, string? screenshot = null)
+    private Task CompleteTaskAsync(string username, string registrationNumber, string outcome, string? comment, string? screenshot = null) =>
+        CompleteTaskAsync(host, username, registrationNumber, outcome, comment, screenshot);
+
+    private static async Task CompleteTaskAsync(
+        IPage page, string registrationNumber, string outcome, string? comment, string? screenshot, IReadOnlyDictionary<string, string>? fields)
     {
-        var page = await host.SignedInPageAsync(username);
         await page.GotoAsync("/inbox");
         var row = page.GetByTestId("inbox").Locator("tr", new() { HasText = registrationNumber });
         if (screenshot is not null)
@@ -120,6 +123,11 @@ public sealed class ApplicantJourneyTests(BrowserHost host)
             await page.GetByLabel("Catatan", new() { Exact = true }).FillAsync(comment);
         }
 
+        foreach (var (label, value) in fields ?? new Dictionary<string, string>())
+        {
+            await page.GetByLabel(label).FillAsync(value);
+        }
+
         if (screenshot is not null)
         {
             await BrowserHost.ScreenshotAsync(page, "05-application");
@@ -127,6 +135,30 @@ public sealed class ApplicantJourneyTests(BrowserHost host)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Selesaikan" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Tersimpan.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("history")).ToContainTextAsync(outcome);
         await page.Context.CloseAsync();
+    }
+
+    internal static async Task CompleteTaskAsync(
+        BrowserHost host,
+        string username,
+        string registrationNumber,
+        string outcome,
+        string? comment,
+        string? screenshot = null,
+        IReadOnlyDictionary<string, string>? fields = null)
+    {
+        var page = await host.SignedInPageAsync(username);
+        try
+        {
+            await CompleteTaskAsync(page, registrationNumber, outcome, comment, screenshot, fields);
+        }
+        catch
+        {
+            // The page as the user saw it when the step failed, beside the other artifacts.
+            await BrowserHost.ScreenshotAsync(page, $"failed-{username}-{outcome}");
+            throw;
+        }
     }
 }
