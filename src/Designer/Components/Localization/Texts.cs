@@ -88,6 +88,7 @@ internal static class Texts
     public static string Service => Pick("Layanan", "Service");
 
     public static string InboxTitle => Pick("Kotak tugas", "Inbox");
+    public static string InboxHint => Pick("Daftar ini diperbarui sendiri saat rekan menyelesaikan tugas.", "This list updates itself when colleagues complete tasks.");
     public static string NoTasks => Pick("Tidak ada tugas terbuka.", "No open tasks.");
     public static string Task => Pick("Tugas", "Task");
     public static string Role => Pick("Peran", "Role");
