@@ -130,6 +130,8 @@ public sealed class ApplicantJourneyTests(BrowserHost host)
 
         if (screenshot is not null)
         {
+            // The route is drawn read-only with the step the file is at highlighted.
+            await Assertions.Expect(page.GetByTestId("route").Locator(".node.current")).ToHaveCountAsync(1);
             await BrowserHost.ScreenshotAsync(page, "05-application");
         }
 

@@ -36,6 +36,9 @@ public sealed class ActivityNodeModel : NodeModel
 
     public IReadOnlyList<string> Errors { get; set; } = [];
 
+    /// <summary>Whether an application is at this step now (the read-only route highlights it).</summary>
+    public bool IsCurrent { get; set; }
+
     /// <summary>Adds missing outbound ports and removes those the activity no longer has (with their links).</summary>
     /// <returns>Whether anything changed.</returns>
     public bool SyncPorts(IReadOnlyList<string> names)

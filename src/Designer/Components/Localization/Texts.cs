@@ -100,6 +100,7 @@ internal static class Texts
     public static string Release => Pick("Lepaskan", "Release");
     public static string Complete => Pick("Selesaikan", "Complete");
     public static string ApplicationTitle(string number) => Pick($"Permohonan {number}", $"Application {number}");
+    public static string Route => Pick("Alur dan posisi berkas", "Route and current step");
     public static string ApplicationData => Pick("Data permohonan", "Application data");
     public static string Applicant => Pick("Pemohon", "Applicant");
     public static string OpenTasks => Pick("Tugas terbuka instansi Anda", "Your office's open tasks");
