@@ -132,6 +132,7 @@ public sealed class ApplicantJourneyTests(BrowserHost host)
         {
             // The route is drawn read-only with the step the file is at highlighted.
             await Assertions.Expect(page.GetByTestId("route").Locator(".node.current")).ToHaveCountAsync(1);
+            await Assertions.Expect(page.GetByTestId("route").Locator("svg path").First).ToBeAttachedAsync();
             await BrowserHost.ScreenshotAsync(page, "05-application");
         }
 
