@@ -1,7 +1,9 @@
+using Hangfire;
 using Microsoft.Data.Sqlite;
 using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Persistence.Postgres;
 using Mpp.Workflows.Engine.Persistence.Sqlite;
+using Mpp.Workflows.Engine.Scheduling.Jobs;
 using Npgsql;
 
 namespace Mpp.Workflows.Bench;
@@ -10,6 +12,9 @@ namespace Mpp.Workflows.Bench;
 internal abstract class BenchDatabase
 {
     public abstract IWorkflowStore CreateStore();
+
+    /// <summary>The durable Hangfire storage the host would use beside this store.</summary>
+    public abstract JobStorage CreateJobStorage(JobsOptions options);
 
     public abstract Task<double> MeasureBaselineAsync(int concurrency, TimeSpan duration);
 
@@ -26,6 +31,8 @@ internal abstract class BenchDatabase
             Directory.CreateDirectory(directory);
             return new SqliteWorkflowStore($"Data Source={Path.Combine(directory, "engine.db")}");
         }
+
+        public override JobStorage CreateJobStorage(JobsOptions options) => JobStorages.Sqlite(Path.Combine(directory, "hangfire.db"), options);
 
         public override async Task<double> MeasureBaselineAsync(int concurrency, TimeSpan duration)
         {
@@ -75,6 +82,8 @@ internal abstract class BenchDatabase
             new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 64, AutoPrepareMinUsages = 2 }.ConnectionString);
 
         public override IWorkflowStore CreateStore() => new PostgresWorkflowStore(_dataSource);
+
+        public override JobStorage CreateJobStorage(JobsOptions options) => JobStorages.Postgres(_dataSource, options);
 
         public override async Task<double> MeasureBaselineAsync(int concurrency, TimeSpan duration)
         {

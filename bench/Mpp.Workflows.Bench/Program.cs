@@ -19,14 +19,23 @@ internal static class Program
             return 2;
         }
 
+        if (options.Command == "documents")
+        {
+            await DocumentsBenchmark.RunAsync(options).ConfigureAwait(false);
+            return 0;
+        }
+
         var database = await BenchDatabase.CreateAsync(options.Store).ConfigureAwait(false);
         switch (options.Command)
         {
             case "transitions":
                 await TransitionsBenchmark.RunAsync(options, database).ConfigureAwait(false);
                 return 0;
+            case "deadlines":
+                await DeadlinesBenchmark.RunAsync(options, database).ConfigureAwait(false);
+                return 0;
             default:
-                await Console.Error.WriteLineAsync($"Unknown benchmark '{options.Command}'. Known: transitions.").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync($"Unknown benchmark '{options.Command}'. Known: transitions, deadlines, documents.").ConfigureAwait(false);
                 return 2;
         }
     }

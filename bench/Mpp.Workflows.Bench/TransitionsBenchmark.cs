@@ -3,11 +3,13 @@ using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Mpp.Workflows.Engine.Calendar;
 using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Persistence.Postgres;
 using Mpp.Workflows.Engine.Persistence.Sqlite;
 using Mpp.Workflows.Engine.Runtime;
 using Mpp.Workflows.Engine.Runtime.Expressions;
+using Mpp.Workflows.Engine.Scheduling;
 using Npgsql;
 
 namespace Mpp.Workflows.Bench;
@@ -62,7 +64,8 @@ internal static class TransitionsBenchmark
         await store.PublishAsync("bench-loop", draft.Version, Definition, now, CancellationToken.None);
 
         var runtime = new WorkflowRuntime(
-            store, new DefinitionProvider(store), new FlowchartInterpreter(new JintExpressionEvaluator()), TimeProvider.System,
+            store, new DefinitionProvider(store), new FlowchartInterpreter(new JintExpressionEvaluator()),
+            new CalendarBook(Options.Create(new EngineOptions())), new SweepOnlyTimerScheduler(), TimeProvider.System,
             Options.Create(new EngineOptions()), NullLogger<WorkflowRuntime>.Instance);
         var reviewer = new Actor("dpmptsp.reviewer", "DPMPTSP", [StaffRoles.Reviewer]);
         var duration = TimeSpan.FromSeconds(options.Seconds);

@@ -1,11 +1,16 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Mpp.Workflows.Engine.Calendar;
 using Mpp.Workflows.Engine.Runtime;
 using Mpp.Workflows.Engine.Runtime.Expressions;
+using Mpp.Workflows.Engine.Scheduling;
 
 namespace Mpp.Workflows.Engine;
 
-/// <summary>Registers the engine's services. The store is registered separately (SQLite or PostgreSQL).</summary>
+/// <summary>
+/// Registers the engine's services. The store is registered separately (SQLite or PostgreSQL); a job server may replace the
+/// <see cref="ITimerScheduler"/> (without one, timers fire when a <see cref="TimerSweeper"/> runs).
+/// </summary>
 public static class EngineServiceCollectionExtensions
 {
     public static IServiceCollection AddWorkflowEngine(this IServiceCollection services, Action<EngineOptions>? configure = null)
@@ -20,6 +25,9 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<IExpressionEvaluator, JintExpressionEvaluator>();
         services.TryAddSingleton<FlowchartInterpreter>();
         services.TryAddSingleton<DefinitionProvider>();
+        services.TryAddSingleton<CalendarBook>();
+        services.TryAddSingleton<ITimerScheduler, SweepOnlyTimerScheduler>();
+        services.TryAddSingleton<TimerSweeper>();
         services.TryAddSingleton<WorkflowRuntime>();
         return services;
     }

@@ -43,7 +43,7 @@ internal static class StorageServiceCollectionExtensions
         return builder;
     }
 
-    private static StorageProvider ReadProvider(IConfiguration configuration)
+    internal static StorageProvider ReadProvider(IConfiguration configuration)
     {
         var value = configuration[ProviderKey];
         if (string.IsNullOrWhiteSpace(value))

@@ -48,10 +48,36 @@ public interface IWorkflowStore
     /// <summary>The history in order of <see cref="AuditEvent.Sequence"/>.</summary>
     Task<IReadOnlyList<AuditEvent>> GetHistoryAsync(Guid instanceId, CancellationToken cancellationToken);
 
+    /// <summary>A timer as last committed (outside any transaction: a cheap check before taking locks).</summary>
+    Task<TimerRecord?> GetTimerAsync(Guid id, CancellationToken cancellationToken);
+
     /// <summary>Timers not yet fired or cancelled whose due instant is at or before <paramref name="until"/>.</summary>
     Task<IReadOnlyList<TimerRecord>> ListDueTimersAsync(DateTimeOffset until, int limit, CancellationToken cancellationToken);
 
+    /// <summary>Every stored calendar year, ascending.</summary>
+    Task<IReadOnlyList<CalendarRecord>> ListCalendarsAsync(CancellationToken cancellationToken);
+
+    Task<CalendarRecord?> GetCalendarAsync(int year, CancellationToken cancellationToken);
+
+    /// <summary>Adds or replaces the calendar of <see cref="CalendarRecord.Year"/>.</summary>
+    Task UpsertCalendarAsync(CalendarRecord calendar, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<OutboxMessage>> ListOutboxAsync(string? status, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Every outbox row of an application, oldest first.</summary>
+    Task<IReadOnlyList<OutboxMessage>> ListOutboxOfInstanceAsync(Guid instanceId, CancellationToken cancellationToken);
+
+    /// <summary>An application's documents in order of issue, without their bytes.</summary>
+    Task<IReadOnlyList<DocumentSummary>> ListDocumentsAsync(Guid instanceId, CancellationToken cancellationToken);
+
+    /// <summary>A document with its PDF; null when unknown.</summary>
+    Task<DocumentRecord?> GetDocumentAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>The document carrying <paramref name="number"/>, without its bytes; null when unknown.</summary>
+    Task<DocumentSummary?> FindDocumentByNumberAsync(string number, CancellationToken cancellationToken);
+
+    /// <summary>The most recently issued document of <paramref name="kind"/> in an application that is not revoked, with its PDF.</summary>
+    Task<DocumentRecord?> FindLatestDocumentAsync(Guid instanceId, string kind, CancellationToken cancellationToken);
 
     Task<UserRecord?> FindUserAsync(string username, CancellationToken cancellationToken);
 

@@ -16,9 +16,22 @@ public static class AuditEvents
     public const string Joined = "Joined";
     public const string DocumentRequested = "DocumentRequested";
     public const string EmailQueued = "EmailQueued";
+    public const string DocumentIssued = "DocumentIssued";
+    public const string DocumentRevoked = "DocumentRevoked";
     public const string TimerStarted = "TimerStarted";
     public const string TimerFired = "TimerFired";
     public const string Faulted = "Faulted";
     public const string Retried = "Retried";
     public const string Ended = "Ended";
+    public const string TaskReminded = "TaskReminded";
+    public const string TaskOverdue = "TaskOverdue";
+    public const string TaskEscalated = "TaskEscalated";
+    public const string ClockStarted = "ClockStarted";
+    public const string ClockPaused = "ClockPaused";
+    public const string ClockResumed = "ClockResumed";
+    public const string DueRecomputed = "DueRecomputed";
+    public const string CalendarMissing = "CalendarMissing";
+    public const string RevisionExpired = "RevisionExpired";
+    public const string StatutoryDeadlinePassed = "StatutoryDeadlinePassed";
+    public const string DeemedApproved = "DeemedApproved";
 }

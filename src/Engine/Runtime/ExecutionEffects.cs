@@ -18,6 +18,9 @@ public sealed class ExecutionEffects
 
     public List<Guid> CancelledTimers { get; } = [];
 
+    /// <summary>Applicant revisions entered (their expiry clocks start).</summary>
+    public List<NewRevision> Revisions { get; } = [];
+
     public List<ActivityRequest> Documents { get; } = [];
 
     public List<ActivityRequest> Emails { get; } = [];
@@ -37,6 +40,9 @@ public sealed class ExecutionEffects
 
     /// <summary>A durable timer to create.</summary>
     public sealed record NewTimer(Guid Id, string ActivityId, TimeSpan Delay);
+
+    /// <summary>A revision bookmark the applicant must answer.</summary>
+    public sealed record NewRevision(Guid BookmarkId, ActivityNode Node);
 
     /// <summary>A document or e-mail activity that ran.</summary>
     public sealed record ActivityRequest(ActivityNode Node);

@@ -21,4 +21,10 @@ public sealed class ExecutionState
     public string? RevisionReasons { get; set; }
 
     public ExecutionFault? Fault { get; set; }
+
+    /// <summary>The statutory clock, the open tasks' SLA clocks and the applicant's revision clocks.</summary>
+    public List<WorkingClock> Clocks { get; init; } = [];
+
+    /// <summary>The statutory deadline passed under <c>DeemApprove</c>: an approval at the end is a deemed approval.</summary>
+    public bool DeemedApproval { get; set; }
 }

@@ -17,11 +17,34 @@ public sealed class FlowchartInterpreter(IExpressionEvaluator evaluator)
     public const int MaxStepsPerRun = 10_000;
 
     /// <summary>Runs from the given tokens.</summary>
-    public ExecutionEffects Run(Flowchart flowchart, ExecutionState state, IEnumerable<PendingToken> tokens, Func<ExpressionScope> scope)
+    public ExecutionEffects Run(Flowchart flowchart, ExecutionState state, IEnumerable<PendingToken> tokens, Func<ExpressionScope> scope) =>
+        Run(flowchart, state, tokens, scope, new ExecutionEffects());
+
+    /// <summary>
+    /// Abandons every wait (tasks, revisions, timers, joins) and continues from <paramref name="activityId"/> (when given):
+    /// how a deemed approval takes the file straight to its permit path.
+    /// </summary>
+    public ExecutionEffects Jump(Flowchart flowchart, ExecutionState state, string? activityId, Func<ExpressionScope> scope)
     {
         ArgumentNullException.ThrowIfNull(flowchart);
         ArgumentNullException.ThrowIfNull(state);
-        var run = new RunContext(flowchart, state, new LinkedList<PendingToken>(tokens), scope, new ExecutionEffects());
+        var effects = new ExecutionEffects();
+        var abandon = new RunContext(flowchart, state, new LinkedList<PendingToken>(), scope, effects);
+        foreach (var bookmark in state.Bookmarks.ToList())
+        {
+            CancelBookmark(abandon, bookmark);
+        }
+
+        state.JoinArrivals.Clear();
+        return activityId is null ? effects : Run(flowchart, state, [new PendingToken(activityId, null)], scope, effects);
+    }
+
+    private ExecutionEffects Run(
+        Flowchart flowchart, ExecutionState state, IEnumerable<PendingToken> tokens, Func<ExpressionScope> scope, ExecutionEffects effects)
+    {
+        ArgumentNullException.ThrowIfNull(flowchart);
+        ArgumentNullException.ThrowIfNull(state);
+        var run = new RunContext(flowchart, state, new LinkedList<PendingToken>(tokens), scope, effects);
         var steps = 0;
         while (run.Queue.First?.Value is { } first)
         {
@@ -81,7 +104,9 @@ public sealed class FlowchartInterpreter(IExpressionEvaluator evaluator)
                 break;
             case ActivityTypes.ApplicantRevision:
                 run.State.RevisionReasons = ReadReasons(run, node);
-                run.State.Bookmarks.Add(new Bookmark(Guid.NewGuid(), node.Id, BookmarkKinds.ApplicantRevision));
+                var revision = new Bookmark(Guid.NewGuid(), node.Id, BookmarkKinds.ApplicantRevision);
+                run.State.Bookmarks.Add(revision);
+                run.Effects.Revisions.Add(new(revision.Id, node));
                 run.Effects.ReturnedToApplicant = true;
                 run.Effects.Trace.Add(new(node.Id, AuditEvents.ReturnedToApplicant, null, run.State.RevisionReasons));
                 break;

@@ -1,6 +1,9 @@
 namespace Mpp.Workflows.Engine.Runtime;
 
-/// <summary>A task as the inbox and the API show it.</summary>
+/// <summary>
+/// A task as the inbox and the API show it. <see cref="WorkingDaysLeft"/> is office time until <see cref="DueAt"/> in working days
+/// (negative when overdue, null without a due date); <see cref="Overdue"/> flags an open task past its due date.
+/// </summary>
 public sealed record TaskView(
     Guid Id,
     Guid ApplicationId,
@@ -20,4 +23,6 @@ public sealed record TaskView(
     string? Outcome,
     string? Comment,
     string? CompletedBy,
-    DateTimeOffset? CompletedAt);
+    DateTimeOffset? CompletedAt,
+    double? WorkingDaysLeft,
+    bool Overdue);

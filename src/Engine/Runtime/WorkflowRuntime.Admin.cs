@@ -16,7 +16,7 @@ public sealed partial class WorkflowRuntime
             throw new CommandException(CommandErrorKind.Forbidden, "Only administrators can retry a faulted application");
         }
 
-        await using (var session = await store.BeginAsync(cancellationToken).ConfigureAwait(false))
+        await using (var session = await BeginAsync(cancellationToken).ConfigureAwait(false))
         {
             var instance = await session.LockInstanceAsync(applicationId, cancellationToken).ConfigureAwait(false) ?? throw NotFound("Application");
             var state = EngineJson.Deserialize<ExecutionState>(instance.StateJson);
@@ -39,43 +39,5 @@ public sealed partial class WorkflowRuntime
         }
 
         return (await GetApplicationAsync(applicationId, cancellationToken).ConfigureAwait(false))!;
-    }
-
-    /// <summary>
-    /// A timer's due instant has come. Safe to call any number of times and late: the timer row is marked fired inside the
-    /// transaction, so only the first call resumes the route.
-    /// </summary>
-    public async Task<bool> FireTimerAsync(Guid timerId, CancellationToken cancellationToken)
-    {
-        await using var session = await store.BeginAsync(cancellationToken).ConfigureAwait(false);
-        var timer = await session.GetTimerAsync(timerId, cancellationToken).ConfigureAwait(false);
-        if (timer is null)
-        {
-            return false;
-        }
-
-        var instance = await session.LockInstanceAsync(timer.InstanceId, cancellationToken).ConfigureAwait(false);
-        var now = time.GetUtcNow();
-        if (instance is null || timer.DueAt > now || !await session.MarkTimerFiredAsync(timerId, now, cancellationToken).ConfigureAwait(false))
-        {
-            return false;
-        }
-
-        var state = EngineJson.Deserialize<ExecutionState>(instance.StateJson);
-        var bookmark = state.Bookmarks.FirstOrDefault(b => b.Id == timerId);
-        if (bookmark is null || instance.Status is ApplicationStatuses.Completed or ApplicationStatuses.Faulted)
-        {
-            await session.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return false;
-        }
-
-        await session.AppendAuditAsync(new AuditEvent(instance.Id, now, Actor.System.Name, bookmark.ActivityId, AuditEvents.TimerFired), cancellationToken)
-            .ConfigureAwait(false);
-        var definition = await DefinitionOfAsync(instance, cancellationToken).ConfigureAwait(false);
-        var effects = interpreter.Resume(definition.Root, state, bookmark, "Done", ScopeOf(instance, state));
-        var updated = await ApplyAsync(session, instance, state, effects, Actor.System, now, cancellationToken).ConfigureAwait(false);
-        await session.UpdateInstanceAsync(updated, instance.Revision, cancellationToken).ConfigureAwait(false);
-        await session.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return true;
     }
 }

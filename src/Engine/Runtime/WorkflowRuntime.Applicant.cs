@@ -12,7 +12,7 @@ public sealed partial class WorkflowRuntime
     public async Task<ApplicationView> ResubmitAsync(Guid applicationId, string? token, JsonObject data, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(data);
-        await using (var session = await store.BeginAsync(cancellationToken).ConfigureAwait(false))
+        await using (var session = await BeginAsync(cancellationToken).ConfigureAwait(false))
         {
             var instance = await session.LockInstanceAsync(applicationId, cancellationToken).ConfigureAwait(false);
             if (instance is null || !TrackingTokens.Matches(token, instance.TrackingTokenHash))
@@ -76,6 +76,7 @@ public sealed partial class WorkflowRuntime
         into.CancelledTasks.AddRange(from.CancelledTasks);
         into.NewTimers.AddRange(from.NewTimers);
         into.CancelledTimers.AddRange(from.CancelledTimers);
+        into.Revisions.AddRange(from.Revisions);
         into.Documents.AddRange(from.Documents);
         into.Emails.AddRange(from.Emails);
         into.Trace.AddRange(from.Trace);

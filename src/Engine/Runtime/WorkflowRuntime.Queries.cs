@@ -9,7 +9,8 @@ public sealed partial class WorkflowRuntime
     private static readonly HashSet<string> PublicHistoryEvents = new(StringComparer.Ordinal)
     {
         AuditEvents.Submitted, AuditEvents.TaskCreated, AuditEvents.TaskCompleted, AuditEvents.ReturnedToApplicant,
-        AuditEvents.Resubmitted, AuditEvents.Ended,
+        AuditEvents.Resubmitted, AuditEvents.Ended, AuditEvents.ClockPaused, AuditEvents.ClockResumed, AuditEvents.RevisionExpired,
+        AuditEvents.DeemedApproved,
     };
 
     /// <summary>An application with its open tasks and full history, or null when unknown.</summary>
@@ -27,7 +28,7 @@ public sealed partial class WorkflowRuntime
         return new ApplicationView(
             instance.Id, instance.RegistrationNumber, instance.DefinitionId, instance.DefinitionVersion, instance.Status, instance.Result,
             EngineJson.Deserialize<Applicant>(instance.ApplicantJson), ParseObject(instance.DataJson),
-            [.. tasks.Select(ToView)], [],
+            await ViewsOfAsync(tasks, cancellationToken).ConfigureAwait(false), ClocksView(state, time.GetUtcNow()),
             [.. history.Select(h => new HistoryEntryView(h.At, h.Actor, h.ActivityId, h.Event, h.Outcome, h.Comment))],
             state.Fault is { } f ? new FaultView(f.ActivityId, f.Message, f.At) : null,
             instance.CreatedAt, instance.UpdatedAt);
@@ -71,7 +72,7 @@ public sealed partial class WorkflowRuntime
             Assignee: mineOnly ? actor.Name : null,
             Status: status);
         var tasks = await store.ListTasksAsync(query, cancellationToken).ConfigureAwait(false);
-        return [.. tasks.Select(ToView)];
+        return await ViewsOfAsync(tasks, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>A task if the actor may see it (own office); null when unknown or not theirs.</summary>
@@ -79,7 +80,9 @@ public sealed partial class WorkflowRuntime
     {
         ArgumentNullException.ThrowIfNull(actor);
         var task = await store.GetTaskAsync(id, cancellationToken).ConfigureAwait(false);
-        return task is not null && (actor.IsAdmin || string.Equals(task.Office, actor.Office, StringComparison.OrdinalIgnoreCase)) ? ToView(task) : null;
+        return task is not null && (actor.IsAdmin || string.Equals(task.Office, actor.Office, StringComparison.OrdinalIgnoreCase))
+            ? await ViewOfAsync(task, cancellationToken).ConfigureAwait(false)
+            : null;
     }
 
     /// <summary>
@@ -137,9 +140,39 @@ public sealed partial class WorkflowRuntime
             ? v.GetValue<string>()
             : null;
 
-    internal static TaskView ToView(TaskRecord task) => new(
-        task.Id, task.InstanceId, task.RegistrationNumber, task.DefinitionId, task.ActivityId, task.Title, task.Office, task.Role, task.Status,
-        task.Assignee, task.CreatedAt, task.DueAt, task.EscalatedToRole, ReadStringList(task.OutcomesJson),
-        JsonSerializer.Deserialize<List<FormFieldView>>(task.FormJson, EngineJson.Options) ?? [],
-        task.Outcome, task.Comment, task.CompletedBy, task.CompletedAt);
+    private async Task<IReadOnlyList<TaskView>> ViewsOfAsync(IReadOnlyList<TaskRecord> tasks, CancellationToken cancellationToken)
+    {
+        var views = new List<TaskView>(tasks.Count);
+        foreach (var task in tasks)
+        {
+            views.Add(await ViewOfAsync(task, cancellationToken).ConfigureAwait(false));
+        }
+
+        return views;
+    }
+
+    private async Task<TaskView> ViewOfAsync(TaskRecord task, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        double? left = null;
+        if (task is { Status: TaskStates.Open, DueAt: { } due })
+        {
+            try
+            {
+                var zone = Calendar.TimeZones.Resolve(await ZoneOfAsync(task.Office, cancellationToken).ConfigureAwait(false));
+                left = Math.Round(calendars.Days.WorkingDaysLeft(now, due, zone), 2);
+            }
+            catch (Calendar.CalendarYearMissingException)
+            {
+                // The due date itself is known; only the remaining office time cannot be weighed.
+            }
+        }
+
+        return new TaskView(
+            task.Id, task.InstanceId, task.RegistrationNumber, task.DefinitionId, task.ActivityId, task.Title, task.Office, task.Role, task.Status,
+            task.Assignee, task.CreatedAt, task.DueAt, task.EscalatedToRole, ReadStringList(task.OutcomesJson),
+            JsonSerializer.Deserialize<List<FormFieldView>>(task.FormJson, EngineJson.Options) ?? [],
+            task.Outcome, task.Comment, task.CompletedBy, task.CompletedAt, left,
+            task is { Status: TaskStates.Open, DueAt: { } dueAt } && dueAt < now);
+    }
 }

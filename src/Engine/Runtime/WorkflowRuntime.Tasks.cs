@@ -20,7 +20,7 @@ public sealed partial class WorkflowRuntime
         }
 
         Guid instanceId;
-        await using (var session = await store.BeginAsync(cancellationToken).ConfigureAwait(false))
+        await using (var session = await BeginAsync(cancellationToken).ConfigureAwait(false))
         {
             var (instance, task) = await LockTaskAsync(session, taskId, actor, cancellationToken).ConfigureAwait(false);
             instanceId = instance.Id;
@@ -52,29 +52,55 @@ public sealed partial class WorkflowRuntime
             }
 
             var state = EngineJson.Deserialize<ExecutionState>(instance.StateJson);
-            var bookmark = state.Bookmarks.FirstOrDefault(b => b.Id == task.Id)
-                ?? throw Conflict("The task is no longer awaited by the route");
-            var now = time.GetUtcNow();
-            await session.UpdateTaskAsync(
-                task with { Status = TaskStates.Completed, Outcome = outcome, Comment = command.Comment, CompletedBy = actor.Name, CompletedAt = now },
-                cancellationToken).ConfigureAwait(false);
-            await session.CancelTimersAsync(instance.Id, task.Id, now, cancellationToken).ConfigureAwait(false);
-            await session.AppendAuditAsync(
-                new AuditEvent(instance.Id, now, actor.Name, task.ActivityId, AuditEvents.TaskCompleted, outcome, command.Comment,
-                    fields.Count > 0 ? fields.ToJsonString() : null),
-                cancellationToken).ConfigureAwait(false);
+            if (state.Bookmarks.All(b => b.Id != task.Id))
+            {
+                throw Conflict("The task is no longer awaited by the route");
+            }
 
-            state.Outcomes[task.ActivityId] = outcome;
-            state.LastComment = command.Comment;
-            var data = MergeFields(instance.DataJson, fields, form);
-            var current = instance with { DataJson = data };
-            var effects = interpreter.Resume(definition.Root, state, bookmark, outcome, ScopeOf(current, state));
-            var updated = await ApplyAsync(session, current, state, effects, actor, now, cancellationToken).ConfigureAwait(false);
-            await session.UpdateInstanceAsync(updated, instance.Revision, cancellationToken).ConfigureAwait(false);
+            await DecideWithinAsync(session, instance, state, definition, task, outcome, command.Comment, fields, actor, time.GetUtcNow(), cancellationToken)
+                .ConfigureAwait(false);
             await session.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
 
         return (await GetApplicationAsync(instanceId, cancellationToken).ConfigureAwait(false))!;
+    }
+
+    /// <summary>
+    /// Records the decision of an open task and continues the route through the outcome, inside the caller's transaction:
+    /// the person's decision and the automatic outcome at a deadline take this same path. Writes the instance.
+    /// </summary>
+    private async Task DecideWithinAsync(
+        IStoreSession session,
+        InstanceRecord instance,
+        ExecutionState state,
+        WorkflowDefinition definition,
+        TaskRecord task,
+        string outcome,
+        string? comment,
+        JsonObject fields,
+        Actor actor,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var node = definition.Root.Find(task.ActivityId)!;
+        var form = Definitions.Catalog.Activities.HumanTaskActivity.ReadSpec(node).Form;
+        var bookmark = state.Bookmarks.First(b => b.Id == task.Id);
+        await session.UpdateTaskAsync(
+            task with { Status = TaskStates.Completed, Outcome = outcome, Comment = comment, CompletedBy = actor.Name, CompletedAt = now },
+            cancellationToken).ConfigureAwait(false);
+        await session.CancelTimersAsync(instance.Id, task.Id, now, cancellationToken).ConfigureAwait(false);
+        await session.AppendAuditAsync(
+            new AuditEvent(instance.Id, now, actor.Name, task.ActivityId, AuditEvents.TaskCompleted, outcome, comment,
+                fields.Count > 0 ? fields.ToJsonString() : null),
+            cancellationToken).ConfigureAwait(false);
+
+        state.Outcomes[task.ActivityId] = outcome;
+        state.LastComment = comment;
+        var current = instance with { DataJson = MergeFields(instance.DataJson, fields, form) };
+        await StartStatutoryClockAsync(session, current, state, definition, node, outcome, actor, now, cancellationToken).ConfigureAwait(false);
+        var effects = interpreter.Resume(definition.Root, state, bookmark, outcome, ScopeOf(current, state));
+        var updated = await ApplyAsync(session, current, state, effects, actor, now, cancellationToken).ConfigureAwait(false);
+        await session.UpdateInstanceAsync(updated, instance.Revision, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Takes a task into the user's own queue so colleagues see it is being worked on.</summary>
@@ -88,7 +114,7 @@ public sealed partial class WorkflowRuntime
     private async Task<TaskView> ChangeAssigneeAsync(Guid taskId, Actor actor, bool claim, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        await using var session = await store.BeginAsync(cancellationToken).ConfigureAwait(false);
+        await using var session = await BeginAsync(cancellationToken).ConfigureAwait(false);
         var (instance, task) = await LockTaskAsync(session, taskId, actor, cancellationToken).ConfigureAwait(false);
         if (task.Status != TaskStates.Open)
         {
@@ -110,7 +136,7 @@ public sealed partial class WorkflowRuntime
         {
             if (task.Assignee is null)
             {
-                return ToView(task);
+                return await ViewOfAsync(task, cancellationToken).ConfigureAwait(false);
             }
 
             if (!mine && !actor.HasRole(StaffRoles.Head))
@@ -131,7 +157,7 @@ public sealed partial class WorkflowRuntime
             await session.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        return ToView(updated);
+        return await ViewOfAsync(updated, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Locks the task's application and re-reads the task under the lock; 404 unknown, 403 not this user's.</summary>

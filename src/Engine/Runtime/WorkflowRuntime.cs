@@ -3,8 +3,10 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Mpp.Workflows.Definitions.Model;
+using Mpp.Workflows.Engine.Calendar;
 using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Runtime.Expressions;
+using Mpp.Workflows.Engine.Scheduling;
 
 namespace Mpp.Workflows.Engine.Runtime;
 
@@ -12,12 +14,14 @@ namespace Mpp.Workflows.Engine.Runtime;
 /// The engine's command side. Every command is one store transaction: lock the application, check, let the
 /// <see cref="FlowchartInterpreter"/> advance it as far as it goes without waiting, then write the instance, tasks,
 /// timers, audit entries and outbox rows together (<see cref="ApplyAsync"/> is the one place where effects turn into rows).
-/// Split by concern into partial files: submission, tasks, applicant, administration, queries.
+/// Split by concern into partial files: submission, tasks, applicant, administration, timers, clocks, calendars, queries.
 /// </summary>
 public sealed partial class WorkflowRuntime(
     IWorkflowStore store,
     DefinitionProvider definitions,
     FlowchartInterpreter interpreter,
+    CalendarBook calendars,
+    ITimerScheduler scheduler,
     TimeProvider time,
     IOptions<EngineOptions> options,
     ILogger<WorkflowRuntime> logger)
@@ -43,7 +47,19 @@ public sealed partial class WorkflowRuntime(
 
         foreach (var task in effects.NewTasks)
         {
-            await session.InsertTaskAsync(NewTaskRecord(instance, task, now), cancellationToken).ConfigureAwait(false);
+            DateTimeOffset? due = null;
+            if (await StartTaskClockAsync(task, actor, now, cancellationToken).ConfigureAwait(false) is { } clock)
+            {
+                state.Clocks.Add(clock);
+                due = await ArmAsync(session, instance, clock, actor, now, cancellationToken).ConfigureAwait(false);
+            }
+
+            await session.InsertTaskAsync(NewTaskRecord(instance, task, now) with { DueAt = due }, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var revision in effects.Revisions.Where(r => state.Bookmarks.Any(b => b.Id == r.BookmarkId)))
+        {
+            await StartRevisionClockAsync(session, instance, state, revision, actor, now, cancellationToken).ConfigureAwait(false);
         }
 
         foreach (var taskId in effects.CancelledTasks)
@@ -87,6 +103,18 @@ public sealed partial class WorkflowRuntime(
             await EnqueueAsync(session, instance.Id, OutboxKinds.Email, payload, now, cancellationToken).ConfigureAwait(false);
         }
 
+        if (effects.ReturnedToApplicant)
+        {
+            var revision = state.Bookmarks.LastOrDefault(b => b.Kind == BookmarkKinds.ApplicantRevision);
+            var payload = new JsonObject
+            {
+                ["template"] = OutboxMailTemplates.ReturnedForRevision,
+                ["activityId"] = revision?.ActivityId,
+                ["reasons"] = state.RevisionReasons,
+            };
+            await EnqueueAsync(session, instance.Id, OutboxKinds.Email, payload, now, cancellationToken).ConfigureAwait(false);
+        }
+
         var status = instance.Status;
         var result = instance.Result;
         if (effects.Fault is { } fault)
@@ -102,12 +130,22 @@ public sealed partial class WorkflowRuntime(
         else if (effects.Result is { } ended)
         {
             status = ApplicationStatuses.Completed;
-            result = ended;
+            result = ended == ApplicationResults.Approved && state.DeemedApproval ? ApplicationResults.DeemedApproved : ended;
+            await DropFinishedClocksAsync(session, state, ended: true, now, cancellationToken).ConfigureAwait(false);
             await session.CancelTimersAsync(instance.Id, null, now, cancellationToken).ConfigureAwait(false);
         }
         else
         {
             status = state.Bookmarks.Any(b => b.Kind == BookmarkKinds.ApplicantRevision) ? ApplicationStatuses.AwaitingApplicant : ApplicationStatuses.InProgress;
+            await DropFinishedClocksAsync(session, state, ended: false, now, cancellationToken).ConfigureAwait(false);
+            if (status == ApplicationStatuses.AwaitingApplicant && instance.Status != ApplicationStatuses.AwaitingApplicant)
+            {
+                await PauseClocksAsync(session, instance, state, actor, now, cancellationToken).ConfigureAwait(false);
+            }
+            else if (status == ApplicationStatuses.InProgress && instance.Status == ApplicationStatuses.AwaitingApplicant)
+            {
+                await ResumeClocksAsync(session, instance, state, actor, now, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         return instance with

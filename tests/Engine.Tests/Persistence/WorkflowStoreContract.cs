@@ -8,7 +8,7 @@ namespace Mpp.Workflows.Engine.Tests.Persistence;
 /// What every <see cref="IWorkflowStore"/> must do, run against each implementation by a subclass. Tests share one database
 /// per class, so each one writes rows under fresh ids and only looks at its own rows.
 /// </summary>
-public abstract class WorkflowStoreContract
+public abstract partial class WorkflowStoreContract
 {
     // A non-UTC offset and sub-second digits down to the microsecond, which both stores must keep.
     private static readonly DateTimeOffset T0 = new DateTimeOffset(2026, 3, 2, 8, 30, 15, TimeSpan.FromHours(7)).AddTicks(1_234_560);
@@ -429,6 +429,25 @@ public abstract class WorkflowStoreContract
         Assert.Single(await Store.ListOutboxAsync("Pending", 1, None));
     }
 
+    // ---- calendars ----
+
+    [Fact]
+    public async Task UpsertCalendarAsync_AddsThenReplacesAYear_ListedInYearOrder()
+    {
+        await Store.UpsertCalendarAsync(new CalendarRecord(2031, """{"year":2031,"holidays":[]}""", T0, "seed"), None);
+        await Store.UpsertCalendarAsync(new CalendarRecord(2030, """{"year":2030,"holidays":[]}""", T0, "seed"), None);
+        var replacement = new CalendarRecord(
+            2031, """{"year":2031,"holidays":[{"date":"2031-01-01","name":"Tahun Baru","kind":"National"}]}""", T0.AddDays(1), "admin");
+
+        await OtherStore.UpsertCalendarAsync(replacement, None);
+
+        var stored = await Store.GetCalendarAsync(2031, None);
+        Assert.Equal((2031, T0.AddDays(1), "admin"), (stored!.Year, stored.UpdatedAt, stored.UpdatedBy));
+        AssertJsonEqual(replacement.Json, stored.Json);
+        Assert.Equal([2030, 2031], (await Store.ListCalendarsAsync(None)).Select(c => c.Year).Where(y => y is 2030 or 2031));
+        Assert.Null(await Store.GetCalendarAsync(1999, None));
+    }
+
     // ---- timers ----
 
     [Fact]
@@ -450,6 +469,21 @@ public abstract class WorkflowStoreContract
 
         Assert.Equal([earlier, later, exactlyDue], due);
         Assert.Equal([earlier, later], await Store.ListDueTimersAsync(start.AddHours(1), 2, None));
+    }
+
+    [Fact]
+    public async Task GetTimersOfTaskAsync_ReturnsThatTasksTimersInAnyState()
+    {
+        var instance = NewInstance(NewId("def"));
+        var task = NewTask(instance, "DINKES", "Reviewer", T0);
+        await SeedAsync(instance, task);
+        var reminder = NewTimer(instance, Future(1)) with { Kind = TimerKinds.TaskReminder, TaskId = task.Id, FiredAt = T0 };
+        var deadline = NewTimer(instance, Future(2)) with { Kind = TimerKinds.TaskDeadline, TaskId = task.Id };
+        await SeedTimersAsync(reminder, deadline, NewTimer(instance, Future(0)));
+
+        await using var session = await Store.BeginAsync(None);
+
+        Assert.Equal([reminder, deadline], await session.GetTimersOfTaskAsync(task.Id, None));
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace Mpp.Workflows.Engine.Persistence.Postgres;
 /// One READ COMMITTED transaction on a pooled connection. Writers to the same application meet at the instance row lock
 /// taken by <see cref="LockInstanceAsync"/>; each statement after it sees everything committed before the lock was granted.
 /// </summary>
-internal sealed class PostgresStoreSession : IStoreSession
+internal sealed partial class PostgresStoreSession : IStoreSession
 {
     private readonly NpgsqlConnection _connection;
     private readonly NpgsqlTransaction _transaction;
@@ -164,6 +164,13 @@ internal sealed class PostgresStoreSession : IStoreSession
     {
         await using var command = Command($"SELECT {PostgresRows.TimerColumns} FROM {_schema}.timers WHERE id = @id;").With("id", id);
         return await command.SingleOrDefaultAsync(PostgresRows.ReadTimer, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<TimerRecord>> GetTimersOfTaskAsync(Guid taskId, CancellationToken cancellationToken)
+    {
+        await using var command = Command($"SELECT {PostgresRows.TimerColumns} FROM {_schema}.timers WHERE task_id = @task ORDER BY due_at, id;")
+            .With("task", taskId);
+        return await command.ListAsync(PostgresRows.ReadTimer, cancellationToken);
     }
 
     public async Task<bool> MarkTimerFiredAsync(Guid id, DateTimeOffset at, CancellationToken cancellationToken)

@@ -2,6 +2,12 @@ namespace Mpp.Workflows.Engine.Persistence.Postgres;
 
 public sealed partial class PostgresWorkflowStore
 {
+    public async Task<TimerRecord?> GetTimerAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var command = _dataSource.CreateCommand($"SELECT {PostgresRows.TimerColumns} FROM {Schema}.timers WHERE id = @id;").With("id", id);
+        return await command.SingleOrDefaultAsync(PostgresRows.ReadTimer, cancellationToken);
+    }
+
     public async Task<IReadOnlyList<TimerRecord>> ListDueTimersAsync(DateTimeOffset until, int limit, CancellationToken cancellationToken)
     {
         await using var command = _dataSource.CreateCommand(

@@ -6,7 +6,7 @@ namespace Mpp.Workflows.Engine.Persistence.Sqlite;
 /// One <c>BEGIN IMMEDIATE</c> transaction on its own connection. It holds the database's write lock (and the store's
 /// in-process gate) from the start, so no other writer can change what it reads before it commits or rolls back.
 /// </summary>
-internal sealed class SqliteStoreSession : IStoreSession
+internal sealed partial class SqliteStoreSession : IStoreSession
 {
     private readonly SemaphoreSlim _writeGate;
     private bool _disposed;
@@ -166,6 +166,13 @@ internal sealed class SqliteStoreSession : IStoreSession
     {
         await using var command = Command($"SELECT {SqliteRows.TimerColumns} FROM timers WHERE id = @id;").With("@id", id);
         return await command.SingleOrDefaultAsync(SqliteRows.ReadTimer, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<TimerRecord>> GetTimersOfTaskAsync(Guid taskId, CancellationToken cancellationToken)
+    {
+        await using var command = Command($"SELECT {SqliteRows.TimerColumns} FROM timers WHERE task_id = @task ORDER BY due_at, id;")
+            .With("@task", taskId);
+        return await command.ListAsync(SqliteRows.ReadTimer, cancellationToken);
     }
 
     public async Task<bool> MarkTimerFiredAsync(Guid id, DateTimeOffset at, CancellationToken cancellationToken)

@@ -2,6 +2,13 @@ namespace Mpp.Workflows.Engine.Persistence.Sqlite;
 
 public sealed partial class SqliteWorkflowStore
 {
+    public async Task<TimerRecord?> GetTimerAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.Command($"SELECT {SqliteRows.TimerColumns} FROM timers WHERE id = @id;").With("@id", id);
+        return await command.SingleOrDefaultAsync(SqliteRows.ReadTimer, cancellationToken);
+    }
+
     public async Task<IReadOnlyList<TimerRecord>> ListDueTimersAsync(DateTimeOffset until, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);

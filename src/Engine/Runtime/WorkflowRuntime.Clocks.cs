@@ -1,0 +1,413 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using Mpp.Workflows.Definitions.Catalog;
+using Mpp.Workflows.Definitions.Catalog.Activities;
+using Mpp.Workflows.Definitions.Model;
+using Mpp.Workflows.Engine.Calendar;
+using Mpp.Workflows.Engine.Persistence;
+
+namespace Mpp.Workflows.Engine.Runtime;
+
+/// <summary>
+/// The legal clocks (see <see cref="WorkingClock"/>): task SLAs with their reminder and deadline timers, the statutory clock
+/// and the applicant's revision deadline. Every start, pause, resume and recomputation is audited on the application, and
+/// every due instant becomes a timer row in the same transaction.
+/// </summary>
+public sealed partial class WorkflowRuntime
+{
+    private readonly ConcurrentDictionary<string, string> _officeZones = new(StringComparer.OrdinalIgnoreCase);
+
+    private async Task<IStoreSession> BeginAsync(CancellationToken cancellationToken) =>
+        new SchedulingSession(
+            await store.BeginAsync(cancellationToken).ConfigureAwait(false),
+            scheduler,
+            e => logger.LogWarning(e, "Timers committed but not scheduled; the sweep will fire them"));
+
+    /// <summary>The IANA zone of an office (offices table), or the engine's default zone.</summary>
+    private async Task<string> ZoneOfAsync(string? office, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(office))
+        {
+            return _options.TimeZone;
+        }
+
+        if (!_officeZones.TryGetValue(office, out var zone))
+        {
+            foreach (var record in await store.ListOfficesAsync(cancellationToken).ConfigureAwait(false))
+            {
+                _officeZones[record.Code] = string.IsNullOrWhiteSpace(record.TimeZone) ? _options.TimeZone : record.TimeZone;
+            }
+
+            zone = _officeZones.GetValueOrDefault(office, _options.TimeZone);
+        }
+
+        return zone;
+    }
+
+    private async Task<WorkingClock?> StartTaskClockAsync(ExecutionEffects.NewTask task, Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (task.Spec.SlaDays is not { } days)
+        {
+            return null;
+        }
+
+        return new WorkingClock
+        {
+            Kind = ClockKinds.Task,
+            Days = days,
+            Zone = await ZoneOfAsync(task.Spec.Office, cancellationToken).ConfigureAwait(false),
+            StartedAt = now,
+            StartedBy = actor.Name,
+            ActivityId = task.Node.Id,
+            OwnerId = task.Id,
+            ReminderDaysBefore = task.Spec.ReminderDaysBefore is > 0 and var before && before < days ? before : null,
+            OnDeadline = task.Spec.OnDeadline,
+            EscalateTo = task.Spec.EscalateTo,
+        };
+    }
+
+    /// <summary>
+    /// The statutory clock starts when a <c>marksComplete</c> task is decided with an outcome that does not go straight back
+    /// to the applicant: a return for correction means the file is not complete.
+    /// </summary>
+    private async Task StartStatutoryClockAsync(
+        IStoreSession session, InstanceRecord instance, ExecutionState state, WorkflowDefinition definition, ActivityNode taskNode, string outcome,
+        Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (definition.Options.StatutoryDays is not { } days || state.Clocks.Any(c => c.Kind == ClockKinds.Statutory)
+            || !HumanTaskActivity.ReadSpec(taskNode).MarksComplete
+            || definition.Root.Outbound(taskNode.Id, outcome).Any(c => definition.Root.Find(c.Target.Activity)?.Type == ActivityTypes.ApplicantRevision))
+        {
+            return;
+        }
+
+        var clock = new WorkingClock
+        {
+            Kind = ClockKinds.Statutory,
+            Days = days,
+            Zone = _options.TimeZone,
+            StartedAt = now,
+            StartedBy = actor.Name,
+            ActivityId = taskNode.Id,
+            OnDeadline = definition.Options.OnStatutoryDeadline,
+        };
+        state.Clocks.Add(clock);
+        await ArmAsync(session, instance, clock, actor, now, cancellationToken).ConfigureAwait(false);
+        await session.AppendAuditAsync(
+            new AuditEvent(instance.Id, now, actor.Name, taskNode.Id, AuditEvents.ClockStarted, ClockKinds.Statutory,
+                $"The file is complete: the authority has {days} working days to decide.", ClockDetails(clock)),
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task StartRevisionClockAsync(
+        IStoreSession session, InstanceRecord instance, ExecutionState state, ExecutionEffects.NewRevision revision, Actor actor, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        if (ApplicantRevisionActivity.ReadExpiresAfterDays(revision.Node) is not { } days)
+        {
+            return;
+        }
+
+        var clock = new WorkingClock
+        {
+            Kind = ClockKinds.Revision,
+            Days = days,
+            Zone = _options.TimeZone,
+            StartedAt = now,
+            StartedBy = actor.Name,
+            ActivityId = revision.Node.Id,
+            OwnerId = revision.BookmarkId,
+        };
+        state.Clocks.Add(clock);
+        await ArmAsync(session, instance, clock, actor, now, cancellationToken).ConfigureAwait(false);
+        await session.AppendAuditAsync(
+            new AuditEvent(instance.Id, now, actor.Name, revision.Node.Id, AuditEvents.ClockStarted, ClockKinds.Revision,
+                $"The applicant has {days} working days to resubmit.", ClockDetails(clock)),
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Computes the clock's due instant and writes its timers, replacing pending ones. A missing calendar year leaves the clock
+    /// without a due instant and says so in the audit trail; the next calendar change computes it. Returns the due instant.
+    /// </summary>
+    private async Task<DateTimeOffset?> ArmAsync(
+        IStoreSession session, InstanceRecord instance, WorkingClock clock, Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (clock.TimerId is { } previous)
+        {
+            await session.CancelTimerAsync(previous, now, cancellationToken).ConfigureAwait(false);
+            clock.TimerId = null;
+        }
+
+        if (clock.Kind == ClockKinds.Task && clock.OwnerId is { } pendingTask)
+        {
+            await session.CancelTimersAsync(instance.Id, pendingTask, now, cancellationToken).ConfigureAwait(false);
+        }
+
+        DateTimeOffset? due;
+        DateTimeOffset? reminder = null;
+        try
+        {
+            due = clock.ComputeDue(calendars.Days);
+            if (due is not null && clock.ReminderDaysBefore is { } before)
+            {
+                reminder = clock.ComputeDue(calendars.Days, clock.Days - before);
+            }
+        }
+        catch (CalendarYearMissingException e)
+        {
+            clock.DueAt = null;
+            if (clock.Problem != e.Message)
+            {
+                clock.Problem = e.Message;
+                logger.LogWarning("Application {RegistrationNumber}: {Kind} clock of {ActivityId} has no due date: {Message}",
+                    instance.RegistrationNumber, clock.Kind, clock.ActivityId, e.Message);
+                await session.AppendAuditAsync(
+                    new AuditEvent(instance.Id, now, actor.Name, clock.ActivityId, AuditEvents.CalendarMissing, clock.Kind, e.Message),
+                    cancellationToken).ConfigureAwait(false);
+            }
+
+            return null;
+        }
+
+        clock.Problem = null;
+        clock.DueAt = due;
+        if (due is not { } dueAt)
+        {
+            return null;
+        }
+
+        var (kind, taskId) = clock.Kind switch
+        {
+            ClockKinds.Task => (TimerKinds.TaskDeadline, clock.OwnerId),
+            ClockKinds.Revision => (TimerKinds.RevisionExpiry, (Guid?)null),
+            _ => (TimerKinds.Statutory, (Guid?)null),
+        };
+        clock.TimerId = Guid.NewGuid();
+        await session.InsertTimerAsync(new TimerRecord(clock.TimerId.Value, instance.Id, kind, clock.ActivityId, taskId, dueAt, null, null), cancellationToken)
+            .ConfigureAwait(false);
+        if (reminder is { } remindAt && taskId is { } task && !await ReminderFiredAsync(session, task, cancellationToken).ConfigureAwait(false))
+        {
+            await session.InsertTimerAsync(
+                new TimerRecord(Guid.NewGuid(), instance.Id, TimerKinds.TaskReminder, clock.ActivityId, task, remindAt, null, null),
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        return dueAt;
+    }
+
+    private static async Task<bool> ReminderFiredAsync(IStoreSession session, Guid taskId, CancellationToken cancellationToken) =>
+        (await session.GetTimersOfTaskAsync(taskId, cancellationToken).ConfigureAwait(false))
+            .Any(t => t.Kind == TimerKinds.TaskReminder && t.FiredAt is not null);
+
+    /// <summary>The file went to the applicant: task and statutory clocks stand still, their timers are withdrawn.</summary>
+    private async Task PauseClocksAsync(
+        IStoreSession session, InstanceRecord instance, ExecutionState state, Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var paused = new List<string>();
+        foreach (var clock in state.Clocks.Where(c => c.Kind != ClockKinds.Revision && !c.IsPaused && c.StoppedAt is null && c.ExpiredAt is null))
+        {
+            clock.Pauses.Add(new ClockPause { From = now, PausedBy = actor.Name });
+            if (clock.TimerId is { } timer)
+            {
+                await session.CancelTimerAsync(timer, now, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (clock.Kind == ClockKinds.Task && clock.OwnerId is { } taskId)
+            {
+                await session.CancelTimersAsync(instance.Id, taskId, now, cancellationToken).ConfigureAwait(false);
+                await SetTaskDueAsync(session, taskId, null, cancellationToken).ConfigureAwait(false);
+            }
+
+            clock.TimerId = null;
+            clock.DueAt = null;
+            paused.Add($"{clock.Kind}:{clock.ActivityId}");
+        }
+
+        if (paused.Count > 0)
+        {
+            await session.AppendAuditAsync(
+                new AuditEvent(instance.Id, now, actor.Name, null, AuditEvents.ClockPaused, null,
+                    "The file is with the applicant: clocks are paused.", new JsonObject { ["clocks"] = Strings(paused) }.ToJsonString()),
+                cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The applicant resubmitted: paused clocks run again from now with the working days they had left.</summary>
+    private async Task ResumeClocksAsync(
+        IStoreSession session, InstanceRecord instance, ExecutionState state, Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var resumed = new JsonArray();
+        foreach (var clock in state.Clocks.Where(c => c.IsPaused))
+        {
+            var pause = clock.Pauses[^1];
+            pause.To = now;
+            pause.ResumedBy = actor.Name;
+            var due = await ArmAsync(session, instance, clock, actor, now, cancellationToken).ConfigureAwait(false);
+            if (clock.Kind == ClockKinds.Task && clock.OwnerId is { } taskId)
+            {
+                await SetTaskDueAsync(session, taskId, due, cancellationToken).ConfigureAwait(false);
+            }
+
+            resumed.Add(ClockDetailsNode(clock));
+        }
+
+        if (resumed.Count > 0)
+        {
+            await session.AppendAuditAsync(
+                new AuditEvent(instance.Id, now, actor.Name, null, AuditEvents.ClockResumed, null,
+                    "The applicant resubmitted: clocks run again.", new JsonObject { ["clocks"] = resumed }.ToJsonString()),
+                cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Recomputes running clocks after a calendar change; audits each due instant that moved. Returns how many moved.</summary>
+    private async Task<int> RecomputeClocksAsync(
+        IStoreSession session, InstanceRecord instance, ExecutionState state, Actor actor, DateTimeOffset now, string reason,
+        CancellationToken cancellationToken)
+    {
+        var moved = 0;
+        foreach (var clock in state.Clocks.Where(c => !c.IsPaused && c.StoppedAt is null && c.ExpiredAt is null))
+        {
+            DateTimeOffset? expected;
+            try
+            {
+                expected = clock.ComputeDue(calendars.Days);
+            }
+            catch (CalendarYearMissingException)
+            {
+                expected = null;
+            }
+
+            if (expected == clock.DueAt && (expected is not null || clock.Problem is null))
+            {
+                continue;
+            }
+
+            var before = clock.DueAt;
+            var due = await ArmAsync(session, instance, clock, actor, now, cancellationToken).ConfigureAwait(false);
+            if (clock.Kind == ClockKinds.Task && clock.OwnerId is { } taskId)
+            {
+                await SetTaskDueAsync(session, taskId, due, cancellationToken).ConfigureAwait(false);
+            }
+
+            moved++;
+            await session.AppendAuditAsync(
+                new AuditEvent(instance.Id, now, actor.Name, clock.ActivityId, AuditEvents.DueRecomputed, clock.Kind, reason,
+                    new JsonObject { ["before"] = before?.ToString("O", CultureInfo.InvariantCulture), ["after"] = due?.ToString("O", CultureInfo.InvariantCulture) }
+                        .ToJsonString()),
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        return moved;
+    }
+
+    /// <summary>Clocks whose task or revision is gone stop; their timers are withdrawn (an end also stops the statutory clock).</summary>
+    private static async Task DropFinishedClocksAsync(
+        IStoreSession session, ExecutionState state, bool ended, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        foreach (var clock in state.Clocks.ToList())
+        {
+            var gone = ended
+                || (clock.Kind != ClockKinds.Statutory && clock.OwnerId is { } owner && state.Bookmarks.All(b => b.Id != owner));
+            if (!gone)
+            {
+                continue;
+            }
+
+            if (clock.TimerId is { } timer)
+            {
+                await session.CancelTimerAsync(timer, now, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (clock.Kind == ClockKinds.Statutory)
+            {
+                clock.StoppedAt ??= now;
+                clock.TimerId = null;
+            }
+            else
+            {
+                state.Clocks.Remove(clock);
+            }
+        }
+    }
+
+    private static async Task SetTaskDueAsync(IStoreSession session, Guid taskId, DateTimeOffset? due, CancellationToken cancellationToken)
+    {
+        if (await session.GetTaskAsync(taskId, cancellationToken).ConfigureAwait(false) is { Status: TaskStates.Open } task && task.DueAt != due)
+        {
+            await session.UpdateTaskAsync(task with { DueAt = due }, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The clocks as <c>GET /api/applications/{id}</c> shows them.</summary>
+    private JsonObject ClocksView(ExecutionState state, DateTimeOffset now)
+    {
+        var tasks = new JsonArray();
+        var result = new JsonObject { ["statutory"] = null, ["tasks"] = tasks, ["revision"] = null };
+        foreach (var clock in state.Clocks)
+        {
+            var view = ClockDetailsNode(clock);
+            try
+            {
+                var used = clock.WorkingDaysUsed(calendars.Days, now);
+                view["workingDaysUsed"] = used;
+                view["workingDaysLeft"] = clock.Days - used;
+            }
+            catch (CalendarYearMissingException e)
+            {
+                view["workingDaysUsed"] = null;
+                view["workingDaysLeft"] = null;
+                view["problem"] = e.Message;
+            }
+
+            view["status"] = clock switch
+            {
+                { ExpiredAt: not null } => "Expired",
+                { StoppedAt: not null } => "Stopped",
+                { IsPaused: true } => "Paused",
+                _ => "Running",
+            };
+            switch (clock.Kind)
+            {
+                case ClockKinds.Statutory:
+                    result["statutory"] = view;
+                    break;
+                case ClockKinds.Revision:
+                    result["revision"] = view;
+                    break;
+                default:
+                    tasks.Add(view);
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    private static string ClockDetails(WorkingClock clock) => ClockDetailsNode(clock).ToJsonString();
+
+    private static JsonObject ClockDetailsNode(WorkingClock clock) => new()
+    {
+        ["kind"] = clock.Kind,
+        ["activityId"] = clock.ActivityId,
+        ["taskId"] = clock.Kind == ClockKinds.Task ? clock.OwnerId : null,
+        ["days"] = clock.Days,
+        ["zone"] = clock.Zone,
+        ["startedAt"] = clock.StartedAt,
+        ["startedBy"] = clock.StartedBy,
+        ["pausedIntervals"] = new JsonArray([.. clock.Pauses.Select(p => (JsonNode?)new JsonObject
+        {
+            ["from"] = p.From, ["to"] = p.To, ["pausedBy"] = p.PausedBy, ["resumedBy"] = p.ResumedBy,
+        })]),
+        ["dueAt"] = clock.DueAt,
+        ["onDeadline"] = clock.OnDeadline,
+        ["expiredAt"] = clock.ExpiredAt,
+        ["stoppedAt"] = clock.StoppedAt,
+        ["problem"] = clock.Problem,
+    };
+
+    private static JsonArray Strings(IEnumerable<string> values) => new([.. values.Select(v => (JsonNode?)v)]);
+}

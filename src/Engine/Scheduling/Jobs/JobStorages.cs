@@ -1,0 +1,37 @@
+using Hangfire;
+using Hangfire.PostgreSql;
+using Hangfire.Storage.SQLite;
+using Npgsql;
+
+namespace Mpp.Workflows.Engine.Scheduling.Jobs;
+
+/// <summary>
+/// Durable Hangfire storages beside the engine's own: on PostgreSQL the same database in schema <c>hangfire</c>; embedded, a
+/// SQLite file in the data directory. Built as instances (never <c>JobStorage.Current</c>) so several hosts in one process
+/// (tests) keep apart.
+/// </summary>
+public static class JobStorages
+{
+    public const string PostgresSchema = "hangfire";
+
+    public static JobStorage Postgres(NpgsqlDataSource dataSource, JobsOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var storageOptions = new PostgreSqlStorageOptions
+        {
+            SchemaName = PostgresSchema,
+            PrepareSchemaIfNecessary = true,
+            QueuePollInterval = options.QueuePollInterval,
+            // LISTEN/NOTIFY wakes a worker as soon as a job is queued instead of waiting for the next poll.
+            EnableLongPolling = true,
+        };
+        return new PostgreSqlStorage(new DataSourceConnectionFactory(dataSource), storageOptions);
+    }
+
+    public static JobStorage Sqlite(string databasePath, JobsOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(databasePath))!);
+        return new SQLiteStorage(databasePath, new SQLiteStorageOptions { QueuePollInterval = options.QueuePollInterval });
+    }
+}

@@ -1,0 +1,54 @@
+using Hangfire;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Mpp.Workflows.Engine.Scheduling.Jobs;
+
+/// <summary>Puts the engine's clocks on Hangfire: storage, server, the per-timer scheduler and the recurring jobs.</summary>
+public static class JobsServiceCollectionExtensions
+{
+    /// <param name="services">The host's services (after <c>AddWorkflowEngine</c>).</param>
+    /// <param name="storage">Builds the durable job storage (see <see cref="JobStorages"/>).</param>
+    /// <param name="runServer">Whether this process executes jobs (a host may only enqueue).</param>
+    public static IServiceCollection AddWorkflowJobs(this IServiceCollection services, Func<IServiceProvider, JobStorage> storage, bool runServer = true)
+    {
+        services.AddOptions<JobsOptions>();
+        services.AddSingleton(storage);
+        services.AddHangfire(configuration => configuration
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
+        services.TryAddSingleton<TimerWheel>();
+        if (runServer)
+        {
+            services.AddHostedService<TimerWheelService>();
+            services.AddHangfireServer((provider, server) =>
+            {
+                var options = provider.GetRequiredService<IOptions<JobsOptions>>().Value;
+                server.SchedulePollingInterval = options.SchedulePollingInterval;
+                server.WorkerCount = options.WorkerCount;
+            });
+        }
+
+        services.Replace(ServiceDescriptor.Singleton<ITimerScheduler, HangfireTimerScheduler>());
+        services.TryAddTransient<TimerJobs>();
+        services.AddRecurringJob<TimerSweepJob>(TimerSweepJob.Id, TimerSweepJob.Cron);
+        services.AddHostedService<RecurringJobsRegistrar>();
+        return services;
+    }
+
+    /// <summary>
+    /// Runs <typeparamref name="TJob"/> on the job server by <paramref name="cron"/> (a seconds field is allowed, e.g.
+    /// <c>*/10 * * * * *</c>), once per occurrence across all hosts sharing the storage. For the outbox dispatcher and the like.
+    /// </summary>
+    public static IServiceCollection AddRecurringJob<TJob>(this IServiceCollection services, string id, string cron)
+        where TJob : class, IRecurringJob
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentException.ThrowIfNullOrWhiteSpace(cron);
+        services.TryAddTransient<TJob>();
+        services.AddSingleton(new RecurringJobRegistration(id, typeof(TJob), cron));
+        return services;
+    }
+}

@@ -1,0 +1,12 @@
+using Hangfire;
+using Mpp.Workflows.Engine.Runtime;
+
+namespace Mpp.Workflows.Engine.Scheduling.Jobs;
+
+/// <summary>The delayed job of one timer: it only wakes the engine; the timers table decides what happens.</summary>
+public sealed class TimerJobs(WorkflowRuntime runtime)
+{
+    /// <summary>A duplicate, early or late run is harmless (see <c>WorkflowRuntime.FireTimerAsync</c>).</summary>
+    [AutomaticRetry(Attempts = 5)]
+    public Task FireAsync(Guid timerId, CancellationToken cancellationToken) => runtime.FireTimerAsync(timerId, cancellationToken);
+}
