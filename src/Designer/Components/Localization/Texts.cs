@@ -4,9 +4,10 @@ namespace Mpp.Workflows.Designer.Components.Localization;
 
 /// <summary>
 /// The UI's strings in Indonesian (the default) and English, picked by the request culture. One table in code rather than
-/// resource files: the two languages sit side by side, and a missing translation is a compile error.
+/// resource files: the two languages sit side by side, and a missing translation is a compile error. Each area of the UI
+/// keeps its own strings in a partial file beside this one (<c>Texts.Admin.cs</c>, …).
 /// </summary>
-internal static class Texts
+internal static partial class Texts
 {
     public static string Brand => Pick("Mal Pelayanan Publik", "Public Service Mall");
     public static string SkipToContent => Pick("Langsung ke isi", "Skip to content");
