@@ -134,7 +134,7 @@ public sealed partial class WorkflowRuntime
             double? left = null;
             try
             {
-                left = Math.Round(clock.Days - clock.WorkingDaysUsed(calendars.Days, now), 2);
+                left = clock.Days - clock.WorkingDaysUsed(calendars.Days, now);
             }
             catch (Calendar.CalendarYearMissingException)
             {
