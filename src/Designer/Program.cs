@@ -1,4 +1,5 @@
 using Mpp.Workflows.Designer.Applications;
+using Mpp.Workflows.Designer.Attachments;
 using Mpp.Workflows.Designer.Auth;
 using Mpp.Workflows.Designer.Calendars;
 using Mpp.Workflows.Designer.Cli;
@@ -61,6 +62,7 @@ app.MapTasks();
 app.MapCalendars();
 app.MapJobsDashboard();
 app.MapDocuments();
+app.MapAttachments();
 app.MapVerification();
 app.MapOutboxAdmin();
 app.MapUi();
