@@ -1,7 +1,9 @@
 using Mpp.Workflows.Designer.Applications;
+using Mpp.Workflows.Designer.Attachments;
 using Mpp.Workflows.Designer.Auth;
 using Mpp.Workflows.Designer.Calendars;
 using Mpp.Workflows.Designer.Cli;
+using Mpp.Workflows.Designer.Components;
 using Mpp.Workflows.Designer.Definitions;
 using Mpp.Workflows.Designer.Documents;
 using Mpp.Workflows.Designer.Errors;
@@ -41,6 +43,7 @@ builder.AddApiErrors();
 builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 builder.Services.AddHostHealthChecks();
 builder.Services.AddOpenApi();
+builder.AddUi();
 
 var app = builder.Build();
 
@@ -59,8 +62,10 @@ app.MapTasks();
 app.MapCalendars();
 app.MapJobsDashboard();
 app.MapDocuments();
+app.MapAttachments();
 app.MapVerification();
 app.MapOutboxAdmin();
+app.MapUi();
 
 await app.RunAsync();
 return 0;

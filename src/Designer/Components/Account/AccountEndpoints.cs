@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Mpp.Workflows.Designer.Components.Localization;
+
+namespace Mpp.Workflows.Designer.Components.Account;
+
+/// <summary>Sign-out (a form post, antiforgery-checked) and the language switch.</summary>
+internal static class AccountEndpoints
+{
+    public static IEndpointRouteBuilder MapAccount(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/logout", async (HttpContext context, [FromForm] string? returnUrl) =>
+        {
+            await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return TypedResults.LocalRedirect(LocalUrl(returnUrl));
+        }).ExcludeFromDescription();
+
+        app.MapGet("/culture/{name}", (HttpContext context, string name, string? returnUrl) =>
+        {
+            var culture = UiCultures.Supported.FirstOrDefault(c => c.StartsWith(name, StringComparison.OrdinalIgnoreCase)) ?? UiCultures.Indonesian;
+            context.Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+            return TypedResults.LocalRedirect(LocalUrl(returnUrl));
+        }).ExcludeFromDescription();
+        return app;
+    }
+
+    /// <summary>Only paths on this site, so a crafted link cannot bounce a user elsewhere.</summary>
+    public static string LocalUrl(string? url) =>
+        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
+            ? url
+            : "/";
+}

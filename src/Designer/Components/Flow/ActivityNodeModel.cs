@@ -1,0 +1,66 @@
+using System.Text.Json.Nodes;
+using Blazor.Diagrams.Core.Geometry;
+using Blazor.Diagrams.Core.Models;
+
+namespace Mpp.Workflows.Designer.Components.Flow;
+
+/// <summary>
+/// An activity on the canvas. It holds the activity's JSON object itself, so what the property panel edits is what is
+/// saved; the canvas adds only the position and the ports.
+/// </summary>
+public sealed class ActivityNodeModel : NodeModel
+{
+    public const string InboundPort = "In";
+
+    public ActivityNodeModel(JsonObject activity, string activityId, string type, Point position)
+        : base(activityId, position)
+    {
+        Activity = activity;
+        ActivityId = activityId;
+        Type = type;
+        InPort = new ActivityPortModel(this, InboundPort, PortAlignment.Top);
+        AddPort(InPort);
+    }
+
+    public JsonObject Activity { get; }
+
+    public string ActivityId { get; }
+
+    public string Type { get; }
+
+    public ActivityPortModel InPort { get; }
+
+    public IEnumerable<ActivityPortModel> OutPorts => Ports.OfType<ActivityPortModel>().Where(p => !p.IsInbound);
+
+    public string Label => Activity["name"]?.GetValue<string>() is { Length: > 0 } name ? name : ActivityId;
+
+    public IReadOnlyList<string> Errors { get; set; } = [];
+
+    /// <summary>Whether an application is at this step now (the read-only route highlights it).</summary>
+    public bool IsCurrent { get; set; }
+
+    /// <summary>Adds missing outbound ports and removes those the activity no longer has (with their links).</summary>
+    /// <returns>Whether anything changed.</returns>
+    public bool SyncPorts(IReadOnlyList<string> names)
+    {
+        var changed = false;
+        foreach (var stale in OutPorts.Where(p => !names.Contains(p.PortName, StringComparer.Ordinal)).ToList())
+        {
+            foreach (var link in stale.Links.ToList())
+            {
+                link.Diagram?.Links.Remove(link);
+            }
+
+            RemovePort(stale);
+            changed = true;
+        }
+
+        foreach (var name in names.Where(n => OutPorts.All(p => p.PortName != n)))
+        {
+            AddPort(new ActivityPortModel(this, name, PortAlignment.Bottom));
+            changed = true;
+        }
+
+        return changed;
+    }
+}

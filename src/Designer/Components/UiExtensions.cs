@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Localization;
+using Mpp.Workflows.Designer.Components.Account;
+using Mpp.Workflows.Designer.Components.Localization;
+using Mpp.Workflows.Designer.Components.Work;
+using MudBlazor.Services;
+
+namespace Mpp.Workflows.Designer.Components;
+
+/// <summary>
+/// The web UI: Blazor pages (static server rendering for applicants and forms, interactive server for the designer), a
+/// cookie session for staff beside the API's bearer tokens, and the Indonesian/English switch.
+/// </summary>
+internal static class UiExtensions
+{
+    /// <summary>The scheme that picks bearer for <c>/api</c> and the cookie everywhere else.</summary>
+    public const string StaffScheme = "Staff";
+
+    public static WebApplicationBuilder AddUi(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddCascadingAuthenticationState();
+        builder.Services.AddMudServices();
+        builder.Services.AddHttpContextAccessor();
+
+        // The API keeps bearer tokens only: a browser's cookie must never authorize an API call (no CSRF surface there).
+        builder.Services.AddAuthentication()
+            .AddCookie(CookieAuthenticationDefaults.AuthenticationScheme, options =>
+            {
+                options.LoginPath = "/login";
+                options.LogoutPath = "/logout";
+                options.AccessDeniedPath = "/forbidden";
+                options.ExpireTimeSpan = Auth.AuthenticationExtensions.TokenLifetime;
+                options.SlidingExpiration = true;
+                options.Cookie.Name = "mpp.staff";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+            })
+            .AddPolicyScheme(StaffScheme, "Bearer for the API, cookie for pages", options =>
+                options.ForwardDefaultSelector = context => context.Request.Path.StartsWithSegments("/api")
+                    ? BearerTokenDefaults.AuthenticationScheme
+                    : CookieAuthenticationDefaults.AuthenticationScheme);
+        builder.Services.Configure<Microsoft.AspNetCore.Authentication.AuthenticationOptions>(options =>
+        {
+            options.DefaultScheme = StaffScheme;
+            options.DefaultAuthenticateScheme = StaffScheme;
+            options.DefaultChallengeScheme = StaffScheme;
+            options.DefaultForbidScheme = StaffScheme;
+        });
+        return builder;
+    }
+
+    public static WebApplication MapUi(this WebApplication app)
+    {
+        app.UseWhen(
+            context => !context.Request.Path.StartsWithSegments("/api"),
+            pages => pages.UseRequestLocalization(options =>
+            {
+                options.SetDefaultCulture(UiCultures.Indonesian)
+                    .AddSupportedCultures(UiCultures.Supported)
+                    .AddSupportedUICultures(UiCultures.Supported);
+                options.RequestCultureProviders = [new CookieRequestCultureProvider()];
+            }));
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapAccount();
+        app.MapStaffDownloads();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

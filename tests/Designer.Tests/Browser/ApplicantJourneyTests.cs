@@ -1,0 +1,172 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Mpp.Workflows.Designer.Tests.Browser;
+
+/// <summary>
+/// The SIP route in a real browser, end to end through the pages only:
+/// <code>
+/// apply ──▶ check-completeness (DPMPTSP FrontOffice) ──Lengkap──▶ verify-file (DPMPTSP Reviewer)
+///            ──Kembalikan──▶ applicant resubmits on /track ──▶ verify-file ──Terverifikasi──▶
+///            health-recommendation (DINKES Reviewer) ──Rekomendasi──▶ sign-permit (DPMPTSP Signer) ──Tandatangani──▶ end (Approved)
+/// </code>
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ApplicantJourneyTests(BrowserHost host)
+{
+    [Fact]
+    public async Task Applicant_Submits_StaffReturnAndApprove_TrackingShowsCompleted()
+    {
+        var applicant = await host.NewPageAsync();
+        await applicant.GotoAsync("/");
+        await Assertions.Expect(applicant.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Layanan perizinan");
+        await BrowserHost.ScreenshotAsync(applicant, "01-services");
+
+        var tracking = await ApplyForSipAsync(applicant, "dr. Sari Wulandari");
+        await BrowserHost.ScreenshotAsync(applicant, "03-receipt");
+        var registrationNumber = await applicant.GetByTestId("registration-number").InnerTextAsync();
+
+        await CompleteTaskAsync("dpmptsp.frontoffice", registrationNumber, "Lengkap", "Berkas lengkap", screenshot: "04-inbox");
+        await CompleteTaskAsync("dpmptsp.reviewer", registrationNumber, "Kembalikan", "Mohon unggah STR yang masih berlaku");
+
+        await applicant.GotoAsync(tracking);
+        await Assertions.Expect(applicant.GetByTestId("status")).ToContainTextAsync("Menunggu perbaikan pemohon");
+        await Assertions.Expect(applicant.GetByTestId("revision-reasons")).ToContainTextAsync("STR yang masih berlaku");
+        await BrowserHost.ScreenshotAsync(applicant, "06-track-revision");
+        await applicant.GetByLabel("Nomor STR").FillAsync("STR-7654321");
+        await applicant.GetByRole(AriaRole.Button, new() { Name = "Kirim perbaikan" }).ClickAsync();
+        await Assertions.Expect(applicant.GetByTestId("status")).ToContainTextAsync("Sedang diproses");
+
+        await CompleteTaskAsync("dpmptsp.reviewer", registrationNumber, "Terverifikasi", null);
+        await CompleteTaskAsync("dinkes.reviewer", registrationNumber, "Rekomendasi", "Tempat praktik layak");
+        await CompleteTaskAsync("dpmptsp.signer", registrationNumber, "Tandatangani", null);
+
+        await applicant.GotoAsync(tracking);
+        await Assertions.Expect(applicant.GetByTestId("status")).ToContainTextAsync("Selesai");
+        await Assertions.Expect(applicant.GetByTestId("status")).ToContainTextAsync("Disetujui");
+        var history = await applicant.GetByTestId("history").InnerTextAsync();
+        Assert.Contains("DINKES", history, StringComparison.Ordinal);
+        Assert.DoesNotContain("dinkes.reviewer", history, StringComparison.Ordinal);
+        Assert.DoesNotContain("dpmptsp.signer", history, StringComparison.Ordinal);
+        await BrowserHost.ScreenshotAsync(applicant, "07-track-completed");
+    }
+
+    [Fact]
+    public async Task Apply_ShowsTheValidatorsMessages_WhenRequiredFieldsAreMissing()
+    {
+        var page = await host.NewPageAsync();
+        await page.GotoAsync("/apply/sip-dokter");
+        await page.GetByLabel("Nama pemohon").FillAsync("Budi");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kirim permohonan" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByText("Periksa kembali isian yang ditandai.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#f-data-nomorStr-error")).ToContainTextAsync("is required");
+        await Assertions.Expect(page.GetByLabel("Nama pemohon")).ToHaveValueAsync("Budi");
+    }
+
+    [Fact]
+    public async Task Tracking_WithAWrongToken_ShowsNothingOfTheFile()
+    {
+        var page = await host.NewPageAsync();
+        var tracking = await ApplyForSipAsync(page, "Rahasia Pemohon");
+        var wrong = Regex.Replace(tracking, "token=[^&]+", "token=not-the-token");
+
+        var response = await page.GotoAsync(wrong);
+
+        Assert.Equal(404, response!.Status);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Tidak ditemukan");
+        Assert.DoesNotContain("Rahasia", await page.ContentAsync(), StringComparison.Ordinal);
+    }
+
+    /// <summary>Fills the SIP form as an applicant would and returns the tracking link from the receipt.</summary>
+    internal static async Task<string> ApplyForSipAsync(IPage page, string name, string? comment = null, Func<IPage, Task>? beforeSubmit = null)
+    {
+        await page.GotoAsync("/apply/sip-dokter");
+        await page.GetByLabel("Nama pemohon").FillAsync(name);
+        await page.GetByLabel("Alamat surel (wajib)").First.FillAsync("sari@example.org");
+        await page.GetByLabel("Nomor telepon").FillAsync("081234567890");
+        await page.GetByLabel("NIK (16 digit)").FillAsync("3327015505900001");
+        await page.GetByLabel("Nama lengkap (dengan gelar)").FillAsync(name);
+        await page.GetByLabel("NIK (wajib)").FillAsync("3327015505900001");
+        await page.Locator("#f-data-email").FillAsync("sari@example.org");
+        await page.GetByLabel("Profesi").SelectOptionAsync("Dokter");
+        await page.GetByLabel("Nomor STR").FillAsync("STR-1234567");
+        await page.GetByLabel("Nama tempat praktik").FillAsync("Klinik Sehat Pemalang");
+        await page.GetByLabel("Alamat tempat praktik").FillAsync("Jl. Jenderal Sudirman 10, Pemalang");
+        await page.GetByLabel("Jadwal praktik").FillAsync(comment ?? "Senin–Jumat 16.00–20.00");
+        if (beforeSubmit is not null)
+        {
+            await beforeSubmit(page);
+        }
+
+        await BrowserHost.ScreenshotAsync(page, "02-apply");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kirim permohonan" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("receipt")).ToBeVisibleAsync();
+        return (await page.GetByTestId("tracking-link").GetAttributeAsync("href"))!;
+    }
+
+    /// <summary>Signs in, opens the file from the inbox, claims the task and completes it with an outcome.</summary>
+    private Task CompleteTaskAsync(string username, string registrationNumber, string outcome, string? comment, string? screenshot = null) =>
+        CompleteTaskAsync(host, username, registrationNumber, outcome, comment, screenshot);
+
+    private static async Task CompleteTaskAsync(
+        IPage page, string registrationNumber, string outcome, string? comment, string? screenshot, IReadOnlyDictionary<string, string>? fields)
+    {
+        await page.GotoAsync("/inbox");
+        var row = page.GetByTestId("inbox").Locator("tr", new() { HasText = registrationNumber });
+        if (screenshot is not null)
+        {
+            await BrowserHost.ScreenshotAsync(page, screenshot);
+        }
+
+        await row.GetByRole(AriaRole.Link).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ambil" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Lepaskan" })).ToBeVisibleAsync();
+        await page.GetByLabel("Keputusan").SelectOptionAsync(outcome);
+        if (comment is not null)
+        {
+            await page.GetByLabel("Catatan", new() { Exact = true }).FillAsync(comment);
+        }
+
+        foreach (var (label, value) in fields ?? new Dictionary<string, string>())
+        {
+            await page.GetByLabel(label).FillAsync(value);
+        }
+
+        if (screenshot is not null)
+        {
+            // The route is drawn read-only with the step the file is at highlighted.
+            await Assertions.Expect(page.GetByTestId("route").Locator(".node.current")).ToHaveCountAsync(1);
+            await Assertions.Expect(page.GetByTestId("route").Locator("svg path").First).ToBeAttachedAsync();
+            await BrowserHost.ScreenshotAsync(page, "05-application");
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Selesaikan" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Tersimpan.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("history")).ToContainTextAsync(outcome);
+        await page.Context.CloseAsync();
+    }
+
+    internal static async Task CompleteTaskAsync(
+        BrowserHost host,
+        string username,
+        string registrationNumber,
+        string outcome,
+        string? comment,
+        string? screenshot = null,
+        IReadOnlyDictionary<string, string>? fields = null)
+    {
+        var page = await host.SignedInPageAsync(username);
+        try
+        {
+            await CompleteTaskAsync(page, registrationNumber, outcome, comment, screenshot, fields);
+        }
+        catch
+        {
+            // The page as the user saw it when the step failed, beside the other artifacts.
+            await BrowserHost.ScreenshotAsync(page, $"failed-{username}-{outcome}");
+            throw;
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Mpp.Workflows.Testing;
+
+namespace Mpp.Workflows.Designer.Tests.Browser;
+
+/// <summary>
+/// The real host on Kestrel at a free loopback port (a browser cannot reach the in-memory test server), SQLite in a
+/// temporary data directory, Development seeding; and the machine's Chromium driven by Playwright. Playwright's own
+/// browser download is never used: <c>MPP_CHROMIUM</c> or <c>/usr/bin/chromium</c> is launched instead.
+/// </summary>
+public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string Password = "demo12345";
+
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--disable-quic",
+    ];
+
+    private IPlaywright? _playwright;
+
+    public BrowserHost() => UseKestrel(0);
+
+    public string DataDirectory { get; } = Directory.CreateTempSubdirectory("mpp-browser-").FullName;
+
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1");
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    /// <summary>Where screenshots go, kept as test artifacts.</summary>
+    public static string ScreenshotDirectory { get; } = Path.Combine(RepoPaths.Root, "TestResults", "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        BaseAddress = new Uri(addresses.First());
+
+        var chromium = Environment.GetEnvironmentVariable("MPP_CHROMIUM") is { Length: > 0 } configured ? configured : "/usr/bin/chromium";
+        if (!File.Exists(chromium))
+        {
+            throw new InvalidOperationException(
+                $"No Chromium at {chromium}. Install it (apt-get install -y chromium) or set MPP_CHROMIUM to a Chromium binary.");
+        }
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+        Directory.CreateDirectory(ScreenshotDirectory);
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        await DisposeAsync();
+        Directory.Delete(DataDirectory, recursive: true);
+    }
+
+    /// <summary>A fresh browser context (its own cookies) with a page on the host.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString().TrimEnd('/'), Locale = "id-ID" });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>A page signed in through <c>/login</c> as a demo user.</summary>
+    public async Task<IPage> SignedInPageAsync(string username)
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/login");
+        await page.GetByLabel("Nama pengguna").FillAsync(username);
+        await page.GetByLabel("Kata sandi").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Masuk", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        return page;
+    }
+
+    public static Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("urls", "http://127.0.0.1:0");
+        builder.UseSetting("DataDirectory", DataDirectory);
+        builder.UseSetting("Workflows:Directory", RepoPaths.Workflows);
+        builder.UseSetting("Seed:DemoPassword", Password);
+        builder.UseSetting("Storage:Provider", "Sqlite");
+    }
+}

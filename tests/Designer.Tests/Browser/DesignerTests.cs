@@ -1,0 +1,94 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Mpp.Workflows.Engine.Persistence;
+
+namespace Mpp.Workflows.Designer.Tests.Browser;
+
+/// <summary>The designer on Z.Blazor.Diagrams, driven by mouse: add a step, wire it, publish; and a refused publish.</summary>
+[Collection(DesignerBrowserCollection.Name)]
+public sealed class DesignerTests(BrowserHost host)
+{
+    /// <summary>
+    /// Inserts a front-office step between the start and the completeness check of SIP:
+    /// <code>
+    /// start ──Done──▶ humantask-1 (DPMPTSP FrontOffice) ──Diterima──▶ check-completeness ─▶ …
+    /// </code>
+    /// </summary>
+    [Fact]
+    public async Task Analyst_AddsAStepByMouse_PublishesVersion2_NewApplicationsFollowIt()
+    {
+        var applicant = await host.NewPageAsync();
+        await ApplicantJourneyTests.ApplyForSipAsync(applicant, "Pemohon Versi Satu");
+        var before = await applicant.GetByTestId("registration-number").InnerTextAsync();
+
+        var page = await host.SignedInPageAsync("analyst");
+        await page.GotoAsync("/designer");
+        await page.GetByTestId("definitions").Locator("tr", new() { HasText = "sip-dokter" }).GetByRole(AriaRole.Link).ClickAsync();
+        var canvas = page.GetByTestId("canvas");
+        await Assertions.Expect(canvas.Locator("[data-activity=start]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("no-errors")).ToBeVisibleAsync();
+        await BrowserHost.ScreenshotAsync(page, "10-designer");
+
+        await page.Locator("[data-palette='Mpp.HumanTask']").DragToAsync(canvas, new() { TargetPosition = new() { X = 60, Y = 120 } });
+        var added = canvas.Locator("[data-activity='humantask-1']");
+        await Assertions.Expect(added).ToBeVisibleAsync();
+        await Assertions.Expect(added).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("has-error"));
+
+        await page.Locator("#prop-office").SelectOptionAsync("DPMPTSP");
+        await page.Locator("#prop-role").SelectOptionAsync("FrontOffice");
+        await page.Locator("#prop-outcomes").FillAsync("Diterima");
+        await page.Locator("#prop-outcomes").BlurAsync();
+        await Assertions.Expect(added.Locator("[data-port='Diterima']")).ToBeVisibleAsync();
+
+        await canvas.Locator("[data-activity=start]").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Hapus Done → check-completeness" }).ClickAsync();
+        await DragAsync(page, canvas.Locator("[data-activity=start] [data-port='Done'] .port"), added.Locator(".port-row.in .port"));
+        await DragAsync(page, added.Locator("[data-port='Diterima'] .port"), canvas.Locator("[data-activity='check-completeness'] .port-row.in .port"));
+        await Assertions.Expect(page.GetByTestId("no-errors")).ToBeVisibleAsync();
+        await BrowserHost.ScreenshotAsync(page, "11-designer-step-added");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Terbitkan", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("designer-message")).ToHaveTextAsync("Versi 2 diterbitkan.");
+
+        await ApplicantJourneyTests.ApplyForSipAsync(applicant, "Pemohon Versi Dua");
+        var after = await applicant.GetByTestId("registration-number").InnerTextAsync();
+        var store = host.Services.GetRequiredService<IWorkflowStore>();
+        Assert.Equal(1, (await store.FindInstanceByRegistrationNumberAsync(before, CancellationToken.None))!.DefinitionVersion);
+        Assert.Equal(2, (await store.FindInstanceByRegistrationNumberAsync(after, CancellationToken.None))!.DefinitionVersion);
+
+        var frontOffice = await host.SignedInPageAsync("dpmptsp.frontoffice");
+        await frontOffice.GotoAsync("/inbox");
+        await Assertions.Expect(frontOffice.GetByTestId("inbox").Locator("tr", new() { HasText = after })).ToContainTextAsync("Tugas petugas");
+    }
+
+    [Fact]
+    public async Task Publish_IsRefusedWithTheErrors_WhenAnActivityIsIncomplete()
+    {
+        var page = await host.SignedInPageAsync("analyst");
+        await page.GotoAsync("/designer/reklame");
+        var canvas = page.GetByTestId("canvas");
+        await Assertions.Expect(page.GetByTestId("no-errors")).ToBeVisibleAsync();
+
+        await page.Locator("[data-palette='Mpp.HumanTask']").ClickAsync();
+        await Assertions.Expect(canvas.Locator("[data-activity='humantask-1']")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("has-error"));
+        await Assertions.Expect(page.GetByTestId("validation-errors")).ToContainTextAsync("activities[");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Terbitkan", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("publish-errors")).ToBeVisibleAsync();
+        await BrowserHost.ScreenshotAsync(page, "12-designer-publish-refused");
+        var summary = (await host.Services.GetRequiredService<IWorkflowStore>().ListDefinitionsAsync(CancellationToken.None))
+            .Single(d => d.DefinitionId == "reklame");
+        Assert.Equal(1, summary.PublishedVersion);
+        Assert.Equal(2, summary.LatestVersion);
+    }
+
+    private static async Task DragAsync(IPage page, ILocator from, ILocator to)
+    {
+        var source = (await from.BoundingBoxAsync())!;
+        var target = (await to.BoundingBoxAsync())!;
+        await page.Mouse.MoveAsync(source.X + (source.Width / 2), source.Y + (source.Height / 2));
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(target.X + (target.Width / 2), target.Y + (target.Height / 2), new() { Steps = 12 });
+        await page.Mouse.UpAsync();
+    }
+}
