@@ -19,6 +19,12 @@ internal static class Program
             return 2;
         }
 
+        if (options.Command == "documents")
+        {
+            await DocumentsBenchmark.RunAsync(options).ConfigureAwait(false);
+            return 0;
+        }
+
         var database = await BenchDatabase.CreateAsync(options.Store).ConfigureAwait(false);
         switch (options.Command)
         {
@@ -29,7 +35,7 @@ internal static class Program
                 await DeadlinesBenchmark.RunAsync(options, database).ConfigureAwait(false);
                 return 0;
             default:
-                await Console.Error.WriteLineAsync($"Unknown benchmark '{options.Command}'. Known: transitions, deadlines.").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync($"Unknown benchmark '{options.Command}'. Known: transitions, deadlines, documents.").ConfigureAwait(false);
                 return 2;
         }
     }

@@ -58,5 +58,31 @@ public interface IStoreSession : IAsyncDisposable
     /// <summary>Records a command's result under its key. Throws <see cref="ConcurrencyException"/> if the key is taken.</summary>
     Task SaveIdempotentResultAsync(string key, string resultJson, DateTimeOffset at, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Claims up to <paramref name="limit"/> pending outbox rows whose next attempt is due at <paramref name="now"/>, oldest first, by moving their
+    /// <see cref="OutboxMessage.NextAttemptAt"/> to <paramref name="leaseUntil"/>: other dispatchers skip them until then, and
+    /// a dispatcher that dies holding them only delays them. Rows locked by another open claim are skipped, not waited for.
+    /// Returns the rows as claimed.
+    /// </summary>
+    Task<IReadOnlyList<OutboxMessage>> ClaimOutboxAsync(DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Reads an outbox row inside the transaction; null when unknown.</summary>
+    Task<OutboxMessage?> GetOutboxAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>Writes a row's delivery state (status, attempts, next attempt, last error); the kind and payload never change.</summary>
+    Task UpdateOutboxAsync(OutboxMessage message, CancellationToken cancellationToken);
+
+    /// <summary>Stores an issued document. Throws <see cref="ConcurrencyException"/> when its number or source row is taken.</summary>
+    Task InsertDocumentAsync(DocumentRecord document, CancellationToken cancellationToken);
+
+    /// <summary>The document issued for an outbox row, if any (inside the transaction).</summary>
+    Task<DocumentSummary?> FindDocumentBySourceAsync(Guid sourceId, CancellationToken cancellationToken);
+
+    /// <summary>Reads a document without its bytes inside the transaction; null when unknown.</summary>
+    Task<DocumentSummary?> GetDocumentSummaryAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>Marks a document revoked unless it already is; returns whether this call revoked it.</summary>
+    Task<bool> RevokeDocumentAsync(Guid id, DateTimeOffset at, string reason, string by, CancellationToken cancellationToken);
+
     Task CommitAsync(CancellationToken cancellationToken);
 }

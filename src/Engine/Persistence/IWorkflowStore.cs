@@ -64,6 +64,21 @@ public interface IWorkflowStore
 
     Task<IReadOnlyList<OutboxMessage>> ListOutboxAsync(string? status, int limit, CancellationToken cancellationToken);
 
+    /// <summary>Every outbox row of an application, oldest first.</summary>
+    Task<IReadOnlyList<OutboxMessage>> ListOutboxOfInstanceAsync(Guid instanceId, CancellationToken cancellationToken);
+
+    /// <summary>An application's documents in order of issue, without their bytes.</summary>
+    Task<IReadOnlyList<DocumentSummary>> ListDocumentsAsync(Guid instanceId, CancellationToken cancellationToken);
+
+    /// <summary>A document with its PDF; null when unknown.</summary>
+    Task<DocumentRecord?> GetDocumentAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>The document carrying <paramref name="number"/>, without its bytes; null when unknown.</summary>
+    Task<DocumentSummary?> FindDocumentByNumberAsync(string number, CancellationToken cancellationToken);
+
+    /// <summary>The most recently issued document of <paramref name="kind"/> in an application that is not revoked, with its PDF.</summary>
+    Task<DocumentRecord?> FindLatestDocumentAsync(Guid instanceId, string kind, CancellationToken cancellationToken);
+
     Task<UserRecord?> FindUserAsync(string username, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<UserRecord>> ListUsersAsync(CancellationToken cancellationToken);

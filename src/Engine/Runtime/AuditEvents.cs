@@ -16,6 +16,8 @@ public static class AuditEvents
     public const string Joined = "Joined";
     public const string DocumentRequested = "DocumentRequested";
     public const string EmailQueued = "EmailQueued";
+    public const string DocumentIssued = "DocumentIssued";
+    public const string DocumentRevoked = "DocumentRevoked";
     public const string TimerStarted = "TimerStarted";
     public const string TimerFired = "TimerFired";
     public const string Faulted = "Faulted";

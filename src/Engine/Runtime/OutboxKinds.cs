@@ -1,8 +1,8 @@
 namespace Mpp.Workflows.Engine.Runtime;
 
 /// <summary>
-/// Kinds of outbox rows. They are intents written with the state change; until the document and mail pipeline
-/// processes them they stay <see cref="OutboxStatuses.Pending"/>: nothing claims to have been sent.
+/// Kinds of outbox rows: intents written with the state change and carried out after the commit by
+/// <see cref="Outbox.OutboxDispatcher"/>. A row stays <see cref="OutboxStatuses.Pending"/> until it has been done.
 /// </summary>
 public static class OutboxKinds
 {

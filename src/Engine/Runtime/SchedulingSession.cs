@@ -60,6 +60,26 @@ internal sealed class SchedulingSession(IStoreSession inner, ITimerScheduler sch
     public Task SaveIdempotentResultAsync(string key, string resultJson, DateTimeOffset at, CancellationToken cancellationToken) =>
         inner.SaveIdempotentResultAsync(key, resultJson, at, cancellationToken);
 
+    public Task<IReadOnlyList<OutboxMessage>> ClaimOutboxAsync(
+        DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken cancellationToken) =>
+        inner.ClaimOutboxAsync(now, leaseUntil, limit, cancellationToken);
+
+    public Task<OutboxMessage?> GetOutboxAsync(Guid id, CancellationToken cancellationToken) => inner.GetOutboxAsync(id, cancellationToken);
+
+    public Task UpdateOutboxAsync(OutboxMessage message, CancellationToken cancellationToken) => inner.UpdateOutboxAsync(message, cancellationToken);
+
+    public Task InsertDocumentAsync(DocumentRecord document, CancellationToken cancellationToken) =>
+        inner.InsertDocumentAsync(document, cancellationToken);
+
+    public Task<DocumentSummary?> FindDocumentBySourceAsync(Guid sourceId, CancellationToken cancellationToken) =>
+        inner.FindDocumentBySourceAsync(sourceId, cancellationToken);
+
+    public Task<DocumentSummary?> GetDocumentSummaryAsync(Guid id, CancellationToken cancellationToken) =>
+        inner.GetDocumentSummaryAsync(id, cancellationToken);
+
+    public Task<bool> RevokeDocumentAsync(Guid id, DateTimeOffset at, string reason, string by, CancellationToken cancellationToken) =>
+        inner.RevokeDocumentAsync(id, at, reason, by, cancellationToken);
+
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
         await inner.CommitAsync(cancellationToken).ConfigureAwait(false);

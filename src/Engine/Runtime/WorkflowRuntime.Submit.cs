@@ -80,8 +80,7 @@ public sealed partial class WorkflowRuntime
         // The instance row must exist before rows that reference it; ApplyAsync computes its final state first.
         var pendingAudit = new AuditEvent(instance.Id, now, command.Actor.Name, start.Id, AuditEvents.Submitted, null, null,
             new JsonObject { ["registrationNumber"] = registrationNumber, ["definitionVersion"] = definition.Version }.ToJsonString());
-        var receipt = new JsonObject { ["kind"] = "Receipt", ["activityId"] = start.Id };
-        var finalInstance = await ApplyWithInsertAsync(session, instance, state, effects, command.Actor, now, pendingAudit, receipt, cancellationToken)
+        var finalInstance = await ApplyWithInsertAsync(session, instance, state, effects, command.Actor, now, pendingAudit, start.Id, token, cancellationToken)
             .ConfigureAwait(false);
 
         var result = new SubmitResult(instance.Id, registrationNumber, token, finalInstance.Status, definition.Version);
@@ -103,12 +102,24 @@ public sealed partial class WorkflowRuntime
         Actor actor,
         DateTimeOffset now,
         AuditEvent submitted,
-        JsonObject receipt,
+        string startActivityId,
+        string trackingToken,
         CancellationToken cancellationToken)
     {
         await session.InsertInstanceAsync(instance, cancellationToken).ConfigureAwait(false);
         await session.AppendAuditAsync(submitted, cancellationToken).ConfigureAwait(false);
+
+        // Only the token's hash is stored with the application, so the receipt and its mail carry the token itself.
+        var receipt = new JsonObject { ["kind"] = "Receipt", ["activityId"] = startActivityId, ["trackingToken"] = trackingToken };
         await EnqueueAsync(session, instance.Id, OutboxKinds.IssueDocument, receipt, now, cancellationToken).ConfigureAwait(false);
+        var receiptMail = new JsonObject
+        {
+            ["template"] = OutboxMailTemplates.Receipt,
+            ["activityId"] = startActivityId,
+            ["trackingToken"] = trackingToken,
+            ["attachments"] = new JsonArray("Receipt"),
+        };
+        await EnqueueAsync(session, instance.Id, OutboxKinds.Email, receiptMail, now, cancellationToken).ConfigureAwait(false);
         var final = await ApplyAsync(session, instance, state, effects, actor, now, cancellationToken).ConfigureAwait(false);
         await session.UpdateInstanceAsync(final, instance.Revision, cancellationToken).ConfigureAwait(false);
         return final;

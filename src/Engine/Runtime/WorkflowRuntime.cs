@@ -103,6 +103,18 @@ public sealed partial class WorkflowRuntime(
             await EnqueueAsync(session, instance.Id, OutboxKinds.Email, payload, now, cancellationToken).ConfigureAwait(false);
         }
 
+        if (effects.ReturnedToApplicant)
+        {
+            var revision = state.Bookmarks.LastOrDefault(b => b.Kind == BookmarkKinds.ApplicantRevision);
+            var payload = new JsonObject
+            {
+                ["template"] = OutboxMailTemplates.ReturnedForRevision,
+                ["activityId"] = revision?.ActivityId,
+                ["reasons"] = state.RevisionReasons,
+            };
+            await EnqueueAsync(session, instance.Id, OutboxKinds.Email, payload, now, cancellationToken).ConfigureAwait(false);
+        }
+
         var status = instance.Status;
         var result = instance.Result;
         if (effects.Fault is { } fault)

@@ -22,6 +22,9 @@ public abstract partial class DesignerHost : WebApplicationFactory<Program>, IAs
 
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("mpp-host-").FullName;
 
+    /// <summary>More settings for this host (mail, outbox timing); set them before the host starts.</summary>
+    public Dictionary<string, string?> Settings { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Storage settings (<c>Storage:Provider</c>, connection string) for this host.</summary>
     protected abstract Task<IReadOnlyDictionary<string, string?>> StorageSettingsAsync();
 
@@ -51,7 +54,7 @@ public abstract partial class DesignerHost : WebApplicationFactory<Program>, IAs
         builder.UseSetting("DataDirectory", DataDirectory);
         builder.UseSetting("Workflows:Directory", RepoPaths.Workflows);
         builder.UseSetting("Seed:DemoPassword", Password);
-        foreach (var (key, value) in _settings)
+        foreach (var (key, value) in _settings.Concat(Settings))
         {
             builder.UseSetting(key, value);
         }

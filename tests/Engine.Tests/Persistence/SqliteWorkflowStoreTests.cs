@@ -13,10 +13,11 @@ public sealed class SqliteWorkflowStoreTests(SqliteStoreFixture fixture) : Workf
         await using var mode = connection.CreateCommand();
         mode.CommandText = "PRAGMA journal_mode;";
         await using var migrations = connection.CreateCommand();
-        migrations.CommandText = "SELECT group_concat(name) FROM schema_migrations;";
+        migrations.CommandText = "SELECT group_concat(name, ',') FROM (SELECT name FROM schema_migrations ORDER BY version);";
 
         Assert.Equal("wal", await mode.ExecuteScalarAsync());
-        Assert.StartsWith("0001_initial.sql,0002_clocks.sql", (string?)await migrations.ExecuteScalarAsync(), StringComparison.Ordinal);
+        var applied = ((string)(await migrations.ExecuteScalarAsync())!).Split(',');
+        Assert.Equal(["0001_initial.sql", "0002_clocks.sql", "0003_documents.sql", "0005_user_email.sql"], applied);
     }
 
     [Fact]

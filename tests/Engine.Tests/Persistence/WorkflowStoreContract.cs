@@ -8,7 +8,7 @@ namespace Mpp.Workflows.Engine.Tests.Persistence;
 /// What every <see cref="IWorkflowStore"/> must do, run against each implementation by a subclass. Tests share one database
 /// per class, so each one writes rows under fresh ids and only looks at its own rows.
 /// </summary>
-public abstract class WorkflowStoreContract
+public abstract partial class WorkflowStoreContract
 {
     // A non-UTC offset and sub-second digits down to the microsecond, which both stores must keep.
     private static readonly DateTimeOffset T0 = new DateTimeOffset(2026, 3, 2, 8, 30, 15, TimeSpan.FromHours(7)).AddTicks(1_234_560);

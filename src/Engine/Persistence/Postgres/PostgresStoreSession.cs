@@ -6,7 +6,7 @@ namespace Mpp.Workflows.Engine.Persistence.Postgres;
 /// One READ COMMITTED transaction on a pooled connection. Writers to the same application meet at the instance row lock
 /// taken by <see cref="LockInstanceAsync"/>; each statement after it sees everything committed before the lock was granted.
 /// </summary>
-internal sealed class PostgresStoreSession : IStoreSession
+internal sealed partial class PostgresStoreSession : IStoreSession
 {
     private readonly NpgsqlConnection _connection;
     private readonly NpgsqlTransaction _transaction;

@@ -6,7 +6,7 @@ namespace Mpp.Workflows.Engine.Persistence.Sqlite;
 /// One <c>BEGIN IMMEDIATE</c> transaction on its own connection. It holds the database's write lock (and the store's
 /// in-process gate) from the start, so no other writer can change what it reads before it commits or rolls back.
 /// </summary>
-internal sealed class SqliteStoreSession : IStoreSession
+internal sealed partial class SqliteStoreSession : IStoreSession
 {
     private readonly SemaphoreSlim _writeGate;
     private bool _disposed;

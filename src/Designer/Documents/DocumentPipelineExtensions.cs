@@ -1,0 +1,126 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+using Mpp.Workflows.Designer.Hosting;
+using Mpp.Workflows.Designer.Seeding;
+using Mpp.Workflows.Engine.Calendar;
+using Mpp.Workflows.Engine.Documents;
+using Mpp.Workflows.Engine.Mail;
+using Mpp.Workflows.Engine.Outbox;
+using Mpp.Workflows.Engine.Scheduling.Jobs;
+
+namespace Mpp.Workflows.Designer.Documents;
+
+/// <summary>
+/// The document and mail pipeline: renderer with the configured letterhead, signer (PKCS#12 from <c>Signing:*</c> or the
+/// development certificate under the data directory), SMTP or pickup-directory transport (<c>Mail:*</c>), the outbox
+/// dispatcher, run by the job server (<see cref="OutboxDispatchJob"/>) and enqueued after every state-changing request.
+/// </summary>
+internal static class DocumentPipelineExtensions
+{
+    public const string PublicBaseUrlKey = "PublicBaseUrl";
+
+    public static WebApplicationBuilder AddDocumentPipeline(this WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var services = builder.Services;
+        services.Configure<Letterhead>(configuration.GetSection(Letterhead.SectionName));
+        services.Configure<SigningOptions>(configuration.GetSection(SigningOptions.SectionName));
+        services.Configure<MailOptions>(configuration.GetSection(MailOptions.SectionName));
+        services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.SectionName));
+        services.Configure<DocumentOptions>(configuration.GetSection(DocumentOptions.SectionName));
+        services.AddSingleton<IPostConfigureOptions<DocumentOptions>, DocumentOptionsDefaults>();
+
+        services.AddSingleton<IDocumentRenderer>(sp => new PdfDocumentRenderer(sp.GetRequiredService<IOptions<Letterhead>>().Value));
+        services.AddSingleton<IDocumentSigner>(sp => CreateSigner(sp, configuration));
+        services.AddSingleton<IMailTransport>(sp => CreateTransport(sp.GetRequiredService<IOptions<MailOptions>>().Value, configuration));
+        services.TryAddWorkingDayCalendar(configuration);
+        services.AddSingleton<DocumentIssuer>();
+        services.AddSingleton<DocumentRegistry>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<OutboxTrigger>();
+        services.AddTransient<IStartupFilter, OutboxTriggerStartupFilter>();
+        services.AddRecurringJob<OutboxDispatchJob>(OutboxDispatchJob.Id, OutboxDispatchJob.Cron);
+        return builder;
+    }
+
+    private static IDocumentSigner CreateSigner(IServiceProvider services, IConfiguration configuration)
+    {
+        var signing = services.GetRequiredService<IOptions<SigningOptions>>().Value;
+        if (!string.IsNullOrWhiteSpace(signing.CertificatePath))
+        {
+            return PdfSigner.FromPkcs12(Path.GetFullPath(signing.CertificatePath), signing.CertificatePassword);
+        }
+
+        var environment = services.GetRequiredService<IHostEnvironment>();
+        if (!environment.IsDevelopment())
+        {
+            services.GetRequiredService<ILogger<PdfSigner>>().LogWarning(
+                "Signing:CertificatePath is not set: documents are signed with a self-signed development certificate.");
+        }
+
+        var letterhead = services.GetRequiredService<IOptions<Letterhead>>().Value;
+        return new PdfSigner(DevelopmentCertificate.EnsureCreated(DataDirectory.Resolve(configuration), letterhead));
+    }
+
+    private static IMailTransport CreateTransport(MailOptions mail, IConfiguration configuration) =>
+        mail.IsSmtpConfigured
+            ? new SmtpMailTransport(mail)
+            : new PickupDirectoryMailTransport(mail, mail.ResolvePickupDirectory(DataDirectory.Resolve(configuration)));
+
+    /// <summary>The receipt's promised date counts working days in the shipped calendars unless a calendar is registered.</summary>
+    private static void TryAddWorkingDayCalendar(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (services.Any(service => service.ServiceType == typeof(WorkingDayCalendar)))
+        {
+            return;
+        }
+
+        services.AddSingleton(_ =>
+        {
+            var calendars = WorkflowsDirectory.Locate(configuration) is { } workflows && Directory.Exists(Path.Combine(workflows, "calendars"))
+                ? CalendarDirectoryLoader.Load(Path.Combine(workflows, "calendars"))
+                : [];
+            return new WorkingDayCalendar(new InMemoryHolidayCalendarSource(calendars), OfficeHours.Default);
+        });
+    }
+
+    /// <summary>
+    /// <c>PublicBaseUrl</c> when set, else the first address the server listens on; the templates beside the routes
+    /// (<c>workflows/templates</c>) unless <c>Documents:TemplatesDirectory</c> names a folder.
+    /// </summary>
+    private sealed class DocumentOptionsDefaults(IConfiguration configuration, IServer server) : IPostConfigureOptions<DocumentOptions>
+    {
+        public void PostConfigure(string? name, DocumentOptions options)
+        {
+            options.PublicBaseUrl = configuration[PublicBaseUrlKey] is { Length: > 0 } configured ? configured : ServerUrl();
+            options.TemplatesDirectory = configuration[$"{DocumentOptions.SectionName}:{nameof(DocumentOptions.TemplatesDirectory)}"] is { Length: > 0 } folder
+                ? Path.GetFullPath(folder)
+                : Path.Combine(WorkflowsDirectory.Locate(configuration) ?? Path.GetFullPath("workflows"), "templates");
+        }
+
+        private string ServerUrl()
+        {
+            var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? DefaultUrls.Default;
+            return address.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal)
+                .Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal).Replace("://[::]", "://localhost", StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>Triggers the outbox after every successful state-changing request (the commit has happened by then).</summary>
+    private sealed class OutboxTriggerStartupFilter(OutboxTrigger trigger) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use(async (context, nextMiddleware) =>
+            {
+                await nextMiddleware(context);
+                if (!HttpMethods.IsGet(context.Request.Method) && context.Response.StatusCode < 400)
+                {
+                    trigger.Notify();
+                }
+            });
+            next(app);
+        };
+    }
+}

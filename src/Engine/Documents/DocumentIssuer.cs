@@ -1,0 +1,169 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Mpp.Workflows.Definitions.Model;
+using Mpp.Workflows.Engine.Calendar;
+using Mpp.Workflows.Engine.Persistence;
+using Mpp.Workflows.Engine.Runtime;
+
+namespace Mpp.Workflows.Engine.Documents;
+
+/// <summary>
+/// Carries out an <see cref="OutboxKinds.IssueDocument"/> row: numbers, renders, signs and stores the document, audits
+/// <see cref="AuditEvents.DocumentIssued"/> and marks the row sent, all in one transaction on the locked application. A
+/// crash before the commit leaves no number used and the row pending; a second run of a row that already produced a
+/// document only marks it sent.
+/// </summary>
+public sealed class DocumentIssuer
+{
+    private readonly IWorkflowStore store;
+    private readonly DefinitionProvider definitions;
+    private readonly IDocumentRenderer renderer;
+    private readonly IDocumentSigner signer;
+    private readonly WorkingDayCalendar? calendar;
+    private readonly DocumentOptions options;
+    private readonly EngineOptions engineOptions;
+    private readonly Letterhead letterhead;
+    private readonly TimeProvider time;
+    private readonly ILogger<DocumentIssuer> logger;
+    private readonly Lazy<IReadOnlyDictionary<string, PermitTemplate>> templates;
+
+    public DocumentIssuer(
+        IWorkflowStore store,
+        DefinitionProvider definitions,
+        IDocumentRenderer renderer,
+        IDocumentSigner signer,
+        IOptions<DocumentOptions> options,
+        IOptions<EngineOptions> engineOptions,
+        IOptions<Letterhead> letterhead,
+        TimeProvider time,
+        ILogger<DocumentIssuer> logger,
+        WorkingDayCalendar? calendar = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(engineOptions);
+        ArgumentNullException.ThrowIfNull(letterhead);
+        this.store = store;
+        this.definitions = definitions;
+        this.renderer = renderer;
+        this.signer = signer;
+        this.calendar = calendar;
+        this.options = options.Value;
+        this.engineOptions = engineOptions.Value;
+        this.letterhead = letterhead.Value;
+        this.time = time;
+        this.logger = logger;
+        templates = new(() => PermitTemplate.LoadDirectory(this.options.TemplatesDirectory));
+    }
+
+    /// <summary>Issues the document <paramref name="row"/> asks for; returns it, or null when the row was no longer pending.</summary>
+    public async Task<DocumentSummary?> IssueAsync(OutboxMessage row, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var instanceId = row.InstanceId ?? throw new InvalidDataException($"Outbox row {row.Id} names no application.");
+        var payload = JsonNode.Parse(row.PayloadJson) as JsonObject ?? [];
+        var kind = (string?)payload["kind"] ?? throw new InvalidDataException($"Outbox row {row.Id} names no document kind.");
+
+        await using var session = await store.BeginAsync(cancellationToken).ConfigureAwait(false);
+        var instance = await session.LockInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidDataException($"Application {instanceId} of outbox row {row.Id} does not exist.");
+        var current = await session.GetOutboxAsync(row.Id, cancellationToken).ConfigureAwait(false);
+        if (current is not { Status: OutboxStatuses.Pending })
+        {
+            return null;
+        }
+
+        var now = time.GetUtcNow();
+        var done = current with { Status = OutboxStatuses.Sent, Attempts = current.Attempts + 1, NextAttemptAt = null, LastError = null };
+        if (await session.FindDocumentBySourceAsync(row.Id, cancellationToken).ConfigureAwait(false) is { } earlier)
+        {
+            await session.UpdateOutboxAsync(done, cancellationToken).ConfigureAwait(false);
+            await session.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return earlier;
+        }
+
+        var definition = await definitions.GetVersionAsync(instance.DefinitionId, instance.DefinitionVersion, cancellationToken)
+            .ConfigureAwait(false);
+        var zone = TimeZones.Resolve(engineOptions.TimeZone);
+        var localNow = TimeZoneInfo.ConvertTime(now, zone);
+        var (number, holder, pdf, reason) = kind switch
+        {
+            DocumentKinds.Receipt => Receipt(instance, definition, (string?)payload["trackingToken"], zone),
+            DocumentKinds.Permit => Permit(instance, definition, await NextNumberAsync(session, kind, definition, localNow, cancellationToken)
+                .ConfigureAwait(false), localNow),
+            DocumentKinds.Rejection => await RejectionAsync(instance, definition,
+                await NextNumberAsync(session, kind, definition, localNow, cancellationToken).ConfigureAwait(false), localNow, cancellationToken)
+                .ConfigureAwait(false),
+            _ => throw new InvalidDataException($"Unknown document kind '{kind}' in outbox row {row.Id}."),
+        };
+        var signed = signer.Sign(pdf, new SignatureInfo(reason, letterhead.Place, localNow, letterhead.Email.Length > 0 ? letterhead.Email : null));
+        var document = new DocumentRecord(
+            Guid.NewGuid(), instance.Id, row.Id, kind, number, holder, DocumentHash.Sha256Hex(signed), now, signed);
+        await session.InsertDocumentAsync(document, cancellationToken).ConfigureAwait(false);
+        await session.AppendAuditAsync(
+            new AuditEvent(instance.Id, now, Actor.System.Name, (string?)payload["activityId"], AuditEvents.DocumentIssued, kind, null,
+                new JsonObject { ["documentId"] = document.Id, ["kind"] = kind, ["number"] = number, ["sha256"] = document.Sha256 }.ToJsonString()),
+            cancellationToken).ConfigureAwait(false);
+        await session.UpdateOutboxAsync(done, cancellationToken).ConfigureAwait(false);
+        await session.CommitAsync(cancellationToken).ConfigureAwait(false);
+        logger.LogInformation("Issued {Kind} {Number} for {RegistrationNumber}", kind, number, instance.RegistrationNumber);
+        return document.ToSummary();
+    }
+
+    private async Task<string> NextNumberAsync(
+        IStoreSession session, string kind, WorkflowDefinition definition, DateTimeOffset localNow, CancellationToken cancellationToken)
+    {
+        var service = ServiceCode(definition);
+        var sequence = await session.NextSequenceAsync(DocumentNumbers.SequenceScope(kind, service, localNow.Year), cancellationToken)
+            .ConfigureAwait(false);
+        return DocumentNumbers.Format(kind, engineOptions.RegistrationPrefix, sequence, service, options.IssuingOffice, localNow.Year);
+    }
+
+    private (string Number, string Holder, byte[] Pdf, string Reason) Receipt(
+        InstanceRecord instance, WorkflowDefinition definition, string? trackingToken, TimeZoneInfo zone)
+    {
+        var applicant = EngineJson.Deserialize<Applicant>(instance.ApplicantJson);
+        var content = new ReceiptContent(
+            instance.RegistrationNumber,
+            TimeZoneInfo.ConvertTime(instance.CreatedAt, zone),
+            applicant.Name,
+            applicant.Nik ?? "-",
+            applicant.Email,
+            definition.Name,
+            definition.Options.Requirements ?? [],
+            ServiceDates.ExpectedCompletion(calendar, instance.CreatedAt, definition.Options.SlaDays, zone),
+            options.TrackingUrl(instance.RegistrationNumber, trackingToken),
+            trackingToken ?? "-");
+        return (instance.RegistrationNumber, applicant.Name, renderer.RenderReceipt(content), "Tanda terima permohonan");
+    }
+
+    private (string Number, string Holder, byte[] Pdf, string Reason) Permit(
+        InstanceRecord instance, WorkflowDefinition definition, string number, DateTimeOffset localNow)
+    {
+        if (!templates.Value.TryGetValue(definition.DefinitionId, out var template))
+        {
+            throw new InvalidDataException(
+                $"No permit template for route '{definition.DefinitionId}' in '{options.TemplatesDirectory}'.");
+        }
+
+        var issue = new PermitIssue(
+            number, instance.RegistrationNumber, definition.Name, DateOnly.FromDateTime(localNow.DateTime), letterhead.Place,
+            options.Signer.ToSignatory(), options.VerificationUrl(number));
+        var content = template.CreateContent(issue, JsonNode.Parse(instance.DataJson) as JsonObject ?? []);
+        return (number, content.HolderName, renderer.RenderPermit(content), "Penerbitan izin");
+    }
+
+    private async Task<(string Number, string Holder, byte[] Pdf, string Reason)> RejectionAsync(
+        InstanceRecord instance, WorkflowDefinition definition, string number, DateTimeOffset localNow, CancellationToken cancellationToken)
+    {
+        var applicant = EngineJson.Deserialize<Applicant>(instance.ApplicantJson);
+        var history = await store.GetHistoryAsync(instance.Id, cancellationToken).ConfigureAwait(false);
+        var content = new RejectionContent(
+            number, instance.RegistrationNumber, applicant.Name, definition.Name, RejectionReasons.From(history), letterhead.Place,
+            DateOnly.FromDateTime(localNow.DateTime), options.Signer.ToSignatory());
+        return (number, applicant.Name, renderer.RenderRejection(content), "Penolakan permohonan");
+    }
+
+    private static string ServiceCode(WorkflowDefinition definition) =>
+        definition.Options.ServiceCode ?? definition.DefinitionId.ToUpperInvariant();
+}

@@ -1,0 +1,34 @@
+namespace Mpp.Workflows.Engine.Documents;
+
+/// <summary>
+/// Settings of issued documents from configuration section <c>Documents</c> (the letterhead is its own section,
+/// <see cref="Letterhead"/>); <see cref="PublicBaseUrl"/> comes from the top-level key <c>PublicBaseUrl</c>.
+/// </summary>
+public sealed class DocumentOptions
+{
+    public const string SectionName = "Documents";
+
+    /// <summary>Where citizens reach the host, e.g. <c>https://mpp.pemalangkab.go.id</c>: QR codes and mail links start with it.</summary>
+    public string PublicBaseUrl { get; set; } = "http://localhost:5080";
+
+    /// <summary>Folder of the per-route permit templates (<c>workflows/templates</c>).</summary>
+    public string TemplatesDirectory { get; set; } = "workflows/templates";
+
+    /// <summary>Office code in permit and refusal letter numbers (see <see cref="DocumentNumbers"/>).</summary>
+    public string IssuingOffice { get; set; } = "DPMPTSP";
+
+    /// <summary>The official printed under permits and refusal letters.</summary>
+    public SignatoryOptions Signer { get; set; } = new();
+
+    /// <summary><see cref="PublicBaseUrl"/> without a trailing slash.</summary>
+    public string BaseUrl => PublicBaseUrl.TrimEnd('/');
+
+    /// <summary>The public page the QR code on a document points at.</summary>
+    public string VerificationUrl(string number) => $"{BaseUrl}/verify/{number}";
+
+    /// <summary>The applicant's tracking page; with the token it opens without asking for it.</summary>
+    public string TrackingUrl(string registrationNumber, string? token) =>
+        token is null
+            ? $"{BaseUrl}/track/{Uri.EscapeDataString(registrationNumber)}"
+            : $"{BaseUrl}/track/{Uri.EscapeDataString(registrationNumber)}?token={Uri.EscapeDataString(token)}";
+}

@@ -1,0 +1,207 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Mpp.Workflows.Engine.Calendar;
+using Mpp.Workflows.Engine.Documents;
+using Mpp.Workflows.Engine.Mail;
+using Mpp.Workflows.Engine.Persistence;
+using Mpp.Workflows.Engine.Runtime;
+
+namespace Mpp.Workflows.Engine.Outbox;
+
+/// <summary>
+/// Works off the outbox after commits: claims due rows in a short transaction (a lease, see <see cref="OutboxOptions.Lease"/>),
+/// issues the documents among them first, then sends their mails as one batch over one connection, and records each result
+/// in its own transaction. Failures are retried with <see cref="RetryPolicy"/> backoff and end as
+/// <see cref="OutboxStatuses.Failed"/> rows for an admin to see and retry. Every mail carries the Message-Id of its row, so a
+/// mail sent again after a crash is recognisable as the same mail. Safe to run on several hosts at once.
+/// </summary>
+public sealed class OutboxDispatcher
+{
+    private const int MaxErrorLength = 2000;
+
+    private readonly IWorkflowStore store;
+    private readonly DocumentIssuer issuer;
+    private readonly IMailTransport transport;
+    private readonly MailOptions mailOptions;
+    private readonly OutboxOptions options;
+    private readonly TimeProvider time;
+    private readonly ILogger<OutboxDispatcher> logger;
+    private readonly OutboxMailBuilder mails;
+
+    public OutboxDispatcher(
+        IWorkflowStore store,
+        DocumentIssuer issuer,
+        DefinitionProvider definitions,
+        IMailTransport transport,
+        IOptions<MailOptions> mailOptions,
+        IOptions<OutboxOptions> options,
+        IOptions<DocumentOptions> documentOptions,
+        IOptions<EngineOptions> engineOptions,
+        TimeProvider time,
+        ILogger<OutboxDispatcher> logger,
+        WorkingDayCalendar? calendar = null)
+    {
+        ArgumentNullException.ThrowIfNull(mailOptions);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(documentOptions);
+        ArgumentNullException.ThrowIfNull(engineOptions);
+        this.store = store;
+        this.issuer = issuer;
+        this.transport = transport;
+        this.mailOptions = mailOptions.Value;
+        this.options = options.Value;
+        this.time = time;
+        this.logger = logger;
+        mails = new OutboxMailBuilder(store, definitions, documentOptions.Value, TimeZones.Resolve(engineOptions.Value.TimeZone), calendar);
+    }
+
+    /// <summary>Passes until no row is due; returns how many rows were handled. This is the job body a scheduler runs.</summary>
+    public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
+    {
+        var total = 0;
+        while (true)
+        {
+            var handled = await DispatchOnceAsync(cancellationToken).ConfigureAwait(false);
+            total += handled;
+            if (handled < options.BatchSize)
+            {
+                return total;
+            }
+        }
+    }
+
+    /// <summary>One claim of at most <see cref="OutboxOptions.BatchSize"/> due rows, carried out; returns how many were claimed.</summary>
+    public async Task<int> DispatchOnceAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        IReadOnlyList<OutboxMessage> claimed;
+        await using (var session = await store.BeginAsync(cancellationToken).ConfigureAwait(false))
+        {
+            claimed = await session.ClaimOutboxAsync(now, now + options.Lease, options.BatchSize, cancellationToken).ConfigureAwait(false);
+            await session.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        // Documents first: mails of the same pass may attach them.
+        foreach (var row in claimed.Where(r => r.Kind == OutboxKinds.IssueDocument))
+        {
+            try
+            {
+                await issuer.IssueAsync(row, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                logger.LogError(exception, "Issuing the document of outbox row {RowId} failed", row.Id);
+                await RecordFailureAsync(row.Id, exception, permanent: false, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        var batch = new List<OutgoingMail>();
+        var rowOf = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        foreach (var row in claimed.Where(r => r.Kind == OutboxKinds.Email))
+        {
+            MailPlan plan;
+            try
+            {
+                plan = await mails.PlanAsync(row, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                logger.LogError(exception, "Preparing the mail of outbox row {RowId} failed", row.Id);
+                await RecordFailureAsync(row.Id, exception, permanent: false, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            switch (plan)
+            {
+                case MailPlan.Send send:
+                    batch.Add(send.Mail);
+                    rowOf[send.Mail.MessageId] = row.Id;
+                    break;
+                case MailPlan.Wait wait:
+                    await UpdateAsync(row.Id, current => current with { NextAttemptAt = wait.Until, LastError = wait.Why }, cancellationToken)
+                        .ConfigureAwait(false);
+                    break;
+                case MailPlan.Fail fail:
+                    await FailAsync(row.Id, fail.Why, cancellationToken).ConfigureAwait(false);
+                    break;
+            }
+        }
+
+        foreach (var row in claimed.Where(r => r.Kind is not (OutboxKinds.Email or OutboxKinds.IssueDocument)))
+        {
+            await FailAsync(row.Id, $"Unknown outbox kind '{row.Kind}'.", cancellationToken).ConfigureAwait(false);
+        }
+
+        if (batch.Count > 0)
+        {
+            await transport.SendBatchAsync(
+                batch,
+                (mail, error) => error is null
+                    ? UpdateAsync(rowOf[mail.MessageId], Delivered, cancellationToken)
+                    : RecordFailureAsync(rowOf[mail.MessageId], error, RetryPolicy.IsPermanent(error), cancellationToken),
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        return claimed.Count;
+    }
+
+    /// <summary>Puts a failed row back in the queue, due now, with a fresh set of attempts; null unless it was failed.</summary>
+    public async Task<OutboxMessage?> RetryAsync(Guid rowId, CancellationToken cancellationToken)
+    {
+        await using var session = await store.BeginAsync(cancellationToken).ConfigureAwait(false);
+        var row = await session.GetOutboxAsync(rowId, cancellationToken).ConfigureAwait(false);
+        if (row is not { Status: OutboxStatuses.Failed })
+        {
+            return null;
+        }
+
+        var queued = row with { Status = OutboxStatuses.Pending, Attempts = 0, NextAttemptAt = time.GetUtcNow() };
+        await session.UpdateOutboxAsync(queued, cancellationToken).ConfigureAwait(false);
+        await session.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return queued;
+    }
+
+    private static OutboxMessage Delivered(OutboxMessage row) =>
+        row with { Status = OutboxStatuses.Sent, Attempts = row.Attempts + 1, NextAttemptAt = null, LastError = null };
+
+    private Task RecordFailureAsync(Guid rowId, Exception error, bool permanent, CancellationToken cancellationToken) =>
+        UpdateAsync(rowId, row =>
+        {
+            var attempts = row.Attempts + 1;
+            var next = permanent ? null : RetryPolicy.NextAttempt(attempts, time.GetUtcNow(), mailOptions);
+            if (next is null)
+            {
+                logger.LogWarning("Outbox row {RowId} ({Kind}) failed for good after {Attempts} attempts: {Error}", row.Id, row.Kind, attempts, error.Message);
+            }
+
+            return row with
+            {
+                Status = next is null ? OutboxStatuses.Failed : OutboxStatuses.Pending,
+                Attempts = attempts,
+                NextAttemptAt = next,
+                LastError = Truncate($"{error.GetType().Name}: {error.Message}"),
+            };
+        }, cancellationToken);
+
+    private Task FailAsync(Guid rowId, string why, CancellationToken cancellationToken)
+    {
+        logger.LogWarning("Outbox row {RowId} failed: {Reason}", rowId, why);
+        return UpdateAsync(rowId, row => row with { Status = OutboxStatuses.Failed, NextAttemptAt = null, LastError = Truncate(why) }, cancellationToken);
+    }
+
+    /// <summary>Changes a row that is still pending; a row another dispatcher finished meanwhile is left alone.</summary>
+    private async Task UpdateAsync(Guid rowId, Func<OutboxMessage, OutboxMessage> change, CancellationToken cancellationToken)
+    {
+        await using var session = await store.BeginAsync(cancellationToken).ConfigureAwait(false);
+        var row = await session.GetOutboxAsync(rowId, cancellationToken).ConfigureAwait(false);
+        if (row is not { Status: OutboxStatuses.Pending })
+        {
+            return;
+        }
+
+        await session.UpdateOutboxAsync(change(row), cancellationToken).ConfigureAwait(false);
+        await session.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static string Truncate(string text) => text.Length <= MaxErrorLength ? text : text[..MaxErrorLength];
+}

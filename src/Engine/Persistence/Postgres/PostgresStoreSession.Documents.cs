@@ -1,0 +1,96 @@
+using Npgsql;
+
+namespace Mpp.Workflows.Engine.Persistence.Postgres;
+
+internal sealed partial class PostgresStoreSession
+{
+    public async Task<IReadOnlyList<OutboxMessage>> ClaimOutboxAsync(
+        DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken cancellationToken)
+    {
+        // SKIP LOCKED: dispatchers on other hosts claim other rows instead of queueing behind this transaction.
+        await using var command = Command(
+            $"""
+            WITH due AS (
+                SELECT id FROM {_schema}.outbox
+                WHERE status = 'Pending' AND next_attempt_at <= @now
+                ORDER BY next_attempt_at, created_at, id
+                LIMIT @limit
+                FOR UPDATE SKIP LOCKED
+            )
+            UPDATE {_schema}.outbox o SET next_attempt_at = @lease
+            FROM due WHERE o.id = due.id
+            RETURNING o.id, o.instance_id, o.kind, o.payload::text, o.status, o.attempts, o.created_at, o.next_attempt_at, o.last_error;
+            """).With("now", now).With("lease", leaseUntil).With("limit", limit);
+        var claimed = await command.ListAsync(PostgresDocumentRows.ReadOutbox, cancellationToken);
+        return [.. claimed.OrderBy(m => m.CreatedAt).ThenBy(m => m.Id)];
+    }
+
+    public async Task<OutboxMessage?> GetOutboxAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var command = Command(
+            $"SELECT {PostgresDocumentRows.OutboxColumns} FROM {_schema}.outbox WHERE id = @id FOR UPDATE;").With("id", id);
+        return await command.SingleOrDefaultAsync(PostgresDocumentRows.ReadOutbox, cancellationToken);
+    }
+
+    public async Task UpdateOutboxAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        await using var command = Command(
+            $"""
+            UPDATE {_schema}.outbox SET status = @status, attempts = @attempts, next_attempt_at = @next, last_error = @error
+            WHERE id = @id;
+            """)
+            .With("id", message.Id).With("status", message.Status).With("attempts", message.Attempts)
+            .With("next", message.NextAttemptAt).With("error", message.LastError);
+        if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
+        {
+            throw new InvalidOperationException($"Outbox row {message.Id} does not exist.");
+        }
+    }
+
+    public async Task InsertDocumentAsync(DocumentRecord document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        await using var command = Command(
+            $"""
+            INSERT INTO {_schema}.documents ({PostgresDocumentRows.DocumentColumns})
+            VALUES (@id, @instance, @source, @kind, @number, @holder, @sha, @issued, @revoked, @reason, @by, @content);
+            """)
+            .With("id", document.Id).With("instance", document.InstanceId).With("source", document.SourceId).With("kind", document.Kind)
+            .With("number", document.Number).With("holder", document.Holder).With("sha", document.Sha256).With("issued", document.IssuedAt)
+            .With("revoked", document.RevokedAt).With("reason", document.RevokeReason).With("by", document.RevokedBy)
+            .With("content", document.Content);
+        try
+        {
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (PostgresException exception) when (exception.IsUniqueViolation())
+        {
+            throw new ConcurrencyException($"Document number {document.Number} or source {document.SourceId} is already issued.", exception);
+        }
+    }
+
+    public async Task<DocumentSummary?> FindDocumentBySourceAsync(Guid sourceId, CancellationToken cancellationToken)
+    {
+        await using var command = Command(
+            $"SELECT {PostgresDocumentRows.SummaryColumns} FROM {_schema}.documents WHERE source_id = @source;").With("source", sourceId);
+        return await command.SingleOrDefaultAsync(PostgresDocumentRows.ReadSummary, cancellationToken);
+    }
+
+    public async Task<DocumentSummary?> GetDocumentSummaryAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var command = Command(
+            $"SELECT {PostgresDocumentRows.SummaryColumns} FROM {_schema}.documents WHERE id = @id;").With("id", id);
+        return await command.SingleOrDefaultAsync(PostgresDocumentRows.ReadSummary, cancellationToken);
+    }
+
+    public async Task<bool> RevokeDocumentAsync(Guid id, DateTimeOffset at, string reason, string by, CancellationToken cancellationToken)
+    {
+        await using var command = Command(
+            $"""
+            UPDATE {_schema}.documents SET revoked_at = @at, revoke_reason = @reason, revoked_by = @by
+            WHERE id = @id AND revoked_at IS NULL;
+            """).With("id", id).With("at", at).With("reason", reason).With("by", by);
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+}
