@@ -1,3 +1,4 @@
+using Mpp.Workflows.Designer.Administration;
 using Mpp.Workflows.Designer.Applications;
 using Mpp.Workflows.Designer.Auth;
 using Mpp.Workflows.Designer.Calendars;
@@ -35,6 +36,7 @@ builder.Services.Configure<EngineOptions>(builder.Configuration.GetSection("Engi
 builder.Services.AddDefinitionEditing();
 builder.Services.AddStartupSeeding();
 builder.Services.AddCalendars();
+builder.Services.AddStaffAdministration();
 builder.AddJobs();
 builder.AddDocumentPipeline();
 builder.AddStaffAuthentication();
@@ -63,6 +65,7 @@ app.MapJobsDashboard();
 app.MapDocuments();
 app.MapVerification();
 app.MapOutboxAdmin();
+app.MapStaffAdministration();
 app.MapUi();
 
 await app.RunAsync();

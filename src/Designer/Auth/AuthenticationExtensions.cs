@@ -22,6 +22,7 @@ internal static class AuthenticationExtensions
             .AddBearerToken(options => options.BearerTokenExpiration = TokenLifetime);
         builder.Services.AddStaffPolicies();
         builder.Services.AddSingleton<TokenIssuer>();
+        builder.Services.AddTransient<Microsoft.AspNetCore.Authentication.IClaimsTransformation, ActiveStaffCheck>();
         return builder;
     }
 }
