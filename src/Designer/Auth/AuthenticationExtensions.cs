@@ -23,6 +23,7 @@ internal static class AuthenticationExtensions
         builder.Services.AddStaffPolicies();
         builder.Services.AddSingleton<TokenIssuer>();
         builder.Services.AddTransient<Microsoft.AspNetCore.Authentication.IClaimsTransformation, ActiveStaffCheck>();
+        builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AnonymousChallenge>();
         return builder;
     }
 }
