@@ -1,5 +1,6 @@
 using Mpp.Workflows.Designer.Administration;
 using Mpp.Workflows.Designer.Applications;
+using Mpp.Workflows.Designer.Attachments;
 using Mpp.Workflows.Designer.Auth;
 using Mpp.Workflows.Designer.Calendars;
 using Mpp.Workflows.Designer.Cli;
@@ -63,6 +64,7 @@ app.MapTasks();
 app.MapCalendars();
 app.MapJobsDashboard();
 app.MapDocuments();
+app.MapAttachments();
 app.MapVerification();
 app.MapOutboxAdmin();
 app.MapStaffAdministration();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Localization;
 using Mpp.Workflows.Designer.Components.Account;
 using Mpp.Workflows.Designer.Components.Localization;
+using Mpp.Workflows.Designer.Components.Work;
 using MudBlazor.Services;
 
 namespace Mpp.Workflows.Designer.Components;
@@ -64,6 +65,7 @@ internal static class UiExtensions
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapAccount();
+        app.MapStaffDownloads();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -70,7 +70,7 @@ internal static class DocumentsApi
     /// Null when the caller may see the application's documents. Anonymous callers without the right token get the same 404
     /// as for an unknown application, so ids cannot be probed; signed-in staff of an uninvolved office get a 403.
     /// </summary>
-    private static async Task<ProblemHttpResult?> RefuseAsync(
+    internal static async Task<ProblemHttpResult?> RefuseAsync(
         Guid applicationId, string? token, ClaimsPrincipal user, IWorkflowStore store, WorkflowRuntime runtime, CancellationToken cancellationToken)
     {
         var instance = await store.GetInstanceAsync(applicationId, cancellationToken);

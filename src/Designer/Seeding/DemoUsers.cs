@@ -6,7 +6,8 @@ namespace Mpp.Workflows.Designer.Seeding;
 
 /// <summary>
 /// Development accounts: <c>&lt;office&gt;.&lt;role&gt;</c> in lower case for every role of every office (e.g.
-/// <c>dinkes.reviewer</c>), plus <c>analyst</c> and <c>admin</c>, all with one password.
+/// <c>dinkes.reviewer</c>), plus <c>analyst</c> and <c>admin</c>, all with one password, each with the address
+/// <c>&lt;username&gt;@demo.mpp.local</c> so reminders to staff show up in the mail folder.
 /// </summary>
 internal static class DemoUsers
 {
@@ -23,5 +24,6 @@ internal static class DemoUsers
     ];
 
     public static UserRecord Create(string username, string? office, string role, string password) =>
-        new(username, office is null ? role : $"{office} {role}", PasswordHasher.Hash(password), office, [role], Active: true);
+        new(username, office is null ? role : $"{office} {role}", PasswordHasher.Hash(password), office, [role], Active: true,
+            Email: $"{username}@demo.mpp.local");
 }

@@ -107,9 +107,15 @@ internal sealed partial class StartupSeeder(
         var accounts = DemoUsers.For(offices);
         foreach (var (username, office, role) in accounts)
         {
-            if (await store.FindUserAsync(username, cancellationToken) is null)
+            var existing = await store.FindUserAsync(username, cancellationToken);
+            if (existing is null)
             {
                 await store.UpsertUserAsync(DemoUsers.Create(username, office, role, password), cancellationToken);
+            }
+            else if (existing.Email is null)
+            {
+                // Accounts seeded before staff had addresses.
+                await store.UpsertUserAsync(existing with { Email = DemoUsers.Create(username, office, role, password).Email }, cancellationToken);
             }
         }
 

@@ -130,7 +130,7 @@ public sealed class DocumentIssuer
             applicant.Nik ?? "-",
             applicant.Email,
             definition.Name,
-            definition.Options.Requirements ?? [],
+            SubmittedRequirements(definition, instance),
             ServiceDates.ExpectedCompletion(calendar, instance.CreatedAt, definition.Options.SlaDays, zone),
             options.TrackingUrl(instance.RegistrationNumber, trackingToken),
             trackingToken ?? "-");
@@ -166,4 +166,14 @@ public sealed class DocumentIssuer
 
     private static string ServiceCode(WorkflowDefinition definition) =>
         definition.Options.ServiceCode ?? definition.DefinitionId.ToUpperInvariant();
+
+    /// <summary>The route's requirements, then each form file the applicant uploaded (the data holds an id for each).</summary>
+    private static List<string> SubmittedRequirements(WorkflowDefinition definition, InstanceRecord instance)
+    {
+        var data = JsonNode.Parse(instance.DataJson) as JsonObject;
+        var uploaded = definition.Inputs
+            .Where(i => i.Type == FieldType.File && data?[i.Name] is JsonValue)
+            .Select(i => i.DisplayName + " (berkas diunggah)");
+        return [.. definition.Options.Requirements ?? [], .. uploaded];
+    }
 }

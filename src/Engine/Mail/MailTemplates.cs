@@ -92,4 +92,19 @@ public static class MailTemplates
                 ? $"Tugas terlambat: {values.TaskTitle} ({values.RegistrationNumber})"
                 : $"Pengingat tugas: {values.TaskTitle} ({values.RegistrationNumber})");
     }
+
+    public static MailContent StatutoryDeadline(StatutoryDeadlineMail values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return new MailBodyBuilder()
+            .Paragraph($"Yth. {values.StaffName},")
+            .Paragraph($"Batas waktu layanan {values.Days} hari kerja sejak berkas lengkap telah terlampaui tanpa keputusan. "
+                + "Mohon permohonan berikut segera diputuskan.")
+            .Facts(
+                ("Layanan", values.ServiceName),
+                ("Nomor registrasi", values.RegistrationNumber),
+                ("Batas waktu", IndonesianDate.FormatDateTime(values.DueAt)))
+            .Link("Buka permohonan", values.ApplicationUrl)
+            .Build($"Batas waktu layanan terlampaui: {values.RegistrationNumber}");
+    }
 }

@@ -53,7 +53,7 @@ internal sealed class OutboxMailBuilder(
             .ConfigureAwait(false);
         var applicant = EngineJson.Deserialize<Applicant>(instance.ApplicantJson);
         var template = (string?)payload["template"];
-        var to = template == OutboxMailTemplates.Reminder || !string.IsNullOrWhiteSpace((string?)payload["to"])
+        var to = template is OutboxMailTemplates.Reminder or OutboxMailTemplates.StatutoryDeadline || !string.IsNullOrWhiteSpace((string?)payload["to"])
             ? new MailRecipient(((string?)payload["to"] ?? "").Trim(), (string?)payload["staffName"])
             : new MailRecipient(applicant.Email, applicant.Name);
         if (string.IsNullOrWhiteSpace(to.Address))
@@ -74,6 +74,9 @@ internal sealed class OutboxMailBuilder(
             OutboxMailTemplates.Reminder => MailTemplates.Reminder(new ReminderMail(
                 (string?)payload["staffName"] ?? to.Address, (string?)payload["taskTitle"] ?? "Tugas", instance.RegistrationNumber,
                 DueAt(payload["dueAt"], now), (bool?)payload["isOverdue"] ?? false, $"{options.BaseUrl}/applications/{instance.Id}")),
+            OutboxMailTemplates.StatutoryDeadline => MailTemplates.StatutoryDeadline(new StatutoryDeadlineMail(
+                (string?)payload["staffName"] ?? to.Address, definition.Name, instance.RegistrationNumber, DueAt(payload["dueAt"], now),
+                (int?)payload["days"] ?? 0, $"{options.BaseUrl}/applications/{instance.Id}")),
             null => await RouteMailAsync(payload, instance, definition, applicant, attachments, cancellationToken).ConfigureAwait(false),
             _ => null,
         };

@@ -30,6 +30,14 @@ public sealed class OutboxTrigger(IBackgroundJobClient jobs, TimeProvider time, 
             return;
         }
 
+        // Off the request: the caller's response should not wait for a write to the job storage.
+        _ = Task.Run(Enqueue);
+    }
+
+    internal void Started() => Interlocked.Exchange(ref _enqueuedAt, 0);
+
+    private void Enqueue()
+    {
         try
         {
             jobs.Enqueue<RecurringJobRunner<OutboxDispatchJob>>(runner => runner.RunAsync(CancellationToken.None));
@@ -40,6 +48,4 @@ public sealed class OutboxTrigger(IBackgroundJobClient jobs, TimeProvider time, 
             logger.LogWarning(exception, "Could not enqueue an outbox run; the next recurring run delivers the mail");
         }
     }
-
-    internal void Started() => Interlocked.Exchange(ref _enqueuedAt, 0);
 }

@@ -84,5 +84,8 @@ public interface IStoreSession : IAsyncDisposable
     /// <summary>Marks a document revoked unless it already is; returns whether this call revoked it.</summary>
     Task<bool> RevokeDocumentAsync(Guid id, DateTimeOffset at, string reason, string by, CancellationToken cancellationToken);
 
+    /// <summary>Stores an uploaded file with the command that brought it, so it commits or rolls back with the submission.</summary>
+    Task InsertAttachmentAsync(AttachmentRecord attachment, CancellationToken cancellationToken);
+
     Task CommitAsync(CancellationToken cancellationToken);
 }

@@ -79,6 +79,12 @@ public interface IWorkflowStore
     /// <summary>The most recently issued document of <paramref name="kind"/> in an application that is not revoked, with its PDF.</summary>
     Task<DocumentRecord?> FindLatestDocumentAsync(Guid instanceId, string kind, CancellationToken cancellationToken);
 
+    /// <summary>An application's uploaded files in order of upload, without their bytes.</summary>
+    Task<IReadOnlyList<AttachmentSummary>> ListAttachmentsAsync(Guid instanceId, CancellationToken cancellationToken);
+
+    /// <summary>An uploaded file with its bytes; null when unknown.</summary>
+    Task<AttachmentRecord?> GetAttachmentAsync(Guid id, CancellationToken cancellationToken);
+
     Task<UserRecord?> FindUserAsync(string username, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<UserRecord>> ListUsersAsync(CancellationToken cancellationToken);

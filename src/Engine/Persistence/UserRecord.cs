@@ -1,4 +1,8 @@
 namespace Mpp.Workflows.Engine.Persistence;
 
-/// <summary>A staff account. <see cref="Office"/> is null for global roles (analyst, admin).</summary>
-public sealed record UserRecord(string Username, string DisplayName, string PasswordHash, string? Office, IReadOnlyList<string> Roles, bool Active);
+/// <summary>
+/// A staff account. <see cref="Office"/> is null for global roles (analyst, admin). <see cref="Email"/> receives the
+/// reminders and notices meant for the account's office and roles; an account without one gets none.
+/// </summary>
+public sealed record UserRecord(
+    string Username, string DisplayName, string PasswordHash, string? Office, IReadOnlyList<string> Roles, bool Active, string? Email = null);

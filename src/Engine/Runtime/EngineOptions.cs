@@ -20,4 +20,7 @@ public sealed class EngineOptions
 
     /// <summary>The office whose head is told when a statutory deadline passes under <c>Notify</c>.</summary>
     public string AuthorityOffice { get; set; } = "DPMPTSP";
+
+    /// <summary>The largest file an applicant may upload for a <c>File</c> input, in bytes (default 5 MB).</summary>
+    public long MaxAttachmentBytes { get; set; } = 5 * 1024 * 1024;
 }

@@ -71,6 +71,9 @@ internal sealed class SchedulingSession(IStoreSession inner, ITimerScheduler sch
     public Task InsertDocumentAsync(DocumentRecord document, CancellationToken cancellationToken) =>
         inner.InsertDocumentAsync(document, cancellationToken);
 
+    public Task InsertAttachmentAsync(AttachmentRecord attachment, CancellationToken cancellationToken) =>
+        inner.InsertAttachmentAsync(attachment, cancellationToken);
+
     public Task<DocumentSummary?> FindDocumentBySourceAsync(Guid sourceId, CancellationToken cancellationToken) =>
         inner.FindDocumentBySourceAsync(sourceId, cancellationToken);
 

@@ -2,7 +2,7 @@ namespace Mpp.Workflows.Engine.Runtime;
 
 /// <summary>
 /// What an applicant sees with the tracking token: status, where the file is now and until when, and the history with
-/// offices instead of staff names.
+/// offices instead of staff names, and the legal clocks that run for the applicant.
 /// </summary>
 public sealed record TrackingView(
     string RegistrationNumber,
@@ -14,4 +14,5 @@ public sealed record TrackingView(
     DateTimeOffset? DueAt,
     string? RevisionReasons,
     IReadOnlyList<HistoryEntryView> History,
-    DateTimeOffset SubmittedAt);
+    DateTimeOffset SubmittedAt,
+    IReadOnlyList<TrackingClockView> Clocks);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Mpp.Workflows.Engine.Attachments;
 using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Engine.Runtime;
@@ -9,9 +10,18 @@ public sealed partial class WorkflowRuntime
     /// The applicant sends the corrected file back: the new values replace the old ones, the whole form is validated again,
     /// and the route continues through the revision's <c>Resubmitted</c> port.
     /// </summary>
-    public async Task<ApplicationView> ResubmitAsync(Guid applicationId, string? token, JsonObject data, CancellationToken cancellationToken)
+    public Task<ApplicationView> ResubmitAsync(Guid applicationId, string? token, JsonObject data, CancellationToken cancellationToken) =>
+        ResubmitAsync(applicationId, token, data, [], cancellationToken);
+
+    /// <summary>
+    /// As <see cref="ResubmitAsync(Guid, string?, JsonObject, CancellationToken)"/>, with new files for the form's <c>File</c>
+    /// inputs: each replaces the input's current file (the old one stays stored and listed), in the same transaction.
+    /// </summary>
+    public async Task<ApplicationView> ResubmitAsync(
+        Guid applicationId, string? token, JsonObject data, IReadOnlyList<AttachmentUpload> attachments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(attachments);
         await using (var session = await BeginAsync(cancellationToken).ConfigureAwait(false))
         {
             var instance = await session.LockInstanceAsync(applicationId, cancellationToken).ConfigureAwait(false);
@@ -27,6 +37,7 @@ public sealed partial class WorkflowRuntime
             }
 
             var definition = await DefinitionOfAsync(instance, cancellationToken).ConfigureAwait(false);
+            var stored = ParseObject(instance.DataJson);
             var merged = ParseObject(instance.DataJson);
             foreach (var (key, value) in data)
             {
@@ -36,19 +47,26 @@ public sealed partial class WorkflowRuntime
                 }
             }
 
-            var errors = ApplicationDataValidator.Validate(merged, definition.Inputs, "data.");
+            var now = time.GetUtcNow();
+            var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+            var files = PrepareAttachments(definition, merged, stored, attachments, instance.Id, now, errors);
+            foreach (var (key, messages) in ApplicationDataValidator.Validate(merged, definition.Inputs, "data."))
+            {
+                errors.TryAdd(key, messages);
+            }
+
             if (errors.Count > 0)
             {
                 throw Invalid("The revised application is incomplete or malformed", errors);
             }
 
-            var now = time.GetUtcNow();
+            await InsertAttachmentsAsync(session, files, instance.Id, cancellationToken).ConfigureAwait(false);
             var state = EngineJson.Deserialize<ExecutionState>(instance.StateJson);
             var current = instance with { DataJson = merged.ToJsonString() };
             var revisions = state.Bookmarks.Where(b => b.Kind == BookmarkKinds.ApplicantRevision).ToList();
             await session.AppendAuditAsync(
                 new AuditEvent(instance.Id, now, Actor.Applicant.Name, revisions.FirstOrDefault()?.ActivityId, AuditEvents.Resubmitted,
-                    null, null, new JsonObject { ["changedFields"] = new JsonArray([.. data.Select(p => (JsonNode?)p.Key)]) }.ToJsonString()),
+                    null, null, new JsonObject { ["changedFields"] = new JsonArray([.. data.Select(p => p.Key).Union(files.Select(f => f.Summary.FieldName)).Select(k => (JsonNode?)k)]) }.ToJsonString()),
                 cancellationToken).ConfigureAwait(false);
             state.RevisionReasons = null;
             var effects = new ExecutionEffects();

@@ -121,7 +121,37 @@ public sealed partial class WorkflowRuntime
             [.. open.Select(t => new TrackingStepView(t.ActivityId, t.Title, t.Office, t.DueAt))],
             open.Select(t => t.DueAt).Where(d => d is not null).Min(),
             instance.Status == ApplicationStatuses.AwaitingApplicant ? state.RevisionReasons : null,
-            publicHistory, instance.CreatedAt);
+            publicHistory, instance.CreatedAt, TrackingClocks(state));
+    }
+
+    /// <summary>The statutory and revision clocks; task clocks are the offices' internal targets.</summary>
+    private List<TrackingClockView> TrackingClocks(ExecutionState state)
+    {
+        var now = time.GetUtcNow();
+        var clocks = new List<TrackingClockView>();
+        foreach (var clock in state.Clocks.Where(c => c.Kind is ClockKinds.Statutory or ClockKinds.Revision))
+        {
+            double? left = null;
+            try
+            {
+                left = clock.Days - clock.WorkingDaysUsed(calendars.Days, now);
+            }
+            catch (Calendar.CalendarYearMissingException)
+            {
+                // Without the year's holidays the remaining days cannot be counted; the state and due date still show.
+            }
+
+            var status = clock switch
+            {
+                { ExpiredAt: not null } => "Expired",
+                { StoppedAt: not null } => "Stopped",
+                { IsPaused: true } => "Paused",
+                _ => "Running",
+            };
+            clocks.Add(new TrackingClockView(clock.Kind, status, clock.Days, left, clock.DueAt));
+        }
+
+        return clocks;
     }
 
     /// <summary>Staff are shown by office: the office of a created task, or the office of the tasks that user completed.</summary>

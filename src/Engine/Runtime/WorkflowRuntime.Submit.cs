@@ -25,9 +25,11 @@ public sealed partial class WorkflowRuntime
         var definition = await definitions.GetPublishedAsync(command.DefinitionId, cancellationToken).ConfigureAwait(false)
             ?? throw NotFound($"Published definition '{command.DefinitionId}'");
         var errors = ValidateApplicant(command.Applicant);
-        foreach (var (key, messages) in ApplicationDataValidator.Validate(command.Data, definition.Inputs, "data."))
+        var data = (JsonObject)command.Data.DeepClone();
+        var attachments = PrepareAttachments(definition, data, null, command.Attachments, Guid.Empty, time.GetUtcNow(), errors);
+        foreach (var (key, messages) in ApplicationDataValidator.Validate(data, definition.Inputs, "data."))
         {
-            errors[key] = messages;
+            errors.TryAdd(key, messages);
         }
 
         if (errors.Count > 0)
@@ -38,7 +40,8 @@ public sealed partial class WorkflowRuntime
         var idempotencyKey = command.IdempotencyKey is null ? null : $"submit:{command.IdempotencyKey}";
         try
         {
-            return await SubmitOnceAsync(command, definition, idempotencyKey, cancellationToken).ConfigureAwait(false);
+            return await SubmitOnceAsync(command with { Data = data }, definition, attachments, idempotencyKey, cancellationToken)
+                .ConfigureAwait(false);
         }
         catch (ConcurrencyException) when (idempotencyKey is not null)
         {
@@ -53,6 +56,7 @@ public sealed partial class WorkflowRuntime
     private async Task<SubmitResult> SubmitOnceAsync(
         SubmitCommand command,
         Definitions.Model.WorkflowDefinition definition,
+        IReadOnlyList<AttachmentRecord> attachments,
         string? idempotencyKey,
         CancellationToken cancellationToken)
     {
@@ -82,6 +86,7 @@ public sealed partial class WorkflowRuntime
             new JsonObject { ["registrationNumber"] = registrationNumber, ["definitionVersion"] = definition.Version }.ToJsonString());
         var finalInstance = await ApplyWithInsertAsync(session, instance, state, effects, command.Actor, now, pendingAudit, start.Id, token, cancellationToken)
             .ConfigureAwait(false);
+        await InsertAttachmentsAsync(session, attachments, instance.Id, cancellationToken).ConfigureAwait(false);
 
         var result = new SubmitResult(instance.Id, registrationNumber, token, finalInstance.Status, definition.Version);
         if (idempotencyKey is not null)

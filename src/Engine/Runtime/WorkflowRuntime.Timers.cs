@@ -91,11 +91,11 @@ public sealed partial class WorkflowRuntime
             return false;
         }
 
-        await EnqueueAsync(session, instance.Id, OutboxKinds.Email, StaffMail("Reminder", instance, task.Office, task.Role, task, clock.DueAt, overdue: false), now, cancellationToken)
+        var mailed = await MailStaffAsync(session, instance, task.Office, task.Role, to => TaskMail(to, task, clock.DueAt, overdue: false), now, cancellationToken)
             .ConfigureAwait(false);
         await session.AppendAuditAsync(
             new AuditEvent(instance.Id, now, Actor.System.Name, task.ActivityId, AuditEvents.TaskReminded, null,
-                $"Reminder to {task.Role} at {task.Office}: due {Local(clock.DueAt, clock.Zone)}."),
+                $"Reminder to {task.Role} at {task.Office}: due {Local(clock.DueAt, clock.Zone)}; {Recipients(mailed)}."),
             cancellationToken).ConfigureAwait(false);
         await SaveAsync(session, instance, state, new ExecutionEffects(), now, cancellationToken).ConfigureAwait(false);
         return true;
@@ -132,12 +132,12 @@ public sealed partial class WorkflowRuntime
         {
             var role = clock.EscalateTo ?? StaffRoles.Head;
             await session.UpdateTaskAsync(task with { EscalatedToRole = role }, cancellationToken).ConfigureAwait(false);
+            var mailed = await MailStaffAsync(session, instance, task.Office, role, to => TaskMail(to, task, clock.DueAt, overdue: true), now, cancellationToken)
+                .ConfigureAwait(false);
             await session.AppendAuditAsync(
                 new AuditEvent(instance.Id, now, Actor.System.Name, task.ActivityId, AuditEvents.TaskEscalated, role,
-                    $"Overdue: escalated to {role} at {task.Office}."),
+                    $"Overdue: escalated to {role} at {task.Office}; {Recipients(mailed)}."),
                 cancellationToken).ConfigureAwait(false);
-            await EnqueueAsync(session, instance.Id, OutboxKinds.Email, StaffMail("Reminder", instance, task.Office, role, task, clock.DueAt, overdue: true), now, cancellationToken)
-                .ConfigureAwait(false);
         }
 
         await SaveAsync(session, instance, state, new ExecutionEffects(), now, cancellationToken).ConfigureAwait(false);
@@ -169,8 +169,7 @@ public sealed partial class WorkflowRuntime
             cancellationToken).ConfigureAwait(false);
         if (!string.Equals(clock.OnDeadline, "DeemApprove", StringComparison.OrdinalIgnoreCase))
         {
-            await EnqueueAsync(session, instance.Id, OutboxKinds.Email,
-                StaffMail("StatutoryDeadline", instance, _options.AuthorityOffice, StaffRoles.Head, null, clock.DueAt, overdue: true), now, cancellationToken)
+            await MailStaffAsync(session, instance, _options.AuthorityOffice, StaffRoles.Head, to => StatutoryMail(to, clock), now, cancellationToken)
                 .ConfigureAwait(false);
             await SaveAsync(session, instance, state, new ExecutionEffects(), now, cancellationToken).ConfigureAwait(false);
             return true;
@@ -240,23 +239,46 @@ public sealed partial class WorkflowRuntime
     }
 
     /// <summary>
-    /// An e-mail to staff (office and role; the mail pipeline finds their addresses) from a named template: <c>Reminder</c>
-    /// before a task's due date, and with <c>overdue</c> to the escalation role after it; <c>StatutoryDeadline</c> to the head.
+    /// Queues one mail per active account of <paramref name="office"/> with <paramref name="role"/> that has an e-mail address
+    /// (each its own outbox row: its own Message-Id and retries). The accounts are read outside the transaction: an account
+    /// changed meanwhile only changes who is told. Returns how many mails were queued.
     /// </summary>
-    private static JsonObject StaffMail(
-        string template, InstanceRecord instance, string office, string role, TaskRecord? task, DateTimeOffset? due, bool overdue) => new()
+    private async Task<int> MailStaffAsync(
+        IStoreSession session, InstanceRecord instance, string office, string role, Func<UserRecord, JsonObject> payload, DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
-        ["template"] = template,
-        ["toOffice"] = office,
-        ["toRole"] = role,
-        ["registrationNumber"] = instance.RegistrationNumber,
-        ["definitionId"] = instance.DefinitionId,
-        ["taskId"] = task?.Id,
-        ["activityId"] = task?.ActivityId,
-        ["title"] = task?.Title,
-        ["dueAt"] = due,
-        ["overdue"] = overdue,
+        var staff = (await store.ListUsersAsync(cancellationToken).ConfigureAwait(false))
+            .Where(u => u.Active && !string.IsNullOrWhiteSpace(u.Email) && string.Equals(u.Office, office, StringComparison.Ordinal)
+                && u.Roles.Contains(role, StringComparer.Ordinal))
+            .ToList();
+        foreach (var user in staff)
+        {
+            await EnqueueAsync(session, instance.Id, OutboxKinds.Email, payload(user), now, cancellationToken).ConfigureAwait(false);
+        }
+
+        return staff.Count;
+    }
+
+    private static JsonObject TaskMail(UserRecord to, TaskRecord task, DateTimeOffset? dueAt, bool overdue) => new()
+    {
+        ["template"] = OutboxMailTemplates.Reminder,
+        ["to"] = to.Email,
+        ["staffName"] = to.DisplayName,
+        ["taskTitle"] = task.Title,
+        ["dueAt"] = dueAt,
+        ["isOverdue"] = overdue,
     };
+
+    private static JsonObject StatutoryMail(UserRecord to, WorkingClock clock) => new()
+    {
+        ["template"] = OutboxMailTemplates.StatutoryDeadline,
+        ["to"] = to.Email,
+        ["staffName"] = to.DisplayName,
+        ["dueAt"] = clock.DueAt,
+        ["days"] = clock.Days,
+    };
+
+    private static string Recipients(int mailed) => mailed == 0 ? "no account with an e-mail address to tell" : $"{mailed} mail(s) queued";
 
     private static string Local(DateTimeOffset? instant, string zone) => instant is { } value
         ? TimeZoneInfo.ConvertTime(value, Calendar.TimeZones.Resolve(zone)).ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture)

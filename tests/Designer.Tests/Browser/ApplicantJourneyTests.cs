@@ -79,7 +79,7 @@ public sealed class ApplicantJourneyTests(BrowserHost host)
     }
 
     /// <summary>Fills the SIP form as an applicant would and returns the tracking link from the receipt.</summary>
-    internal static async Task<string> ApplyForSipAsync(IPage page, string name, string? comment = null)
+    internal static async Task<string> ApplyForSipAsync(IPage page, string name, string? comment = null, Func<IPage, Task>? beforeSubmit = null)
     {
         await page.GotoAsync("/apply/sip-dokter");
         await page.GetByLabel("Nama pemohon").FillAsync(name);
@@ -94,6 +94,11 @@ public sealed class ApplicantJourneyTests(BrowserHost host)
         await page.GetByLabel("Nama tempat praktik").FillAsync("Klinik Sehat Pemalang");
         await page.GetByLabel("Alamat tempat praktik").FillAsync("Jl. Jenderal Sudirman 10, Pemalang");
         await page.GetByLabel("Jadwal praktik").FillAsync(comment ?? "Senin–Jumat 16.00–20.00");
+        if (beforeSubmit is not null)
+        {
+            await beforeSubmit(page);
+        }
+
         await BrowserHost.ScreenshotAsync(page, "02-apply");
         await page.GetByRole(AriaRole.Button, new() { Name = "Kirim permohonan" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("receipt")).ToBeVisibleAsync();

@@ -11,12 +11,12 @@ namespace Mpp.Workflows.Designer.Tests.Clocks;
 /// <summary>
 /// Durable timers survive a crash: the host process is killed (SIGKILL) while every application waits on an
 /// <c>Elsa.Delay</c> a few seconds ahead; after a restart each delay fires exactly once.
-/// <code>start --> wait (Elsa.Delay 00:00:08) --> end (Approved)</code>
+/// <code>start --> wait (Elsa.Delay 00:00:20) --> end (Approved)</code>
 /// </summary>
 public sealed class KillRestartTests
 {
     private const int Applications = 12;
-    private static readonly TimeSpan Delay = TimeSpan.FromSeconds(8);
+    private static readonly TimeSpan Delay = TimeSpan.FromSeconds(20);
 
     private const string Route = """
         {
@@ -26,7 +26,7 @@ public sealed class KillRestartTests
           "root": { "type": "Elsa.Flowchart", "id": "flow",
             "activities": [
               { "id": "start", "type": "Elsa.Start" },
-              { "id": "wait", "type": "Elsa.Delay", "timeSpan": { "typeName": "TimeSpan", "expression": { "type": "Literal", "value": "00:00:08" } } },
+              { "id": "wait", "type": "Elsa.Delay", "timeSpan": { "typeName": "TimeSpan", "expression": { "type": "Literal", "value": "00:00:20" } } },
               { "id": "end", "type": "Elsa.End", "result": { "typeName": "String", "expression": { "type": "Literal", "value": "Approved" } } }
             ],
             "connections": [

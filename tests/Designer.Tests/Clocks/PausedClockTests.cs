@@ -54,10 +54,10 @@ public abstract class PausedClockTests(ClockedHost host)
         Assert.Equal("InProgress", (string?)notified["status"]);
         Assert.Equal("Notify", (string?)Events(notified, "StatutoryDeadlinePassed").Single()["outcome"]);
         Assert.Single(Events(notified, "ClockResumed"), e => (string?)e["actor"] == "applicant");
-        var outbox = await host.Services.GetRequiredService<IWorkflowStore>().ListOutboxAsync("Pending", 10_000, CancellationToken.None);
+        var outbox = await host.Services.GetRequiredService<IWorkflowStore>().ListOutboxAsync(null, 10_000, CancellationToken.None);
         var notice = outbox.Where(m => m.InstanceId == app.Id).Select(m => JsonNode.Parse(m.PayloadJson)!)
             .Single(p => (string?)p["template"] == "StatutoryDeadline");
-        Assert.Equal(("DPMPTSP", "Head"), ((string?)notice["toOffice"], (string?)notice["toRole"]));
+        Assert.Equal(("dpmptsp.head@demo.mpp.local", 33), ((string?)notice["to"], (int)notice["days"]!));
     }
 
     public sealed class OnSqlite(SqliteClockedHost host) : PausedClockTests(host), IClassFixture<SqliteClockedHost>;

@@ -8,7 +8,7 @@ public sealed class MailTemplatesTests
     private const string AttributeBreak = "\"><img src=x onerror=alert(1)>";
     private const string Payload = Script + " & " + AttributeBreak;
 
-    public static TheoryData<string> Templates => new("Receipt", "ReturnedForRevision", "Permit", "Rejection", "Reminder");
+    public static TheoryData<string> Templates => new("Receipt", "ReturnedForRevision", "Permit", "Rejection", "Reminder", "StatutoryDeadline");
 
     [Theory]
     [MemberData(nameof(Templates))]
@@ -122,6 +122,9 @@ public sealed class MailTemplatesTests
             new DateTimeOffset(2026, 12, 4, 9, 0, 0, TimeSpan.FromHours(7)),
             false,
             "https://mpp.example.go.id/tugas/1")),
+        "StatutoryDeadline" => MailTemplates.StatutoryDeadline(new StatutoryDeadlineMail(
+            value, value, "503/2026/000123 " + value, new DateTimeOffset(2026, 12, 4, 16, 0, 0, TimeSpan.FromHours(7)), 33,
+            "https://mpp.example.go.id/applications/1")),
         _ => throw new ArgumentOutOfRangeException(nameof(template)),
     };
 }

@@ -4,7 +4,7 @@ namespace Mpp.Workflows.Engine.Persistence.Postgres;
 
 public sealed partial class PostgresWorkflowStore
 {
-    private const string UserColumns = "username, display_name, password_hash, office, roles, active";
+    private const string UserColumns = "username, display_name, password_hash, office, roles, active, email";
 
     public async Task<UserRecord?> FindUserAsync(string username, CancellationToken cancellationToken)
     {
@@ -24,14 +24,14 @@ public sealed partial class PostgresWorkflowStore
         ArgumentNullException.ThrowIfNull(user);
         await using var command = _dataSource.CreateCommand(
             $"""
-            INSERT INTO {Schema}.users (username, display_name, password_hash, office, roles, active)
-            VALUES (@username, @display, @hash, @office, @roles, @active)
+            INSERT INTO {Schema}.users (username, display_name, password_hash, office, roles, active, email)
+            VALUES (@username, @display, @hash, @office, @roles, @active, @email)
             ON CONFLICT (username) DO UPDATE SET
                 display_name = excluded.display_name, password_hash = excluded.password_hash, office = excluded.office,
-                roles = excluded.roles, active = excluded.active;
+                roles = excluded.roles, active = excluded.active, email = excluded.email;
             """)
             .With("username", user.Username).With("display", user.DisplayName).With("hash", user.PasswordHash)
-            .With("office", user.Office).With("roles", user.Roles.ToArray()).With("active", user.Active);
+            .With("office", user.Office).With("roles", user.Roles.ToArray()).With("active", user.Active).With("email", user.Email);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -56,5 +56,5 @@ public sealed partial class PostgresWorkflowStore
     }
 
     private static UserRecord ReadUser(NpgsqlDataReader r) =>
-        new(r.GetString(0), r.GetString(1), r.GetString(2), r.NullableString(3), r.GetFieldValue<string[]>(4), r.GetBoolean(5));
+        new(r.GetString(0), r.GetString(1), r.GetString(2), r.NullableString(3), r.GetFieldValue<string[]>(4), r.GetBoolean(5), r.NullableString(6));
 }

@@ -2,7 +2,7 @@ namespace Mpp.Workflows.Engine.Persistence.Sqlite;
 
 public sealed partial class SqliteWorkflowStore
 {
-    private const string UserColumns = "username, display_name, password_hash, office, roles, active";
+    private const string UserColumns = "username, display_name, password_hash, office, roles, active, email";
 
     public async Task<UserRecord?> FindUserAsync(string username, CancellationToken cancellationToken)
     {
@@ -25,14 +25,14 @@ public sealed partial class SqliteWorkflowStore
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.Command(
             """
-            INSERT INTO users (username, display_name, password_hash, office, roles, active)
-            VALUES (@username, @display, @hash, @office, @roles, @active)
+            INSERT INTO users (username, display_name, password_hash, office, roles, active, email)
+            VALUES (@username, @display, @hash, @office, @roles, @active, @email)
             ON CONFLICT (username) DO UPDATE SET
                 display_name = excluded.display_name, password_hash = excluded.password_hash, office = excluded.office,
-                roles = excluded.roles, active = excluded.active;
+                roles = excluded.roles, active = excluded.active, email = excluded.email;
             """)
             .With("@username", user.Username).With("@display", user.DisplayName).With("@hash", user.PasswordHash)
-            .With("@office", user.Office).With("@roles", user.Roles).With("@active", user.Active);
+            .With("@office", user.Office).With("@roles", user.Roles).With("@active", user.Active).With("@email", user.Email);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -58,5 +58,5 @@ public sealed partial class SqliteWorkflowStore
     }
 
     private static UserRecord ReadUser(Microsoft.Data.Sqlite.SqliteDataReader r) =>
-        new(r.GetString(0), r.GetString(1), r.GetString(2), r.NullableString(3), r.Roles(4), r.GetBoolean(5));
+        new(r.GetString(0), r.GetString(1), r.GetString(2), r.NullableString(3), r.Roles(4), r.GetBoolean(5), r.NullableString(6));
 }

@@ -1,0 +1,8 @@
+namespace Mpp.Workflows.Engine.Runtime;
+
+/// <summary>
+/// A legal clock as the applicant sees it: the statutory period of the whole application or the time left to revise, with
+/// its state (<c>Running</c>, <c>Paused</c> while the file is with the applicant, <c>Stopped</c>, <c>Expired</c>) and no
+/// staff names.
+/// </summary>
+public sealed record TrackingClockView(string Kind, string Status, int Days, double? WorkingDaysLeft, DateTimeOffset? DueAt);
