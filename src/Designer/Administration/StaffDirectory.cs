@@ -93,6 +93,7 @@ internal sealed partial class StaffDirectory(IWorkflowStore store, WorkflowRunti
         }
 
         var displayName = Required(errors, "displayName", account.DisplayName, 200);
+        var email = Email(errors, account.Email);
         Password(errors, account.Password);
         var (office, roles) = await OfficeAndRolesAsync(errors, account.Office, account.Roles, cancellationToken);
         errors.ThrowIfAny("Invalid staff account");
@@ -101,7 +102,7 @@ internal sealed partial class StaffDirectory(IWorkflowStore store, WorkflowRunti
             throw new CommandException(CommandErrorKind.Conflict, $"The username {username} is taken");
         }
 
-        var user = new UserRecord(username!, displayName!, PasswordHasher.Hash(account.Password!), office, roles, account.Active ?? true);
+        var user = new UserRecord(username!, displayName!, PasswordHasher.Hash(account.Password!), office, roles, account.Active ?? true, email);
         await store.UpsertUserAsync(user, cancellationToken);
         logger.LogInformation(
             "Staff account {Username} created by {Actor}: office {Office}, roles {Roles}, active {Active}",
@@ -116,6 +117,7 @@ internal sealed partial class StaffDirectory(IWorkflowStore store, WorkflowRunti
         var user = await FindUserAsync(username, cancellationToken);
         var errors = new Errors();
         var displayName = Required(errors, "displayName", change.DisplayName, 200);
+        var email = Email(errors, change.Email);
         var (office, roles) = await OfficeAndRolesAsync(errors, change.Office, change.Roles, cancellationToken);
         var active = change.Active ?? user.Active;
 
@@ -134,7 +136,7 @@ internal sealed partial class StaffDirectory(IWorkflowStore store, WorkflowRunti
         }
 
         errors.ThrowIfAny("Invalid staff account");
-        var updated = user with { DisplayName = displayName!, Office = office, Roles = roles, Active = active };
+        var updated = user with { DisplayName = displayName!, Office = office, Roles = roles, Active = active, Email = email };
         await store.UpsertUserAsync(updated, cancellationToken);
         logger.LogInformation(
             "Staff account {Username} changed by {Actor}: office {Office}, roles {Roles}, active {Active}",
@@ -236,6 +238,22 @@ internal sealed partial class StaffDirectory(IWorkflowStore store, WorkflowRunti
         else if (trimmed.Length > maxLength)
         {
             errors.Add(field, $"At most {maxLength} characters.");
+        }
+
+        return trimmed;
+    }
+
+    private static string? Email(Errors errors, string? email)
+    {
+        var trimmed = email?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            return null;
+        }
+
+        if (trimmed.Length > 254 || !System.Net.Mail.MailAddress.TryCreate(trimmed, out var address) || address.Address != trimmed)
+        {
+            errors.Add("email", "A single e-mail address such as reviewer@dinkes.example.go.id, or nothing.");
         }
 
         return trimmed;

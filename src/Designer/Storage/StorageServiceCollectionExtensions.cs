@@ -1,8 +1,10 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Mpp.Workflows.Designer.Hosting;
 using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Persistence.Postgres;
 using Mpp.Workflows.Engine.Persistence.Sqlite;
+using Npgsql;
 
 namespace Mpp.Workflows.Designer.Storage;
 
@@ -14,6 +16,13 @@ internal static class StorageServiceCollectionExtensions
 {
     public const string ProviderKey = "Storage:Provider";
     public const string PostgresConnectionName = "Postgres";
+
+    /// <summary>
+    /// Statements each connection keeps prepared when the connection string does not say (<c>Max Auto Prepare</c>). The
+    /// engine runs a few dozen distinct statements for every command; prepared, PostgreSQL parses and plans each once per
+    /// connection instead of on every execution. Npgsql's own default is 0 (off).
+    /// </summary>
+    public const int DefaultMaxAutoPrepare = 64;
 
     public static WebApplicationBuilder AddWorkflowStorage(this WebApplicationBuilder builder)
     {
@@ -29,7 +38,7 @@ internal static class StorageServiceCollectionExtensions
                         + "(environment variable ConnectionStrings__Postgres).");
                 }
 
-                builder.Services.AddNpgsqlDataSource(connectionString);
+                builder.Services.AddNpgsqlDataSource(connectionString, dataSource => ApplyPostgresDefaults(dataSource, connectionString));
                 builder.Services.AddSingleton<IWorkflowStore, PostgresWorkflowStore>();
                 break;
             default:
@@ -41,6 +50,18 @@ internal static class StorageServiceCollectionExtensions
 
         builder.Services.AddHostedService<StoreInitializer>();
         return builder;
+    }
+
+    /// <summary>Sets what the connection string leaves open: <see cref="DefaultMaxAutoPrepare"/>.</summary>
+    internal static void ApplyPostgresDefaults(NpgsqlDataSourceBuilder dataSource, string connectionString)
+    {
+        // Npgsql accepts the keyword with or without spaces, in any case.
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+            .Select(key => key.Replace(" ", string.Empty, StringComparison.Ordinal));
+        if (!given.Contains("MaxAutoPrepare", StringComparer.OrdinalIgnoreCase))
+        {
+            dataSource.ConnectionStringBuilder.MaxAutoPrepare = DefaultMaxAutoPrepare;
+        }
     }
 
     internal static StorageProvider ReadProvider(IConfiguration configuration)

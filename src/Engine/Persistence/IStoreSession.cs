@@ -5,10 +5,23 @@ namespace Mpp.Workflows.Engine.Persistence;
 /// PostgreSQL; SQLite sessions are serialised as a whole by <c>BEGIN IMMEDIATE</c>). Nothing is visible to others
 /// before <see cref="CommitAsync"/>; disposing an uncommitted session rolls back.
 /// </summary>
+/// <remarks>
+/// A store may buffer writes and send them with the session's next read or with <see cref="CommitAsync"/> (PostgreSQL
+/// does, to save round trips). Reads always see the session's earlier writes, but an error a write documents (a
+/// <see cref="ConcurrencyException"/> for a stale revision or a taken key) may be thrown by that write, by any later call,
+/// or by <see cref="CommitAsync"/>. Callers therefore treat such an exception from anywhere in the command as the
+/// command's failure and dispose the session.
+/// </remarks>
 public interface IStoreSession : IAsyncDisposable
 {
     /// <summary>Reads the instance and holds its lock until the transaction ends; null when unknown.</summary>
     Task<InstanceRecord?> LockInstanceAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Locks the instance the task belongs to (as <see cref="LockInstanceAsync"/>) and then reads the task, so the task is
+    /// as the previous holder of the lock left it; null when the task or its instance is unknown.
+    /// </summary>
+    Task<LockedTask?> LockInstanceOfTaskAsync(Guid taskId, CancellationToken cancellationToken);
 
     /// <summary>Reads a task inside the transaction (call after locking its instance to see the latest state).</summary>
     Task<TaskRecord?> GetTaskAsync(Guid id, CancellationToken cancellationToken);
@@ -16,11 +29,13 @@ public interface IStoreSession : IAsyncDisposable
     /// <summary>Tasks of the instance inside the transaction, any status.</summary>
     Task<IReadOnlyList<TaskRecord>> GetTasksOfInstanceAsync(Guid instanceId, CancellationToken cancellationToken);
 
+    /// <summary>Throws <see cref="ConcurrencyException"/> when the id or registration number is taken (possibly later, see remarks).</summary>
     Task InsertInstanceAsync(InstanceRecord instance, CancellationToken cancellationToken);
 
     /// <summary>
     /// Writes <paramref name="instance"/> when the stored revision equals <paramref name="expectedRevision"/>; the caller
-    /// passes the new revision in the record. Throws <see cref="ConcurrencyException"/> otherwise.
+    /// passes the new revision in the record. Throws <see cref="ConcurrencyException"/> otherwise (possibly only at the next
+    /// read or at <see cref="CommitAsync"/>, see the remarks on <see cref="IStoreSession"/>).
     /// </summary>
     Task UpdateInstanceAsync(InstanceRecord instance, int expectedRevision, CancellationToken cancellationToken);
 
@@ -55,7 +70,10 @@ public interface IStoreSession : IAsyncDisposable
     /// <summary>The stored result of an earlier command with this key, or null.</summary>
     Task<string?> GetIdempotentResultAsync(string key, CancellationToken cancellationToken);
 
-    /// <summary>Records a command's result under its key. Throws <see cref="ConcurrencyException"/> if the key is taken.</summary>
+    /// <summary>
+    /// Records a command's result under its key. Throws <see cref="ConcurrencyException"/> if the key is taken (possibly
+    /// only at the next read or at <see cref="CommitAsync"/>).
+    /// </summary>
     Task SaveIdempotentResultAsync(string key, string resultJson, DateTimeOffset at, CancellationToken cancellationToken);
 
     /// <summary>
@@ -87,5 +105,6 @@ public interface IStoreSession : IAsyncDisposable
     /// <summary>Stores an uploaded file with the command that brought it, so it commits or rolls back with the submission.</summary>
     Task InsertAttachmentAsync(AttachmentRecord attachment, CancellationToken cancellationToken);
 
+    /// <summary>Sends any buffered writes and commits; throws the errors those writes document.</summary>
     Task CommitAsync(CancellationToken cancellationToken);
 }

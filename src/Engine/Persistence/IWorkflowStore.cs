@@ -34,6 +34,12 @@ public interface IWorkflowStore
 
     Task<InstanceRecord?> GetInstanceAsync(Guid id, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The instance with its tasks in <paramref name="taskStatus"/> (ordered as <see cref="ListTasksAsync"/>) and its history,
+    /// read together (one round trip on PostgreSQL); null when the instance is unknown.
+    /// </summary>
+    Task<ApplicationSnapshot?> GetApplicationSnapshotAsync(Guid id, string taskStatus, CancellationToken cancellationToken);
+
     Task<InstanceRecord?> FindInstanceByRegistrationNumberAsync(string registrationNumber, CancellationToken cancellationToken);
 
     Task<PagedResult<InstanceSummary>> ListInstancesAsync(InstanceQuery query, CancellationToken cancellationToken);

@@ -15,6 +15,9 @@ internal sealed class SchedulingSession(IStoreSession inner, ITimerScheduler sch
 
     public Task<InstanceRecord?> LockInstanceAsync(Guid id, CancellationToken cancellationToken) => inner.LockInstanceAsync(id, cancellationToken);
 
+    public Task<LockedTask?> LockInstanceOfTaskAsync(Guid taskId, CancellationToken cancellationToken) =>
+        inner.LockInstanceOfTaskAsync(taskId, cancellationToken);
+
     public Task<TaskRecord?> GetTaskAsync(Guid id, CancellationToken cancellationToken) => inner.GetTaskAsync(id, cancellationToken);
 
     public Task<IReadOnlyList<TaskRecord>> GetTasksOfInstanceAsync(Guid instanceId, CancellationToken cancellationToken) =>

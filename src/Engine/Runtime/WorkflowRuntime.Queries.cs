@@ -16,14 +16,13 @@ public sealed partial class WorkflowRuntime
     /// <summary>An application with its open tasks and full history, or null when unknown.</summary>
     public async Task<ApplicationView?> GetApplicationAsync(Guid id, CancellationToken cancellationToken)
     {
-        var instance = await store.GetInstanceAsync(id, cancellationToken).ConfigureAwait(false);
-        if (instance is null)
+        var snapshot = await store.GetApplicationSnapshotAsync(id, TaskStates.Open, cancellationToken).ConfigureAwait(false);
+        if (snapshot is null)
         {
             return null;
         }
 
-        var tasks = await store.ListTasksAsync(new TaskQuery(InstanceId: id, Status: TaskStates.Open), cancellationToken).ConfigureAwait(false);
-        var history = await store.GetHistoryAsync(id, cancellationToken).ConfigureAwait(false);
+        var (instance, tasks, history) = snapshot;
         var state = EngineJson.Deserialize<ExecutionState>(instance.StateJson);
         return new ApplicationView(
             instance.Id, instance.RegistrationNumber, instance.DefinitionId, instance.DefinitionVersion, instance.Status, instance.Result,

@@ -164,9 +164,7 @@ public sealed partial class WorkflowRuntime
     private static async Task<(InstanceRecord Instance, TaskRecord Task)> LockTaskAsync(
         IStoreSession session, Guid taskId, Actor actor, CancellationToken cancellationToken)
     {
-        var unlocked = await session.GetTaskAsync(taskId, cancellationToken).ConfigureAwait(false) ?? throw NotFound("Task");
-        var instance = await session.LockInstanceAsync(unlocked.InstanceId, cancellationToken).ConfigureAwait(false) ?? throw NotFound("Application");
-        var task = await session.GetTaskAsync(taskId, cancellationToken).ConfigureAwait(false) ?? throw NotFound("Task");
+        var (instance, task) = await session.LockInstanceOfTaskAsync(taskId, cancellationToken).ConfigureAwait(false) ?? throw NotFound("Task");
         if (!MayAct(actor, task))
         {
             throw new CommandException(

@@ -19,12 +19,14 @@ public abstract class AdminApiTests(DesignerHost host)
         using var created = await admin.PostAsJsonAsync("/api/admin/users", new
         {
             username = "dinkes.reviewer2", displayName = "Dr. Sari (DINKES)", password = "rahasia-123", office = "dinkes", roles = new[] { "reviewer" },
+            email = "sari@dinkes.example.go.id",
         });
 
         var body = await Problems.ReadObjectAsync(created);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.Equal("/api/admin/users/dinkes.reviewer2", created.Headers.Location?.ToString());
         Assert.Equal(("DINKES", "Reviewer", true), ((string?)body["office"], (string?)body["roles"]![0], (bool)body["active"]!));
+        Assert.Equal("sari@dinkes.example.go.id", (string?)body["email"]);
         Assert.Null(body["passwordHash"]);
 
         using var anonymous = host.CreateClient();
@@ -110,10 +112,11 @@ public abstract class AdminApiTests(DesignerHost host)
         using var response = await admin.PostAsJsonAsync("/api/admin/users", new
         {
             username = "Bad Name!", displayName = " ", password = "short", office = "NOWHERE", roles = new[] { "Reviewer", "Pilot" },
+            email = "not an address",
         });
 
         var problem = await Problems.AssertProblemAsync(response, HttpStatusCode.BadRequest);
-        Assert.Equal(["displayName", "office", "password", "roles", "username"], Problems.ErrorKeys(problem).Order(StringComparer.Ordinal));
+        Assert.Equal(["displayName", "email", "office", "password", "roles", "username"], Problems.ErrorKeys(problem).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -24,6 +24,29 @@ public sealed class PostgresWorkflowStoreTests(PostgresStoreFixture fixture)
     }
 
     [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ABufferedUniqueViolation_BecomesTheConcurrencyExceptionOfThatWrite(bool npgsqlNamesTheFailedStatement)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(fixture.ConnectionString) { IncludeFailedBatchedCommand = npgsqlNamesTheFailedStatement };
+        await using var dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
+        var store = new PostgresWorkflowStore(dataSource);
+        var key = $"submit-{Guid.NewGuid():N}";
+        await using (var first = await store.BeginAsync(CancellationToken.None))
+        {
+            await first.SaveIdempotentResultAsync(key, "{}", DateTimeOffset.UtcNow, CancellationToken.None);
+            await first.CommitAsync(CancellationToken.None);
+        }
+
+        await using var second = await store.BeginAsync(CancellationToken.None);
+        await second.SaveIdempotentResultAsync($"other-{key}", "{}", DateTimeOffset.UtcNow, CancellationToken.None);
+        await second.SaveIdempotentResultAsync(key, "{}", DateTimeOffset.UtcNow, CancellationToken.None);
+        var exception = await Assert.ThrowsAsync<ConcurrencyException>(() => second.CommitAsync(CancellationToken.None));
+
+        Assert.Equal($"Idempotency key '{key}' is already used.", exception.Message);
+    }
+
+    [Theory]
     [InlineData("Mpp")]
     [InlineData("mpp; drop table x")]
     [InlineData("")]

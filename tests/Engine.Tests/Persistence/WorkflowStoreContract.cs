@@ -169,10 +169,19 @@ public abstract partial class WorkflowStoreContract
         var first = NewInstance(NewId("def"));
         await SeedAsync(first);
 
-        await using var session = await Store.BeginAsync(None);
-        await Assert.ThrowsAsync<ConcurrencyException>(
-            () => session.InsertInstanceAsync(
-                NewInstance(first.DefinitionId) with { RegistrationNumber = first.RegistrationNumber }, None));
+        var duplicate = NewInstance(first.DefinitionId) with { RegistrationNumber = first.RegistrationNumber };
+
+        await using (var session = await Store.BeginAsync(None))
+        {
+            // A store that buffers writes reports the violation at the commit at the latest.
+            await Assert.ThrowsAsync<ConcurrencyException>(async () =>
+            {
+                await session.InsertInstanceAsync(duplicate, None);
+                await session.CommitAsync(None);
+            });
+        }
+
+        Assert.Null(await Store.GetInstanceAsync(duplicate.Id, None));
     }
 
     [Fact]
@@ -198,11 +207,62 @@ public abstract partial class WorkflowStoreContract
 
         await using (var stale = await Store.BeginAsync(None))
         {
-            await Assert.ThrowsAsync<ConcurrencyException>(
-                () => stale.UpdateInstanceAsync(updated with { Revision = 2, Fault = "lost" }, expectedRevision: 0, None));
+            await Assert.ThrowsAsync<ConcurrencyException>(async () =>
+            {
+                await stale.UpdateInstanceAsync(updated with { Revision = 2, Fault = "lost" }, expectedRevision: 0, None);
+                await stale.AppendAuditAsync(new AuditEvent(instance.Id, T0, "system", null, "Lost"), None);
+                await stale.CommitAsync(None);
+            });
         }
 
         AssertSameInstance(updated, await Store.GetInstanceAsync(instance.Id, None));
+        Assert.Empty(await Store.GetHistoryAsync(instance.Id, None));
+    }
+
+    [Fact]
+    public async Task UpdateInstanceAsync_WithAStaleRevision_FailsTheCommandAtTheNextRead()
+    {
+        var instance = NewInstance(NewId("def"));
+        var task = NewTask(instance, "DPMPTSP", "r", T0);
+        await SeedAsync(instance, task);
+
+        await using (var session = await Store.BeginAsync(None))
+        {
+            await Assert.ThrowsAsync<ConcurrencyException>(async () =>
+            {
+                await session.UpdateInstanceAsync(instance with { Revision = 8 }, expectedRevision: 7, None);
+                await session.GetTaskAsync(task.Id, None);
+            });
+        }
+
+        AssertSameInstance(instance, await Store.GetInstanceAsync(instance.Id, None));
+    }
+
+    [Fact]
+    public async Task UpdateInstanceAsync_OfALockedInstance_ChecksTheRevisionAsReadUnderTheLock()
+    {
+        var instance = NewInstance(NewId("def"));
+        await SeedAsync(instance);
+
+        await using (var session = await Store.BeginAsync(None))
+        {
+            var locked = await session.LockInstanceAsync(instance.Id, None);
+            await Assert.ThrowsAsync<ConcurrencyException>(async () =>
+            {
+                await session.UpdateInstanceAsync(locked! with { Revision = 2 }, expectedRevision: 1, None);
+                await session.CommitAsync(None);
+            });
+        }
+
+        await using (var session = await Store.BeginAsync(None))
+        {
+            var locked = await session.LockInstanceAsync(instance.Id, None);
+            await session.UpdateInstanceAsync(locked! with { Revision = 1 }, expectedRevision: 0, None);
+            await session.UpdateInstanceAsync(locked with { Revision = 2, Fault = "second" }, expectedRevision: 1, None);
+            await session.CommitAsync(None);
+        }
+
+        AssertSameInstance(instance with { Revision = 2, Fault = "second" }, await Store.GetInstanceAsync(instance.Id, None));
     }
 
     [Fact]
@@ -278,6 +338,62 @@ public abstract partial class WorkflowStoreContract
 
         AssertSameTask(completed, await Store.GetTaskAsync(task.Id, None));
         Assert.Null(await Store.GetTaskAsync(Guid.NewGuid(), None));
+    }
+
+    [Fact]
+    public async Task UpdateTaskAsync_FailsTheCommand_WhenTheTaskDoesNotExist()
+    {
+        var instance = NewInstance(NewId("def"));
+        await SeedAsync(instance);
+        var ghost = NewTask(instance, "DPMPTSP", "r", T0);
+
+        await using var session = await Store.BeginAsync(None);
+        await Assert.ThrowsAsync<InvalidOperationException>(async () =>
+        {
+            await session.UpdateTaskAsync(ghost, None);
+            await session.CommitAsync(None);
+        });
+    }
+
+    [Fact]
+    public async Task SessionReads_SeeTheSessionsOwnEarlierWrites()
+    {
+        var instance = NewInstance(NewId("def"));
+        var task = NewTask(instance, "DPMPTSP", "r", T0);
+        var timer = NewTimer(instance, Future(1)) with { TaskId = task.Id };
+
+        await using var session = await Store.BeginAsync(None);
+        await session.InsertInstanceAsync(instance, None);
+        await session.InsertTaskAsync(task, None);
+        await session.InsertTimerAsync(timer, None);
+        AssertSameInstance(instance, await session.LockInstanceAsync(instance.Id, None));
+        AssertSameTask(task, await session.GetTaskAsync(task.Id, None));
+
+        await session.UpdateInstanceAsync(instance with { Status = ApplicationStatuses.Completed, Revision = 1 }, 0, None);
+        await session.UpdateTaskAsync(task with { Status = TaskStates.Cancelled }, None);
+        await session.CancelTimersAsync(instance.Id, task.Id, T0, None);
+
+        var updated = await session.LockInstanceAsync(instance.Id, None);
+        Assert.Equal((ApplicationStatuses.Completed, 1), (updated?.Status, updated?.Revision));
+        Assert.Equal(TaskStates.Cancelled, Assert.Single(await session.GetTasksOfInstanceAsync(instance.Id, None)).Status);
+        Assert.Equal(T0, (await session.GetTimerAsync(timer.Id, None))?.CancelledAt);
+        Assert.False(await session.MarkTimerFiredAsync(timer.Id, T0, None));
+    }
+
+    [Fact]
+    public async Task LockInstanceOfTaskAsync_ReturnsTheInstanceAndTheTask_OrNullForAnUnknownTask()
+    {
+        var instance = NewInstance(NewId("def"));
+        var task = NewTask(instance, "DPMPTSP", "r", T0, dueAt: T0.AddDays(1));
+        await SeedAsync(instance, task);
+
+        await using var session = await Store.BeginAsync(None);
+        var locked = await session.LockInstanceOfTaskAsync(task.Id, None);
+
+        Assert.NotNull(locked);
+        AssertSameInstance(instance, locked.Instance);
+        AssertSameTask(task, locked.Task);
+        Assert.Null(await session.LockInstanceOfTaskAsync(Guid.NewGuid(), None));
     }
 
     [Fact]
@@ -361,6 +477,42 @@ public abstract partial class WorkflowStoreContract
         Assert.True(await Store.IsOfficeInvolvedAsync(instance.Id, "DPMPTSP", None));
         Assert.False(await Store.IsOfficeInvolvedAsync(instance.Id, "PUPR", None));
         Assert.False(await Store.IsOfficeInvolvedAsync(Guid.NewGuid(), "DINKES", None));
+    }
+
+    [Fact]
+    public async Task GetApplicationSnapshotAsync_ReadsTheInstanceItsTasksInThatStatusByDueDate_AndItsHistory()
+    {
+        var instance = NewInstance(NewId("def"));
+        var other = NewInstance(instance.DefinitionId);
+        var undated = NewTask(instance, "DPMPTSP", "r", T0);
+        var dueLater = NewTask(instance, "DLH", "r", T0.AddMinutes(1), dueAt: T0.AddDays(5));
+        var dueSooner = NewTask(instance, "DINKES", "r", T0.AddMinutes(2), dueAt: T0.AddDays(2));
+        var done = NewTask(instance, "PUPR", "r", T0) with { Status = TaskStates.Completed };
+        await SeedAsync(instance, undated, dueLater, dueSooner, done);
+        await SeedAsync(other, NewTask(other, "DPMPTSP", "r", T0));
+        var submitted = new AuditEvent(instance.Id, T0, "applicant", "start", "Submitted", null, null, """{"v":1}""");
+        var completed = new AuditEvent(instance.Id, T0.AddHours(1), "budi", "verify", "TaskCompleted", "Approve", "ok");
+        await using (var session = await Store.BeginAsync(None))
+        {
+            await session.AppendAuditAsync(submitted, None);
+            await session.AppendAuditAsync(completed, None);
+            await session.AppendAuditAsync(new AuditEvent(other.Id, T0, "applicant", "start", "Submitted"), None);
+            await session.CommitAsync(None);
+        }
+
+        var snapshot = await Store.GetApplicationSnapshotAsync(instance.Id, TaskStates.Open, None);
+
+        Assert.NotNull(snapshot);
+        AssertSameInstance(instance, snapshot.Instance);
+        Assert.Equal([dueSooner.Id, dueLater.Id, undated.Id], Ids(snapshot.Tasks));
+        AssertSameTask(dueSooner, snapshot.Tasks[0]);
+        Assert.Equal(
+            [submitted with { DetailsJson = null }, completed],
+            snapshot.History.Select(e => e with { Sequence = 0, DetailsJson = null }));
+        AssertJsonEqual(submitted.DetailsJson!, snapshot.History[0].DetailsJson!);
+        Assert.Equal(await Store.GetHistoryAsync(instance.Id, None), snapshot.History);
+        Assert.Equal([done.Id], Ids((await Store.GetApplicationSnapshotAsync(instance.Id, TaskStates.Completed, None))!.Tasks));
+        Assert.Null(await Store.GetApplicationSnapshotAsync(Guid.NewGuid(), TaskStates.Open, None));
     }
 
     // ---- audit and outbox ----
@@ -621,11 +773,21 @@ public abstract partial class WorkflowStoreContract
             await session.CommitAsync(None);
         }
 
+        var scope = NewId("registration");
         await using (var session = await Store.BeginAsync(None))
         {
             AssertJsonEqual("""{"registrationNumber":"R-1"}""", (await session.GetIdempotentResultAsync(key, None))!);
-            await Assert.ThrowsAsync<ConcurrencyException>(() => session.SaveIdempotentResultAsync(key, "{}", T0, None));
+            await Assert.ThrowsAsync<ConcurrencyException>(async () =>
+            {
+                Assert.Equal(1, await session.NextSequenceAsync(scope, None));
+                await session.SaveIdempotentResultAsync(key, "{}", T0, None);
+                await session.CommitAsync(None);
+            });
         }
+
+        // Nothing of the failed command was committed.
+        await using var next = await Store.BeginAsync(None);
+        Assert.Equal(1, await next.NextSequenceAsync(scope, None));
     }
 
     // ---- transactions ----
@@ -687,6 +849,31 @@ public abstract partial class WorkflowStoreContract
         }
     }
 
+    /// <summary>The same race through <see cref="IStoreSession.LockInstanceOfTaskAsync"/>, which reads the task under the lock.</summary>
+    [Fact]
+    public async Task ConcurrentCompletions_ThroughLockInstanceOfTask_ExactlyOneSeesItOpen()
+    {
+        const int Trials = 100;
+        var definitionId = NewId("def");
+        for (var trial = 0; trial < Trials; trial++)
+        {
+            var instance = NewInstance(definitionId);
+            var task = NewTask(instance, "DPMPTSP", "verifikator", T0);
+            await SeedAsync(instance, task);
+            using var start = new Barrier(2);
+
+            var outcomes = await Task.WhenAll(
+                Task.Run(() => CompleteIfOpenAsync(Store, task.Id, "budi", start)),
+                Task.Run(() => CompleteIfOpenAsync(OtherStore, task.Id, "sari", start)));
+
+            Assert.Single(outcomes, completed => completed);
+            var winner = outcomes[0] ? "budi" : "sari";
+            var stored = await Store.GetTaskAsync(task.Id, None);
+            Assert.Equal((TaskStates.Completed, winner), (stored?.Status, stored?.CompletedBy));
+            Assert.Equal(1, (await Store.GetInstanceAsync(instance.Id, None))?.Revision);
+        }
+    }
+
     // ---- accounts ----
 
     [Fact]
@@ -731,6 +918,23 @@ public abstract partial class WorkflowStoreContract
         await using var session = await store.BeginAsync(None);
         var instance = await session.LockInstanceAsync(instanceId, None) ?? throw new InvalidOperationException("Instance missing.");
         var task = await session.GetTaskAsync(taskId, None) ?? throw new InvalidOperationException("Task missing.");
+        if (task.Status != TaskStates.Open)
+        {
+            return false;
+        }
+
+        await session.UpdateTaskAsync(
+            task with { Status = TaskStates.Completed, Outcome = "Approve", CompletedBy = user, CompletedAt = T0.AddHours(1) }, None);
+        await session.UpdateInstanceAsync(instance with { Revision = instance.Revision + 1 }, instance.Revision, None);
+        await session.CommitAsync(None);
+        return true;
+    }
+
+    private static async Task<bool> CompleteIfOpenAsync(IWorkflowStore store, Guid taskId, string user, Barrier start)
+    {
+        start.SignalAndWait();
+        await using var session = await store.BeginAsync(None);
+        var (instance, task) = await session.LockInstanceOfTaskAsync(taskId, None) ?? throw new InvalidOperationException("Task missing.");
         if (task.Status != TaskStates.Open)
         {
             return false;

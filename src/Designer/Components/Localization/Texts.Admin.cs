@@ -9,6 +9,7 @@ internal static partial class Texts
     public static string Saved => Pick("Tersimpan.", "Saved.");
     public static string DisplayName => Pick("Nama tampilan", "Display name");
     public static string NoOffice => Pick("(tanpa instansi: analis, admin)", "(no office: analyst, admin)");
+    public static string EmailOptional => Pick("Surel (untuk pengingat; opsional)", "E-mail (for reminders; optional)");
     public static string NewAccount => Pick("Akun baru", "New account");
     public static string CreateAccount => Pick("Buat akun", "Create account");
     public static string EditAccount(string username) => Pick($"Ubah akun {username}", $"Edit account {username}");

@@ -19,20 +19,29 @@ internal static class PostgresRows
 
     public const string TimerColumns = "id, instance_id, kind, activity_id, task_id, due_at, fired_at, cancelled_at";
 
+    public const string AuditColumns = "instance_id, at, actor, activity_id, event, outcome, comment, details, sequence";
+
     public static NpgsqlCommand With(this NpgsqlCommand command, string name, object? value)
     {
-        command.Parameters.Add(new NpgsqlParameter(name, value switch
-        {
-            null => DBNull.Value,
-            DateTimeOffset instant => instant.ToUniversalTime(),
-            _ => value,
-        }));
+        command.Parameters.Add(Parameter(name, value));
         return command;
     }
 
     public static NpgsqlCommand WithJson(this NpgsqlCommand command, string name, string? json)
     {
-        command.Parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.Jsonb) { Value = (object?)json ?? DBNull.Value });
+        command.Parameters.Add(JsonParameter(name, json));
+        return command;
+    }
+
+    public static NpgsqlBatchCommand With(this NpgsqlBatchCommand command, string name, object? value)
+    {
+        command.Parameters.Add(Parameter(name, value));
+        return command;
+    }
+
+    public static NpgsqlBatchCommand WithJson(this NpgsqlBatchCommand command, string name, string? json)
+    {
+        command.Parameters.Add(JsonParameter(name, json));
         return command;
     }
 
@@ -94,18 +103,35 @@ internal static class PostgresRows
         r.NullableInstant(6),
         r.NullableInstant(7));
 
+    public static AuditEvent ReadAuditEvent(NpgsqlDataReader r) => new(
+        r.GetGuid(0), r.Instant(1), r.GetString(2), r.NullableString(3), r.GetString(4), r.NullableString(5), r.NullableString(6),
+        r.NullableString(7), r.GetInt64(8));
+
     public static async Task<T?> SingleOrDefaultAsync<T>(
         this NpgsqlCommand command, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken)
         where T : class
     {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? read(reader) : null;
+        return await reader.SingleOrDefaultAsync(read, cancellationToken);
     }
 
     public static async Task<IReadOnlyList<T>> ListAsync<T>(
         this NpgsqlCommand command, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken)
     {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ListAsync(read, cancellationToken);
+    }
+
+    /// <summary>The first row of the reader's current result set, or null.</summary>
+    public static async Task<T?> SingleOrDefaultAsync<T>(
+        this NpgsqlDataReader reader, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken)
+        where T : class =>
+        await reader.ReadAsync(cancellationToken) ? read(reader) : null;
+
+    /// <summary>All rows of the reader's current result set.</summary>
+    public static async Task<IReadOnlyList<T>> ListAsync<T>(
+        this NpgsqlDataReader reader, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken)
+    {
         var items = new List<T>();
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -116,4 +142,14 @@ internal static class PostgresRows
     }
 
     public static bool IsUniqueViolation(this PostgresException exception) => exception.SqlState == PostgresErrorCodes.UniqueViolation;
+
+    private static NpgsqlParameter Parameter(string name, object? value) => new(name, value switch
+    {
+        null => DBNull.Value,
+        DateTimeOffset instant => instant.ToUniversalTime(),
+        _ => value,
+    });
+
+    private static NpgsqlParameter JsonParameter(string name, string? json) =>
+        new(name, NpgsqlDbType.Jsonb) { Value = (object?)json ?? DBNull.Value };
 }

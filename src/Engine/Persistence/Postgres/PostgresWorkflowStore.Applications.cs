@@ -142,16 +142,39 @@ public sealed partial class PostgresWorkflowStore
     public async Task<IReadOnlyList<AuditEvent>> GetHistoryAsync(Guid instanceId, CancellationToken cancellationToken)
     {
         await using var command = _dataSource.CreateCommand(
-            $"""
-            SELECT instance_id, at, actor, activity_id, event, outcome, comment, details, sequence
-            FROM {Schema}.audit_events
-            WHERE instance_id = @instance
-            ORDER BY sequence;
-            """).With("instance", instanceId);
-        return await command.ListAsync(
-            r => new AuditEvent(
-                r.GetGuid(0), r.Instant(1), r.GetString(2), r.NullableString(3), r.GetString(4), r.NullableString(5), r.NullableString(6),
-                r.NullableString(7), r.GetInt64(8)),
-            cancellationToken);
+            $"SELECT {PostgresRows.AuditColumns} FROM {Schema}.audit_events WHERE instance_id = @instance ORDER BY sequence;")
+            .With("instance", instanceId);
+        return await command.ListAsync(PostgresRows.ReadAuditEvent, cancellationToken);
+    }
+
+    public async Task<ApplicationSnapshot?> GetApplicationSnapshotAsync(Guid id, string taskStatus, CancellationToken cancellationToken)
+    {
+        // Three statements in one round trip; like separate reads, each sees what was committed when it started.
+        await using var batch = _dataSource.CreateBatch();
+        batch.BatchCommands.Add(
+            new NpgsqlBatchCommand($"SELECT {PostgresRows.InstanceColumns} FROM {Schema}.instances WHERE id = @id;").With("id", id));
+        batch.BatchCommands.Add(
+            new NpgsqlBatchCommand(
+                $"""
+                SELECT {PostgresRows.TaskColumns} FROM {Schema}.tasks
+                WHERE instance_id = @instance AND status = @status
+                ORDER BY due_at ASC NULLS LAST, created_at, id;
+                """).With("instance", id).With("status", taskStatus));
+        batch.BatchCommands.Add(
+            new NpgsqlBatchCommand(
+                $"SELECT {PostgresRows.AuditColumns} FROM {Schema}.audit_events WHERE instance_id = @instance ORDER BY sequence;")
+                .With("instance", id));
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        var instance = await reader.SingleOrDefaultAsync(PostgresRows.ReadInstance, cancellationToken);
+        if (instance is null)
+        {
+            return null;
+        }
+
+        await reader.NextResultAsync(cancellationToken);
+        var tasks = await reader.ListAsync(PostgresRows.ReadTask, cancellationToken);
+        await reader.NextResultAsync(cancellationToken);
+        var history = await reader.ListAsync(PostgresRows.ReadAuditEvent, cancellationToken);
+        return new ApplicationSnapshot(instance, tasks, history);
     }
 }

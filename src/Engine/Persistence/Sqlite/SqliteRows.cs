@@ -20,6 +20,8 @@ internal static class SqliteRows
 
     public const string TimerColumns = "id, instance_id, kind, activity_id, task_id, due_at, fired_at, cancelled_at";
 
+    public const string AuditColumns = "instance_id, at, actor, activity_id, event, outcome, comment, details, sequence";
+
     private static readonly long UnixEpochTicks = DateTimeOffset.UnixEpoch.UtcTicks;
 
     public static SqliteCommand Command(this SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
@@ -108,6 +110,10 @@ internal static class SqliteRows
         r.Instant(5),
         r.NullableInstant(6),
         r.NullableInstant(7));
+
+    public static AuditEvent ReadAuditEvent(SqliteDataReader r) => new(
+        r.Id(0), r.Instant(1), r.GetString(2), r.NullableString(3), r.GetString(4), r.NullableString(5), r.NullableString(6),
+        r.NullableString(7), r.GetInt64(8));
 
     public static async Task<T?> SingleOrDefaultAsync<T>(
         this SqliteCommand command, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)

@@ -29,6 +29,14 @@ internal sealed partial class SqliteStoreSession : IStoreSession
         return await command.SingleOrDefaultAsync(SqliteRows.ReadInstance, cancellationToken);
     }
 
+    // The session already holds the write lock, so nothing can change between the two reads.
+    public async Task<LockedTask?> LockInstanceOfTaskAsync(Guid taskId, CancellationToken cancellationToken)
+    {
+        var task = await GetTaskAsync(taskId, cancellationToken);
+        var instance = task is null ? null : await LockInstanceAsync(task.InstanceId, cancellationToken);
+        return instance is not null && task is not null ? new LockedTask(instance, task) : null;
+    }
+
     public async Task<TaskRecord?> GetTaskAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var command = Command($"SELECT {SqliteRows.TaskColumns} FROM tasks WHERE id = @id;").With("@id", id);

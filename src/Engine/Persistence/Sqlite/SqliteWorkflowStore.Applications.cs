@@ -134,16 +134,38 @@ public sealed partial class SqliteWorkflowStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.Command(
-            """
-            SELECT instance_id, at, actor, activity_id, event, outcome, comment, details, sequence
-            FROM audit_events
-            WHERE instance_id = @instance
-            ORDER BY sequence;
-            """).With("@instance", instanceId);
-        return await command.ListAsync(
-            r => new AuditEvent(
-                r.Id(0), r.Instant(1), r.GetString(2), r.NullableString(3), r.GetString(4), r.NullableString(5), r.NullableString(6),
-                r.NullableString(7), r.GetInt64(8)),
-            cancellationToken);
+            $"SELECT {SqliteRows.AuditColumns} FROM audit_events WHERE instance_id = @instance ORDER BY sequence;")
+            .With("@instance", instanceId);
+        return await command.ListAsync(SqliteRows.ReadAuditEvent, cancellationToken);
+    }
+
+    public async Task<ApplicationSnapshot?> GetApplicationSnapshotAsync(Guid id, string taskStatus, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+
+        // One read transaction, so that the three reads describe the same moment.
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        await using var instanceCommand = connection.Command(
+            $"SELECT {SqliteRows.InstanceColumns} FROM instances WHERE id = @id;", transaction).With("@id", id);
+        var instance = await instanceCommand.SingleOrDefaultAsync(SqliteRows.ReadInstance, cancellationToken);
+        if (instance is null)
+        {
+            return null;
+        }
+
+        await using var tasksCommand = connection.Command(
+            $"""
+            SELECT {SqliteRows.TaskColumns} FROM tasks
+            WHERE instance_id = @instance AND status = @status
+            ORDER BY due_at ASC NULLS LAST, created_at, id;
+            """,
+            transaction)
+            .With("@instance", id).With("@status", taskStatus);
+        var tasks = await tasksCommand.ListAsync(SqliteRows.ReadTask, cancellationToken);
+        await using var historyCommand = connection.Command(
+            $"SELECT {SqliteRows.AuditColumns} FROM audit_events WHERE instance_id = @instance ORDER BY sequence;", transaction)
+            .With("@instance", id);
+        var history = await historyCommand.ListAsync(SqliteRows.ReadAuditEvent, cancellationToken);
+        return new ApplicationSnapshot(instance, tasks, history);
     }
 }
