@@ -5,8 +5,8 @@ using Mpp.Workflows.Engine.Runtime;
 namespace Mpp.Workflows.Engine.Scheduling;
 
 /// <summary>
-/// Fires every timer that is due and still pending, whatever woke us: the safety net under the per-timer jobs (a job lost
-/// with a crash, a timer committed while the job server was down) and the only mechanism where no job server runs.
+/// Fires every timer that is due and still pending, whatever woke us: the safety net under the <see cref="TimerWheel"/> (a
+/// wheel full or emptied by a crash, a timer committed while no job server ran) and the only mechanism where no job server runs.
 /// </summary>
 public sealed class TimerSweeper(IWorkflowStore store, WorkflowRuntime runtime, TimeProvider time, ILogger<TimerSweeper> logger)
 {

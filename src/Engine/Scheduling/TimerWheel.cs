@@ -4,9 +4,9 @@ namespace Mpp.Workflows.Engine.Scheduling;
 
 /// <summary>
 /// Fires timers that fall due soon at their instant, from memory, so a deadline does not wait for a job server's polling.
-/// It only adds precision: timers reach it when this node commits them and when the sweep sees them coming within
-/// <see cref="Horizon"/>; <see cref="TimerWheelService"/> fires them. The durable jobs and the sweep still fire whatever it
-/// misses (a crash empties it).
+/// Timers reach it when this node commits them (<see cref="WheelTimerScheduler"/>), when <see cref="TimerWheelService"/>
+/// starts, and when the sweep sees them coming within <see cref="Horizon"/>; the service fires them. It holds nothing that
+/// the timers table does not: a crash empties it, and the next start or sweep fills it again.
 /// </summary>
 public sealed class TimerWheel(IWorkflowStore store, TimeProvider time) : IDisposable
 {
@@ -21,7 +21,7 @@ public sealed class TimerWheel(IWorkflowStore store, TimeProvider time) : IDispo
     private readonly Lock _lock = new();
     private readonly SemaphoreSlim _changed = new(0);
 
-    /// <summary>Holds the timers due within the horizon; the rest are left to the jobs and the sweep.</summary>
+    /// <summary>Holds the timers due within the horizon; the sweep brings the rest when their time comes.</summary>
     public void Add(IEnumerable<TimerRecord> timers)
     {
         ArgumentNullException.ThrowIfNull(timers);
@@ -46,7 +46,7 @@ public sealed class TimerWheel(IWorkflowStore store, TimeProvider time) : IDispo
         }
     }
 
-    /// <summary>Loads the timers of all nodes that come due within the horizon (the sweep calls this).</summary>
+    /// <summary>Loads the timers of all nodes that are due or come due within the horizon (at start, then on every sweep).</summary>
     public async Task LoadAsync(CancellationToken cancellationToken) =>
         Add(await store.ListDueTimersAsync(time.GetUtcNow() + Horizon, Capacity, cancellationToken).ConfigureAwait(false));
 

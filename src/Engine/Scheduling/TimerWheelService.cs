@@ -4,7 +4,11 @@ using Mpp.Workflows.Engine.Runtime;
 
 namespace Mpp.Workflows.Engine.Scheduling;
 
-/// <summary>Fires the <see cref="TimerWheel"/>'s timers as they fall due, a few at a time.</summary>
+/// <summary>
+/// Fires the <see cref="TimerWheel"/>'s timers as they fall due, a few at a time. It fills the wheel when it starts, so the
+/// timers that fell due while no server ran (a crash, a deployment) and those due within the horizon do not wait for the
+/// first sweep.
+/// </summary>
 public sealed class TimerWheelService(TimerWheel wheel, WorkflowRuntime runtime, ILogger<TimerWheelService> logger) : BackgroundService
 {
     private const int Parallelism = 4;
@@ -13,6 +17,7 @@ public sealed class TimerWheelService(TimerWheel wheel, WorkflowRuntime runtime,
     {
         try
         {
+            await LoadAsync(stoppingToken).ConfigureAwait(false);
             while (!stoppingToken.IsCancellationRequested)
             {
                 var ready = wheel.TakeDue(out var wait);
@@ -32,6 +37,19 @@ public sealed class TimerWheelService(TimerWheel wheel, WorkflowRuntime runtime,
         }
     }
 
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await wheel.LoadAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The store is not reachable yet; the sweep fills the wheel once it is.
+            logger.LogWarning(e, "The timer wheel could not be loaded at start");
+        }
+    }
+
     private async ValueTask FireAsync(Guid timerId, CancellationToken cancellationToken)
     {
         try
@@ -40,7 +58,7 @@ public sealed class TimerWheelService(TimerWheel wheel, WorkflowRuntime runtime,
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // The durable job or the sweep fires it later.
+            // The sweep fires it later.
             logger.LogWarning(e, "Timer {TimerId} failed to fire from memory", timerId);
         }
     }

@@ -23,7 +23,7 @@ public abstract class CalendarMissingTests(ClockedHost host)
         var task = await host.OpenTaskAsync(app, "house-consultation");
         var view = await host.GetApplicationAsync(app.Id);
         Assert.Null(task["dueAt"]);
-        Assert.Contains("2027", (string?)Events(view, "CalendarMissing").First(e => (string?)e["activityId"] == "house-consultation")["comment"],
+        Assert.Contains("PUT /api/calendars/2027", (string?)Events(view, "CalendarMissing").First(e => (string?)e["activityId"] == "house-consultation")["comment"],
             StringComparison.Ordinal);
         Assert.Contains("2027", (string?)view["clocks"]!["tasks"]!.AsArray().Single()!["problem"], StringComparison.Ordinal);
 

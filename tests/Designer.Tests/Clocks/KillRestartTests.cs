@@ -95,7 +95,7 @@ public sealed class KillRestartTests
                 }
             }
 
-            // Late duplicates (the persisted delayed job and the sweep both see the timer) would show up within a few seconds.
+            // Late duplicates (the wheel loaded at start and the sweep both see the timer) would show up within a few seconds.
             await Task.Delay(TimeSpan.FromSeconds(6));
             foreach (var id in ids)
             {

@@ -99,7 +99,7 @@ public sealed class WorkingDayCalendarTests
             () => calendar.AddWorkingDays(AtWib(2026, 12, 30), 3, RepositoryCalendars.Wib));
 
         Assert.Equal(2027, ex.Year);
-        Assert.Contains("2027", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("PUT /api/calendars/2027", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

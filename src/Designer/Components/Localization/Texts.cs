@@ -58,9 +58,6 @@ internal static partial class Texts
     public static string Submit => Pick("Kirim permohonan", "Submit application");
     public static string FixErrors => Pick("Periksa kembali isian yang ditandai.", "Please correct the marked fields.");
     public static string UnknownService => Pick("Layanan ini tidak tersedia.", "This service is not available.");
-    public static string FileNotice => Pick(
-        "Unggah dokumen belum tersedia daring; bawa dokumen asli ke loket.",
-        "Online upload is not available yet; bring the originals to the counter.");
 
     public static string ReceiptTitle => Pick("Permohonan diterima", "Application received");
     public static string RegistrationNumber => Pick("Nomor registrasi", "Registration number");

@@ -24,6 +24,9 @@ public static class JobStorages
             QueuePollInterval = options.QueuePollInterval,
             // LISTEN/NOTIFY wakes a worker as soon as a job is queued instead of waiting for the next poll.
             EnableLongPolling = true,
+            // A lock row left by a killed host (e.g. the recurring scheduler's) counts as abandoned after this; the default
+            // 10 minutes would stop the sweep and the outbox job that long after a crash. No job here holds a lock longer.
+            DistributedLockTimeout = TimeSpan.FromMinutes(1),
         };
         return new PostgreSqlStorage(new DataSourceConnectionFactory(dataSource), storageOptions);
     }

@@ -5,7 +5,10 @@ using Microsoft.Extensions.Options;
 
 namespace Mpp.Workflows.Engine.Scheduling.Jobs;
 
-/// <summary>Puts the engine's clocks on Hangfire: storage, server, the per-timer scheduler and the recurring jobs.</summary>
+/// <summary>
+/// Puts the engine's clocks on Hangfire: storage, server, the recurring sweep that feeds this node's <see cref="TimerWheel"/>,
+/// and the timer scheduler (the wheel on a server; delayed jobs for near timers on a host without one).
+/// </summary>
 public static class JobsServiceCollectionExtensions
 {
     /// <param name="services">The host's services (after <c>AddWorkflowEngine</c>).</param>
@@ -23,6 +26,7 @@ public static class JobsServiceCollectionExtensions
         if (runServer)
         {
             services.AddHostedService<TimerWheelService>();
+            services.Replace(ServiceDescriptor.Singleton<ITimerScheduler, WheelTimerScheduler>());
             services.AddHangfireServer((provider, server) =>
             {
                 var options = provider.GetRequiredService<IOptions<JobsOptions>>().Value;
@@ -30,8 +34,11 @@ public static class JobsServiceCollectionExtensions
                 server.WorkerCount = options.WorkerCount;
             });
         }
+        else
+        {
+            services.Replace(ServiceDescriptor.Singleton<ITimerScheduler, HangfireTimerScheduler>());
+        }
 
-        services.Replace(ServiceDescriptor.Singleton<ITimerScheduler, HangfireTimerScheduler>());
         services.TryAddTransient<TimerJobs>();
         services.AddRecurringJob<TimerSweepJob>(TimerSweepJob.Id, TimerSweepJob.Cron);
         services.AddHostedService<RecurringJobsRegistrar>();

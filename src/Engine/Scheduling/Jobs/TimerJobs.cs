@@ -3,7 +3,10 @@ using Mpp.Workflows.Engine.Runtime;
 
 namespace Mpp.Workflows.Engine.Scheduling.Jobs;
 
-/// <summary>The delayed job of one timer: it only wakes the engine; the timers table decides what happens.</summary>
+/// <summary>
+/// The delayed job of one near timer committed on a host without a job server (see <see cref="HangfireTimerScheduler"/>): it
+/// only wakes the engine; the timers table decides what happens.
+/// </summary>
 public sealed class TimerJobs(WorkflowRuntime runtime)
 {
     /// <summary>A duplicate, early or late run is harmless (see <c>WorkflowRuntime.FireTimerAsync</c>).</summary>
