@@ -1,3 +1,4 @@
+using Mpp.Workflows.Designer.Administration;
 using Mpp.Workflows.Designer.Applications;
 using Mpp.Workflows.Designer.Attachments;
 using Mpp.Workflows.Designer.Auth;
@@ -36,6 +37,7 @@ builder.Services.Configure<EngineOptions>(builder.Configuration.GetSection("Engi
 builder.Services.AddDefinitionEditing();
 builder.Services.AddStartupSeeding();
 builder.Services.AddCalendars();
+builder.Services.AddStaffAdministration();
 builder.AddJobs();
 builder.AddDocumentPipeline();
 builder.AddStaffAuthentication();
@@ -65,6 +67,7 @@ app.MapDocuments();
 app.MapAttachments();
 app.MapVerification();
 app.MapOutboxAdmin();
+app.MapStaffAdministration();
 app.MapUi();
 
 await app.RunAsync();

@@ -22,6 +22,8 @@ internal static class AuthenticationExtensions
             .AddBearerToken(options => options.BearerTokenExpiration = TokenLifetime);
         builder.Services.AddStaffPolicies();
         builder.Services.AddSingleton<TokenIssuer>();
+        builder.Services.AddTransient<Microsoft.AspNetCore.Authentication.IClaimsTransformation, ActiveStaffCheck>();
+        builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AnonymousChallenge>();
         return builder;
     }
 }

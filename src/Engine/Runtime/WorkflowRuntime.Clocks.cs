@@ -25,6 +25,9 @@ public sealed partial class WorkflowRuntime
             scheduler,
             e => logger.LogWarning(e, "Timers committed but not scheduled; the sweep will fire them"));
 
+    /// <summary>Drops the cached zone of an office whose record changed; clocks started from now on use the new zone.</summary>
+    public void ForgetOfficeZone(string office) => _officeZones.TryRemove(office, out _);
+
     /// <summary>The IANA zone of an office (offices table), or the engine's default zone.</summary>
     private async Task<string> ZoneOfAsync(string? office, CancellationToken cancellationToken)
     {

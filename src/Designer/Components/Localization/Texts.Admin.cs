@@ -1,0 +1,50 @@
+namespace Mpp.Workflows.Designer.Components.Localization;
+
+/// <summary>Strings of the admin pages (<c>/admin</c>): offices, staff accounts, holiday calendars.</summary>
+internal static partial class Texts
+{
+    public static string ApiReference => Pick("Referensi API (Scalar)", "API reference (Scalar)");
+    public static string Save => Pick("Simpan", "Save");
+    public static string Cancel => Pick("Batal", "Cancel");
+    public static string Saved => Pick("Tersimpan.", "Saved.");
+    public static string DisplayName => Pick("Nama tampilan", "Display name");
+    public static string NoOffice => Pick("(tanpa instansi: analis, admin)", "(no office: analyst, admin)");
+    public static string EmailOptional => Pick("Surel (untuk pengingat; opsional)", "E-mail (for reminders; optional)");
+    public static string NewAccount => Pick("Akun baru", "New account");
+    public static string CreateAccount => Pick("Buat akun", "Create account");
+    public static string EditAccount(string username) => Pick($"Ubah akun {username}", $"Edit account {username}");
+    public static string EditOffice(string code) => Pick($"Ubah instansi {code}", $"Edit office {code}");
+    public static string AccountCreated(string username) => Pick($"Akun {username} dibuat.", $"Account {username} created.");
+    public static string NewPassword => Pick("Kata sandi baru", "New password");
+    public static string ResetPassword => Pick("Atur ulang kata sandi", "Reset password");
+    public static string PasswordWasReset(string username) =>
+        Pick($"Kata sandi {username} diatur ulang.", $"The password of {username} was reset.");
+    public static string PasswordHint(int length) => Pick($"Minimal {length} karakter.", $"At least {length} characters.");
+    public static string Required => Pick("wajib diisi.", "required.");
+    public static string Inactive => Pick("Nonaktif", "Inactive");
+    public static string TimeZoneHint => Pick(
+        "ID IANA (mis. Asia/Jakarta) atau WIB, WITA, WIT. Berlaku untuk tenggat yang dimulai setelah perubahan.",
+        "An IANA id (e.g. Asia/Jakarta) or WIB, WITA, WIT. Applies to deadlines started after the change.");
+
+    public static string HolidayCalendar => Pick("Kalender hari libur", "Holiday calendar");
+    public static string Year => Pick("Tahun", "Year");
+    public static string ShowYear => Pick("Tampilkan", "Show");
+    public static string Date => Pick("Tanggal", "Date");
+    public static string Kind => Pick("Jenis", "Kind");
+    public static string AddHoliday => Pick("Tambah hari libur", "Add holiday");
+    public static string Remove => Pick("Hapus", "Remove");
+    public static string SaveCalendar => Pick("Simpan kalender", "Save calendar");
+    public static string UnsavedCalendar => Pick("Ada perubahan yang belum disimpan.", "There are unsaved changes.");
+    public static string NoCalendar(int year) => Pick(
+        $"Belum ada kalender {year}: tenggat yang mencapai tahun {year} belum dapat dihitung. Tambahkan hari libur lalu simpan.",
+        $"There is no {year} calendar yet: deadlines reaching {year} cannot be computed. Add the holidays and save.");
+    public static string CalendarSaved(int year, int holidays, int dueDates) => Pick(
+        $"Kalender {year} tersimpan ({holidays} hari libur); {dueDates} tenggat dihitung ulang.",
+        $"Calendar {year} saved ({holidays} holidays); {dueDates} due dates recomputed.");
+    public static string HolidayKindName(Engine.Calendar.HolidayKind kind) => kind switch
+    {
+        Engine.Calendar.HolidayKind.National => Pick("Libur nasional", "National holiday"),
+        Engine.Calendar.HolidayKind.CutiBersama => Pick("Cuti bersama", "Joint leave"),
+        _ => kind.ToString(),
+    };
+}

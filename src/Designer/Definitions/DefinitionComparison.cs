@@ -1,0 +1,134 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Mpp.Workflows.Designer.Definitions;
+
+/// <summary>
+/// Compares two definition documents as JSON, so a draft that does not validate yet can still be compared. Property names
+/// match ignoring case (as the reader does), a connection is its source port and target activity (inbound ports are all
+/// <c>In</c>), and an <c>Object</c>
+/// expression written as a string holding JSON equals the same JSON written as a value.
+/// </summary>
+public static class DefinitionComparison
+{
+    /// <summary>Top-level properties that are identity or bookkeeping, not content.</summary>
+    private static readonly HashSet<string> Bookkeeping =
+        new(["id", "definitionId", "version", "isLatest", "isPublished", "root", "schemaVersion"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Activity properties compared separately (id, the key) or not at all (metadata: designer positions).</summary>
+    private static readonly HashSet<string> NotCompared = new(["id", "metadata"], StringComparer.OrdinalIgnoreCase);
+
+    public static DefinitionDiff Compare(JsonObject published, JsonObject draft)
+    {
+        ArgumentNullException.ThrowIfNull(published);
+        ArgumentNullException.ThrowIfNull(draft);
+        var before = ActivitiesById(published);
+        var after = ActivitiesById(draft);
+
+        var added = after.Where(a => !before.ContainsKey(a.Key)).Select(a => Describe(a.Key, a.Value, [])).ToList();
+        var removed = before.Where(b => !after.ContainsKey(b.Key)).Select(b => Describe(b.Key, b.Value, [])).ToList();
+        var changed = new List<ActivityDifference>();
+        foreach (var (id, activity) in after)
+        {
+            if (before.TryGetValue(id, out var old) && ChangedProperties(old, activity) is { Count: > 0 } properties)
+            {
+                changed.Add(Describe(id, activity, properties));
+            }
+        }
+
+        var connectionsBefore = Connections(published);
+        var connectionsAfter = Connections(draft);
+        return new DefinitionDiff(
+            added,
+            removed,
+            changed,
+            [.. connectionsAfter.Where(c => !connectionsBefore.Contains(c))],
+            [.. connectionsBefore.Where(c => !connectionsAfter.Contains(c))],
+            ChangedProperties(published, draft, Bookkeeping));
+    }
+
+    private static ActivityDifference Describe(string id, JsonObject activity, IReadOnlyList<string> properties) =>
+        new(id, Text(activity, "type"), Text(activity, "name"), properties);
+
+    private static Dictionary<string, JsonObject> ActivitiesById(JsonObject document)
+    {
+        var result = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
+        var activities = Find(Find(document, "root") as JsonObject, "activities") as JsonArray ?? [];
+        foreach (var activity in activities.OfType<JsonObject>())
+        {
+            // A draft may briefly hold a duplicate id (the validator reports it); the first one stands for the id.
+            result.TryAdd(Text(activity, "id"), activity);
+        }
+
+        return result;
+    }
+
+    private static List<ConnectionDifference> Connections(JsonObject document)
+    {
+        var connections = Find(Find(document, "root") as JsonObject, "connections") as JsonArray ?? [];
+        var result = new List<ConnectionDifference>();
+        foreach (var connection in connections.OfType<JsonObject>())
+        {
+            var source = Find(connection, "source") as JsonObject;
+            var target = Find(connection, "target") as JsonObject;
+            var entry = new ConnectionDifference(Text(source, "activity"), Text(source, "port"), Text(target, "activity"));
+            if (!result.Contains(entry))
+            {
+                result.Add(entry);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Names of the properties (as the newer document spells them) whose values differ, in order of appearance.</summary>
+    private static List<string> ChangedProperties(JsonObject before, JsonObject after, HashSet<string>? skip = null)
+    {
+        skip ??= NotCompared;
+        var names = after.Select(p => p.Key).Concat(before.Select(p => p.Key))
+            .Where(k => !skip.Contains(k))
+            .Distinct(StringComparer.OrdinalIgnoreCase);
+        return [.. names.Where(name => !JsonNode.DeepEquals(Normalize(Find(before, name)), Normalize(Find(after, name))))];
+    }
+
+    /// <summary>
+    /// The value with object keys in one case and order, and <c>Object</c> expressions parsed from their string form, so
+    /// that two spellings of the same definition compare equal.
+    /// </summary>
+    private static JsonNode? Normalize(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                var copy = new JsonObject();
+                foreach (var (key, value) in obj.OrderBy(p => p.Key, StringComparer.OrdinalIgnoreCase))
+                {
+                    copy[key.Length == 0 ? key : char.ToLowerInvariant(key[0]) + key[1..]] = Normalize(value);
+                }
+
+                if (Text(copy, "type") == "Object" && copy["value"] is JsonValue text && text.TryGetValue<string>(out var json))
+                {
+                    try
+                    {
+                        copy["value"] = Normalize(JsonNode.Parse(json));
+                    }
+                    catch (JsonException)
+                    {
+                        // Not JSON after all: the string is the value, compared as written.
+                    }
+                }
+
+                return copy;
+            case JsonArray array:
+                return new JsonArray([.. array.Select(Normalize)]);
+            default:
+                return node?.DeepClone();
+        }
+    }
+
+    private static JsonNode? Find(JsonObject? obj, string name) =>
+        obj?.FirstOrDefault(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
+
+    private static string Text(JsonObject? obj, string name) =>
+        Find(obj, name) is JsonValue value && value.TryGetValue<string>(out var text) ? text : string.Empty;
+}

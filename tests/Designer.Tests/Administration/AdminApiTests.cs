@@ -1,0 +1,216 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Mpp.Workflows.Designer.Tests.Hosting;
+
+namespace Mpp.Workflows.Designer.Tests.Administration;
+
+/// <summary><c>/api/admin/offices</c> and <c>/api/admin/users</c>: admins only, validated, and effective at sign-in.</summary>
+public abstract class AdminApiTests(DesignerHost host)
+{
+    private static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string username, string password) =>
+        await client.PostAsJsonAsync("/api/auth/token", new { username, password });
+
+    [Fact]
+    public async Task CreateUser_ThenTheNewAccountSignsIn_WithItsOfficeAndRoles()
+    {
+        using var admin = await host.ClientAsync("admin");
+        using var created = await admin.PostAsJsonAsync("/api/admin/users", new
+        {
+            username = "dinkes.reviewer2", displayName = "Dr. Sari (DINKES)", password = "rahasia-123", office = "dinkes", roles = new[] { "reviewer" },
+            email = "sari@dinkes.example.go.id",
+        });
+
+        var body = await Problems.ReadObjectAsync(created);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal("/api/admin/users/dinkes.reviewer2", created.Headers.Location?.ToString());
+        Assert.Equal(("DINKES", "Reviewer", true), ((string?)body["office"], (string?)body["roles"]![0], (bool)body["active"]!));
+        Assert.Equal("sari@dinkes.example.go.id", (string?)body["email"]);
+        Assert.Null(body["passwordHash"]);
+
+        using var anonymous = host.CreateClient();
+        using var token = await SignInAsync(anonymous, "dinkes.reviewer2", "rahasia-123");
+        var signedIn = await Problems.ReadObjectAsync(token);
+        Assert.Equal(HttpStatusCode.OK, token.StatusCode);
+        Assert.Equal("DINKES", (string?)signedIn["user"]!["office"]);
+        var listed = await admin.GetFromJsonAsync<JsonArray>("/api/admin/users");
+        Assert.Contains(listed!, u => (string?)u!["username"] == "dinkes.reviewer2" && (string?)u["displayName"] == "Dr. Sari (DINKES)");
+    }
+
+    [Fact]
+    public async Task DeactivatedUser_CannotSignIn_AndTheirTokenStopsWorking()
+    {
+        using var admin = await host.ClientAsync("admin");
+        using var created = await admin.PostAsJsonAsync("/api/admin/users", new
+        {
+            username = "pupr.reviewer9", displayName = "Budi", password = "rahasia-123", office = "PUPR", roles = new[] { "Reviewer" },
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        using var anonymous = host.CreateClient();
+        using var issued = await SignInAsync(anonymous, "pupr.reviewer9", "rahasia-123");
+        var token = (string)(await Problems.ReadObjectAsync(issued))["accessToken"]!;
+        using var budi = host.CreateClient();
+        budi.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var before = await budi.GetAsync("/api/tasks");
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+
+        using var deactivated = await admin.PutAsJsonAsync("/api/admin/users/pupr.reviewer9", new
+        {
+            displayName = "Budi", office = "PUPR", roles = new[] { "Reviewer" }, active = false,
+        });
+        Assert.Equal(HttpStatusCode.OK, deactivated.StatusCode);
+
+        using var after = await budi.GetAsync("/api/tasks");
+        using var again = await SignInAsync(anonymous, "pupr.reviewer9", "rahasia-123");
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+        await Problems.AssertProblemAsync(again, HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task ResetPassword_OldPasswordStopsWorking_NewOneSignsIn()
+    {
+        using var admin = await host.ClientAsync("admin");
+        using var created = await admin.PostAsJsonAsync("/api/admin/users", new
+        {
+            username = "dlh.reviewer7", displayName = "Rina", password = "lama-12345", office = "DLH", roles = new[] { "Reviewer" },
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        using var reset = await admin.PostAsJsonAsync("/api/admin/users/dlh.reviewer7/password", new { password = "baru-12345" });
+
+        Assert.Equal(HttpStatusCode.NoContent, reset.StatusCode);
+        using var anonymous = host.CreateClient();
+        using var oldPassword = await SignInAsync(anonymous, "dlh.reviewer7", "lama-12345");
+        using var newPassword = await SignInAsync(anonymous, "dlh.reviewer7", "baru-12345");
+        Assert.Equal(HttpStatusCode.Unauthorized, oldPassword.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, newPassword.StatusCode);
+    }
+
+    [Fact]
+    public async Task UpdateOffice_ChangesNameTimeZoneAndRoles()
+    {
+        using var admin = await host.ClientAsync("admin");
+        var office = (await admin.GetFromJsonAsync<JsonObject>("/api/admin/offices/DISHUB"))!;
+        var roles = office["roles"]!.AsArray().Select(r => (string)r!).Append("Cashier").Distinct().ToArray();
+
+        using var updated = await admin.PutAsJsonAsync("/api/admin/offices/dishub", new { name = "Dinas Perhubungan (uji)", timeZone = "WITA", roles });
+
+        var body = await Problems.ReadObjectAsync(updated);
+        Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
+        Assert.Equal(("DISHUB", "Dinas Perhubungan (uji)", "WITA"), ((string?)body["code"], (string?)body["name"], (string?)body["timeZone"]));
+        var listed = await admin.GetFromJsonAsync<JsonArray>("/api/admin/offices");
+        var dishub = listed!.Single(o => (string?)o!["code"] == "DISHUB")!;
+        Assert.Equal("Dinas Perhubungan (uji)", (string?)dishub["name"]);
+        Assert.Contains("Cashier", dishub["roles"]!.AsArray().Select(r => (string?)r));
+    }
+
+    [Fact]
+    public async Task CreateUser_Invalid_Returns400NamingEveryBadField()
+    {
+        using var admin = await host.ClientAsync("admin");
+        using var response = await admin.PostAsJsonAsync("/api/admin/users", new
+        {
+            username = "Bad Name!", displayName = " ", password = "short", office = "NOWHERE", roles = new[] { "Reviewer", "Pilot" },
+            email = "not an address",
+        });
+
+        var problem = await Problems.AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal(["displayName", "email", "office", "password", "roles", "username"], Problems.ErrorKeys(problem).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task CreateUser_OfficeRoleWithoutOffice_Or_RoleTheOfficeLacks_Returns400()
+    {
+        using var admin = await host.ClientAsync("admin");
+        using var noOffice = await admin.PostAsJsonAsync("/api/admin/users", new
+        {
+            username = "loose.reviewer", displayName = "X", password = "rahasia-123", roles = new[] { "Reviewer" },
+        });
+        using var lacking = await admin.PostAsJsonAsync("/api/admin/users", new
+        {
+            username = "satpolpp.cashier", displayName = "X", password = "rahasia-123", office = "SATPOLPP", roles = new[] { "Cashier" },
+        });
+
+        Assert.Equal(["office"], Problems.ErrorKeys(await Problems.AssertProblemAsync(noOffice, HttpStatusCode.BadRequest)));
+        Assert.Equal(["roles"], Problems.ErrorKeys(await Problems.AssertProblemAsync(lacking, HttpStatusCode.BadRequest)));
+    }
+
+    [Fact]
+    public async Task CreateUser_TakenUsername_Returns409()
+    {
+        using var admin = await host.ClientAsync("admin");
+        using var response = await admin.PostAsJsonAsync("/api/admin/users", new
+        {
+            username = "dinkes.reviewer", displayName = "Dup", password = "rahasia-123", office = "DINKES", roles = new[] { "Reviewer" },
+        });
+
+        await Problems.AssertProblemAsync(response, HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task UpdateOffice_Invalid_Returns400_AndDroppingARoleStillHeldIsRefused()
+    {
+        using var admin = await host.ClientAsync("admin");
+        using var invalid = await admin.PutAsJsonAsync("/api/admin/offices/DINKES", new { name = "", timeZone = "Mars/Olympus", roles = new[] { "Admin" } });
+        using var stranding = await admin.PutAsJsonAsync("/api/admin/offices/DINKES", new { name = "Dinas Kesehatan", timeZone = "Asia/Jakarta", roles = new[] { "Head" } });
+
+        var problem = await Problems.AssertProblemAsync(invalid, HttpStatusCode.BadRequest);
+        Assert.Equal(["name", "roles", "timeZone"], Problems.ErrorKeys(problem).Order(StringComparer.Ordinal));
+        var roles = await Problems.AssertProblemAsync(stranding, HttpStatusCode.BadRequest);
+        Assert.Contains("dinkes.reviewer", roles["errors"]!["roles"]![0]!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Admin_CannotDeactivateThemselves()
+    {
+        using var admin = await host.ClientAsync("admin");
+        using var response = await admin.PutAsJsonAsync("/api/admin/users/admin", new { displayName = "Admin", roles = new[] { "Admin" }, active = false });
+
+        Assert.Equal(["active"], Problems.ErrorKeys(await Problems.AssertProblemAsync(response, HttpStatusCode.BadRequest)));
+    }
+
+    [Theory]
+    [InlineData("analyst")]
+    [InlineData("dpmptsp.reviewer")]
+    public async Task AdminEndpoints_ForNonAdmins_Return403(string username)
+    {
+        using var client = await host.ClientAsync(username);
+
+        using var offices = await client.GetAsync("/api/admin/offices");
+        using var users = await client.GetAsync("/api/admin/users");
+        using var create = await client.PostAsJsonAsync("/api/admin/users", new
+        {
+            username = "sneaky", displayName = "Sneaky", password = "rahasia-123", roles = new[] { "Admin" },
+        });
+        using var office = await client.PutAsJsonAsync("/api/admin/offices/DPMPTSP", new { name = "X", timeZone = "Asia/Jakarta", roles = new[] { "Head" } });
+
+        Assert.Equal(
+            [HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden],
+            new[] { offices.StatusCode, users.StatusCode, create.StatusCode, office.StatusCode });
+        using var anonymous = host.CreateClient();
+        using var unauthenticated = await anonymous.GetAsync("/api/admin/users");
+        Assert.Equal(HttpStatusCode.Unauthorized, unauthenticated.StatusCode);
+    }
+
+    [Fact]
+    public async Task UnknownOfficeOrUser_Returns404()
+    {
+        using var admin = await host.ClientAsync("admin");
+
+        using var office = await admin.GetAsync("/api/admin/offices/NOWHERE");
+        using var putOffice = await admin.PutAsJsonAsync("/api/admin/offices/NOWHERE", new { name = "X", timeZone = "Asia/Jakarta", roles = new[] { "Head" } });
+        using var user = await admin.GetAsync("/api/admin/users/nobody");
+        using var putUser = await admin.PutAsJsonAsync("/api/admin/users/nobody", new { displayName = "X", roles = new[] { "Analyst" }, active = true });
+        using var reset = await admin.PostAsJsonAsync("/api/admin/users/nobody/password", new { password = "rahasia-123" });
+
+        foreach (var response in new[] { office, putOffice, user, putUser, reset })
+        {
+            await Problems.AssertProblemAsync(response, HttpStatusCode.NotFound);
+        }
+    }
+
+    public sealed class OnSqlite(SqliteHost host) : AdminApiTests(host), IClassFixture<SqliteHost>;
+
+    public sealed class OnPostgres(PostgresHost host) : AdminApiTests(host), IClassFixture<PostgresHost>;
+}

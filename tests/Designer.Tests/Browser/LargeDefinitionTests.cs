@@ -1,0 +1,145 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Mpp.Workflows.Designer.Definitions;
+
+namespace Mpp.Workflows.Designer.Tests.Browser;
+
+/// <summary>
+/// A 200-activity route opens with every node on the canvas, and select → move → edit → live validation takes not much
+/// longer than on a 10-activity route measured in the same run (a ratio, as absolute timings on this machine are noise).
+/// </summary>
+[Collection(DesignerBrowserCollection.Name)]
+public sealed class LargeDefinitionTests(BrowserHost host, Xunit.Abstractions.ITestOutputHelper output)
+{
+    /// <summary>
+    /// Per-interaction costs that grow with the route (re-rendering every node, quadratic validation) push the ratio far past
+    /// this; fixed costs (the circuit round trips) keep an honest implementation well under it.
+    /// </summary>
+    private const double MaxSlowdown = 6;
+
+    private const int Rounds = 3;
+
+    /// <summary>
+    /// A chain of human tasks laid out in rows of ten:
+    /// <code>
+    /// start ─Done─▶ task-1 ─Lanjut─▶ task-2 ─Lanjut─▶ … ─Lanjut─▶ task-(n-2) ─Lanjut─▶ end
+    /// </code>
+    /// </summary>
+    private static JsonObject Chain(string definitionId, int activities)
+    {
+        var nodes = new JsonArray();
+        var connections = new JsonArray();
+        string Id(int i) => i == 0 ? "start" : i == activities - 1 ? "end" : $"task-{i.ToString(CultureInfo.InvariantCulture)}";
+        JsonObject Literal(string typeName, JsonNode value) => new() { ["typeName"] = typeName, ["expression"] = new JsonObject { ["type"] = "Literal", ["value"] = value } };
+        for (var i = 0; i < activities; i++)
+        {
+            var activity = new JsonObject
+            {
+                ["id"] = Id(i),
+                ["type"] = i == 0 ? "Elsa.Start" : i == activities - 1 ? "Elsa.End" : "Mpp.HumanTask",
+                ["name"] = i == 0 ? "Mulai" : i == activities - 1 ? "Selesai" : $"Langkah {i.ToString(CultureInfo.InvariantCulture)}",
+                ["metadata"] = new JsonObject { ["designer"] = new JsonObject { ["position"] = new JsonObject { ["x"] = 40 + (i % 10 * 220), ["y"] = 40 + (i / 10 * 160) } } },
+            };
+            if (i == activities - 1)
+            {
+                activity["result"] = Literal("String", "Approved");
+            }
+            else if (i > 0)
+            {
+                activity["office"] = Literal("String", "DPMPTSP");
+                activity["role"] = Literal("String", "Reviewer");
+                activity["title"] = Literal("String", $"Periksa langkah {i.ToString(CultureInfo.InvariantCulture)}");
+                activity["outcomes"] = new JsonObject { ["typeName"] = "String[]", ["expression"] = new JsonObject { ["type"] = "Object", ["value"] = new JsonArray("Lanjut") } };
+                activity["slaDays"] = Literal("Int32", 1);
+            }
+
+            nodes.Add(activity);
+            if (i > 0)
+            {
+                connections.Add(new JsonObject
+                {
+                    ["source"] = new JsonObject { ["activity"] = Id(i - 1), ["port"] = i == 1 ? "Done" : "Lanjut" },
+                    ["target"] = new JsonObject { ["activity"] = Id(i), ["port"] = "In" },
+                });
+            }
+        }
+
+        return new JsonObject
+        {
+            ["schemaVersion"] = 1,
+            ["definitionId"] = definitionId,
+            ["name"] = $"Uji beban {activities.ToString(CultureInfo.InvariantCulture)} aktivitas",
+            ["version"] = 1,
+            ["inputs"] = new JsonArray(new JsonObject { ["name"] = "nama", ["type"] = "String", ["displayName"] = "Nama", ["required"] = true }),
+            ["options"] = new JsonObject { ["serviceCode"] = $"LOAD{activities.ToString(CultureInfo.InvariantCulture)}", ["slaDays"] = 400 },
+            ["root"] = new JsonObject { ["type"] = "Elsa.Flowchart", ["id"] = "flow", ["activities"] = nodes, ["connections"] = connections },
+        };
+    }
+
+    [Fact]
+    public async Task TwoHundredActivities_OpenWithEveryNode_AndStayAsResponsiveAsTen()
+    {
+        var editor = host.Services.GetRequiredService<DefinitionEditor>();
+        await editor.SaveDraftAsync("load-10", Chain("load-10", 10), CancellationToken.None);
+        await editor.SaveDraftAsync("load-200", Chain("load-200", 200), CancellationToken.None);
+        var page = await host.SignedInPageAsync("analyst");
+
+        var small = await MeasureAsync(page, "load-10", 10);
+        var large = await MeasureAsync(page, "load-200", 200);
+        await BrowserHost.ScreenshotAsync(page, "13-designer-200-activities");
+
+        var ratio = large.TotalMilliseconds / small.TotalMilliseconds;
+        output.WriteLine($"10 activities: {small.TotalMilliseconds:F0} ms, 200 activities: {large.TotalMilliseconds:F0} ms (×{ratio:F1})");
+        Assert.True(
+            ratio <= MaxSlowdown,
+            $"select, move and edit took {large.TotalMilliseconds:F0} ms on 200 activities, {small.TotalMilliseconds:F0} ms on 10 (×{ratio:F1}, at most ×{MaxSlowdown})");
+    }
+
+    /// <summary>Opens the route, then the fastest of a few rounds of select → move → edit with its validation round trip.</summary>
+    private static async Task<TimeSpan> MeasureAsync(IPage page, string definitionId, int activities)
+    {
+        await page.GotoAsync($"/designer/{definitionId}");
+        var canvas = page.GetByTestId("canvas");
+        await Assertions.Expect(page.GetByTestId("no-errors")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await Assertions.Expect(canvas.Locator("[data-activity]")).ToHaveCountAsync(activities);
+        await Assertions.Expect(canvas.Locator(".diagram-link")).ToHaveCountAsync(activities - 1);
+
+        await InteractAsync(page, "task-3");
+        var best = TimeSpan.MaxValue;
+        for (var round = 0; round < Rounds; round++)
+        {
+            var watch = Stopwatch.StartNew();
+            await InteractAsync(page, round % 2 == 0 ? "task-2" : "task-3");
+            best = watch.Elapsed < best ? watch.Elapsed : best;
+        }
+
+        return best;
+    }
+
+    private static async Task InteractAsync(IPage page, string activityId)
+    {
+        var node = page.GetByTestId("canvas").Locator($"[data-activity='{activityId}']");
+        await node.Locator(".label").ClickAsync();
+        await Assertions.Expect(page.Locator("#prop-id")).ToHaveValueAsync(activityId);
+
+        var before = (await node.BoundingBoxAsync())!;
+        await page.Mouse.MoveAsync(before.X + 20, before.Y + 30);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(before.X + 40, before.Y + 45, new() { Steps = 5 });
+        await page.Mouse.UpAsync();
+        var moved = Stopwatch.StartNew();
+        while ((await node.BoundingBoxAsync())!.X < before.X + 15)
+        {
+            Assert.True(moved.Elapsed < TimeSpan.FromSeconds(15), $"{activityId} did not follow the mouse");
+            await Task.Delay(10);
+        }
+
+        await page.Locator("#prop-office").SelectOptionAsync(string.Empty);
+        await Assertions.Expect(node).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("has-error"));
+        await page.Locator("#prop-office").SelectOptionAsync("DPMPTSP");
+        await Assertions.Expect(page.GetByTestId("no-errors")).ToBeVisibleAsync();
+    }
+}

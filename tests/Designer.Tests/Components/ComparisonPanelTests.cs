@@ -1,0 +1,44 @@
+using Bunit;
+using Mpp.Workflows.Designer.Components.Flow;
+using Mpp.Workflows.Designer.Definitions;
+
+namespace Mpp.Workflows.Designer.Tests.Components;
+
+/// <summary>The designer's comparison panel: one list per kind of difference, nothing for kinds without any.</summary>
+public sealed class ComparisonPanelTests : BunitContext
+{
+    [Fact]
+    public void Renders_EachNonEmptyKindOfDifference_AndOmitsTheOthers()
+    {
+        var diff = new DefinitionDiff(
+            [new ActivityDifference("sign", "Mpp.HumanTask", "Tanda tangan", [])],
+            [],
+            [new ActivityDifference("verify", "Mpp.HumanTask", "Verifikasi", ["office", "slaDays"])],
+            [new ConnectionDifference("verify", "Lengkap", "sign")],
+            [new ConnectionDifference("verify", "Lengkap", "end")],
+            []);
+
+        var panel = Render<ComparisonPanel>(parameters => parameters.Add(p => p.Diff, diff).Add(p => p.PublishedVersion, 3));
+
+        Assert.Contains("3", panel.Find("h2").TextContent, StringComparison.Ordinal);
+        Assert.Equal("Tanda tangan — sign (Mpp.HumanTask)", panel.Find("[data-testid=added-activities] li").TextContent);
+        Assert.Equal("Verifikasi — verify (Mpp.HumanTask): office, slaDays", panel.Find("[data-testid=changed-activities] li").TextContent);
+        Assert.Equal("verify · Lengkap → sign", panel.Find("[data-testid=added-connections] li").TextContent);
+        Assert.Equal("verify · Lengkap → end", panel.Find("[data-testid=removed-connections] li").TextContent);
+        Assert.Empty(panel.FindAll("[data-testid=removed-activities]"));
+        Assert.Empty(panel.FindAll("[data-testid=no-differences]"));
+    }
+
+    [Fact]
+    public void Renders_NoDifferences_ForAnEmptyDiff_AndCloses()
+    {
+        var closed = false;
+        var panel = Render<ComparisonPanel>(parameters => parameters
+            .Add(p => p.Diff, new DefinitionDiff([], [], [], [], [], []))
+            .Add(p => p.OnClose, () => closed = true));
+
+        Assert.NotNull(panel.Find("[data-testid=no-differences]"));
+        panel.Find("button").Click();
+        Assert.True(closed);
+    }
+}
