@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
@@ -7,10 +6,6 @@ using System.Text.Json.Nodes;
 using Mpp.Workflows.Engine.Documents;
 using Mpp.Workflows.Engine.Mail;
 using Mpp.Workflows.Testing;
-using SmtpServer;
-using SmtpServer.Protocol;
-using SmtpServer.Storage;
-using SmtpServiceProvider = SmtpServer.ComponentModel.ServiceProvider;
 
 namespace Mpp.Workflows.Bench;
 
@@ -67,7 +62,7 @@ internal static class DocumentsBenchmark
                 $"render + sign one SIP permit: median {times[times.Length / 2]:F2} ms, p95 {times[(int)(times.Length * 0.95)]:F2} ms " +
                 $"over {options.Count} ({permit.Length / 1024.0:F0} KiB each); median / 15 ms target = {times[times.Length / 2] / 15:F2}"));
 
-            await using var relay = await CountingRelay.StartAsync().ConfigureAwait(false);
+            await using var relay = new LoopbackSmtpSink();
             var mailOptions = new MailOptions { Smtp = new SmtpOptions { Host = "127.0.0.1", Port = relay.Port, Security = SmtpSecurity.None } };
             var transport = new SmtpMailTransport(mailOptions);
             var mails = Enumerable.Range(0, options.Count).Select(i => OutgoingMail.Create(
@@ -106,62 +101,5 @@ internal static class DocumentsBenchmark
         }
 
         return mails.Count / watch.Elapsed.TotalSeconds;
-    }
-
-    /// <summary>An SMTP server on loopback that accepts and counts every message.</summary>
-    private sealed class CountingRelay : MessageStore, IAsyncDisposable
-    {
-        private readonly CancellationTokenSource stop = new();
-        private SmtpServer.SmtpServer? server;
-        private Task running = Task.CompletedTask;
-        private int received;
-
-        public int Port { get; private init; }
-
-        public int Received => Volatile.Read(ref received);
-
-        public static async Task<CountingRelay> StartAsync()
-        {
-            using var probe = new TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-            probe.Stop();
-            var relay = new CountingRelay { Port = port };
-            var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            var listeners = new SmtpServer.Net.EndpointListenerFactory();
-            listeners.EndpointStarted += (_, _) => started.TrySetResult();
-            var services = new SmtpServiceProvider();
-            services.Add(listeners);
-            services.Add(relay);
-            relay.server = new SmtpServer.SmtpServer(
-                new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, port))).Build(),
-                services);
-            relay.running = relay.server.StartAsync(relay.stop.Token);
-            await started.Task.WaitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
-            return relay;
-        }
-
-        public override Task<SmtpResponse> SaveAsync(
-            ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
-        {
-            Interlocked.Increment(ref received);
-            return Task.FromResult(SmtpResponse.Ok);
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            server?.Shutdown();
-            await stop.CancelAsync().ConfigureAwait(false);
-            try
-            {
-                await running.ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                // How the listener loop ends.
-            }
-
-            stop.Dispose();
-        }
     }
 }
