@@ -25,5 +25,7 @@ internal static class DemoUsers
 
     public static UserRecord Create(string username, string? office, string role, string password) =>
         new(username, office is null ? role : $"{office} {role}", PasswordHasher.Hash(password), office, [role], Active: true,
-            Email: $"{username}@demo.mpp.local");
+            Email: EmailOf(username));
+
+    public static string EmailOf(string username) => $"{username}@demo.mpp.local";
 }

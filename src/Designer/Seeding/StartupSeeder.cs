@@ -115,7 +115,7 @@ internal sealed partial class StartupSeeder(
             else if (existing.Email is null)
             {
                 // Accounts seeded before staff had addresses.
-                await store.UpsertUserAsync(existing with { Email = DemoUsers.Create(username, office, role, password).Email }, cancellationToken);
+                await store.UpsertUserAsync(existing with { Email = DemoUsers.EmailOf(username) }, cancellationToken);
             }
         }
 

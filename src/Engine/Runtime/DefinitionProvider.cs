@@ -31,6 +31,7 @@ public sealed class DefinitionProvider(IWorkflowStore store)
         var record = await store.GetDefinitionAsync(definitionId, VersionSelector.Exact(version), cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"Definition {definitionId} version {version} is missing from the store.");
         var definition = DefinitionJsonReader.Read(record.Json);
-        return record.IsPublished || record.PublishedAt is not null ? _versions.GetOrAdd((definitionId, version), definition) : definition;
+        // A version once published never changes (a later publish only moves the current pointer); a draft still may.
+        return record.PublishedAt is not null ? _versions.GetOrAdd((definitionId, version), definition) : definition;
     }
 }
