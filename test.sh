@@ -60,6 +60,19 @@ count() {
   echo "$total"
 }
 trx_files=$(find "$results" -name '*.trx' 2>/dev/null | wc -l)
+# CI shows only the end of the output, so repeat every failure here: the test's name and the first lines of its message.
+failures() {
+  awk '
+    /<UnitTestResult / && /outcome="Failed"/ { match($0, /testName="[^"]*"/); name = substr($0, RSTART + 10, RLENGTH - 11); failed = 1; inmsg = 0; shown = 0; print "FAILED " name }
+    failed && /<Message>/ { inmsg = 1; sub(/.*<Message>/, "") }
+    failed && inmsg { done = sub(/<\/Message>.*/, ""); if (shown++ < 12) print "    " $0; if (done) { inmsg = 0; failed = 0 } }
+  ' "$results"/*.trx 2>/dev/null | sed -e 's/&lt;/</g' -e 's/&gt;/>/g' -e 's/&quot;/"/g' -e "s/&apos;/'/g" -e 's/&amp;/\&/g'
+}
+if [[ $(count failed) -gt 0 ]]; then
+  echo
+  echo "Failed tests:"
+  failures
+fi
 echo
 echo "Test results: $trx_files TRX file(s) in $results; dotnet test exit code $status; $((SECONDS - started)) s"
 echo "$(count passed) passed, $(count failed) failed, $(count notExecuted) skipped"

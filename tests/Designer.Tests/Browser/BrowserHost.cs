@@ -101,6 +101,8 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("DataDirectory", DataDirectory);
         builder.UseSetting("Workflows:Directory", RepoPaths.Workflows);
         builder.UseSetting("Seed:DemoPassword", Password);
+        // Information-level logs from every test host would bury the test runner's own output (and CI shows only its end).
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Storage:Provider", "Sqlite");
     }
 }

@@ -54,6 +54,8 @@ public abstract partial class DesignerHost : WebApplicationFactory<Program>, IAs
         builder.UseSetting("DataDirectory", DataDirectory);
         builder.UseSetting("Workflows:Directory", RepoPaths.Workflows);
         builder.UseSetting("Seed:DemoPassword", Password);
+        // Information-level logs from every test host would bury the test runner's own output (and CI shows only its end).
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
         foreach (var (key, value) in _settings.Concat(Settings))
         {
             builder.UseSetting(key, value);
