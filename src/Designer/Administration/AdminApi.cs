@@ -6,7 +6,7 @@ using Mpp.Workflows.Engine.Persistence;
 namespace Mpp.Workflows.Designer.Administration;
 
 /// <summary>
-/// <c>/api/admin/offices</c> and <c>/api/admin/users</c> (admins): list and edit offices, create and edit staff accounts,
+/// <c>/api/admin/offices</c> and <c>/api/admin/users</c> (admins): list, create and edit offices, create and edit staff accounts,
 /// reset passwords. Refusals come from <see cref="StaffDirectory"/> as problem details (400, 404, 409).
 /// </summary>
 internal static class AdminApi
@@ -20,6 +20,7 @@ internal static class AdminApi
             TypedResults.Ok(await directory.ListOfficesAsync(cancellationToken)));
         offices.MapGet("/{code}", async (string code, StaffDirectory directory, CancellationToken cancellationToken) =>
             TypedResults.Ok(await directory.GetOfficeAsync(code, cancellationToken)));
+        offices.MapPost("/", CreateOfficeAsync);
         offices.MapPut("/{code}", UpdateOfficeAsync);
 
         var users = app.MapGroup("/api/admin/users").WithTags("Admin").RequireAuthorization(Policies.Admin);
@@ -31,6 +32,13 @@ internal static class AdminApi
         users.MapPut("/{username}", UpdateUserAsync);
         users.MapPost("/{username}/password", ResetPasswordAsync);
         return app;
+    }
+
+    private static async Task<Created<OfficeRecord>> CreateOfficeAsync(
+        NewOffice office, ClaimsPrincipal user, StaffDirectory directory, CancellationToken cancellationToken)
+    {
+        var created = await directory.CreateOfficeAsync(office, user.ToActor(), cancellationToken);
+        return TypedResults.Created($"/api/admin/offices/{Uri.EscapeDataString(created.Code)}", created);
     }
 
     private static async Task<Ok<OfficeRecord>> UpdateOfficeAsync(

@@ -25,40 +25,43 @@ internal sealed partial class StaffDirectory(IWorkflowStore store, WorkflowRunti
         await FindOfficeAsync(code, cancellationToken)
         ?? throw new CommandException(CommandErrorKind.NotFound, $"No office {code}");
 
+    public async Task<OfficeRecord> CreateOfficeAsync(NewOffice office, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(office);
+        RequireAdmin(actor);
+        var errors = new Errors();
+        var code = office.Code?.Trim().ToUpperInvariant();
+        if (string.IsNullOrEmpty(code) || !OfficeCodePattern().IsMatch(code))
+        {
+            errors.Add("code", "2 to 16 letters, digits or '-', starting with a letter (e.g. DISPERINDAG).");
+        }
+
+        var created = OfficeFields(errors, code ?? "", office.Name, office.TimeZone, office.Roles);
+        errors.ThrowIfAny("Invalid office");
+        if (await FindOfficeAsync(code, cancellationToken) is not null)
+        {
+            throw new CommandException(CommandErrorKind.Conflict, $"The office {code} exists");
+        }
+
+        await store.UpsertOfficeAsync(created, cancellationToken);
+        logger.LogInformation(
+            "Office {Office} created by {Actor}: name {Name}, time zone {TimeZone}, roles {Roles}",
+            created.Code, actor.Name, created.Name, created.TimeZone, string.Join(",", created.Roles));
+        return created;
+    }
+
     public async Task<OfficeRecord> UpdateOfficeAsync(string code, OfficeChange change, Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
         RequireAdmin(actor);
         var office = await GetOfficeAsync(code, cancellationToken);
         var errors = new Errors();
-        var name = Required(errors, "name", change.Name, 200);
-        var zone = change.TimeZone?.Trim();
-        if (string.IsNullOrEmpty(zone))
-        {
-            errors.Add("timeZone", "The time zone is required, e.g. Asia/Jakarta.");
-        }
-        else
-        {
-            try
-            {
-                TimeZones.Resolve(zone);
-            }
-            catch (TimeZoneNotFoundException e)
-            {
-                errors.Add("timeZone", e.Message);
-            }
-        }
-
-        var roles = Roles(errors, change.Roles, OfficeRoles);
-        if (roles.Count == 0)
-        {
-            errors.Add("roles", "An office needs at least one role.");
-        }
+        var updated = OfficeFields(errors, office.Code, change.Name, change.TimeZone, change.Roles);
 
         // Dropping a role some account of this office holds would strand that account's tasks.
         var stranded = (await store.ListUsersAsync(cancellationToken))
             .Where(u => string.Equals(u.Office, office.Code, StringComparison.OrdinalIgnoreCase))
-            .SelectMany(u => u.Roles.Where(r => OfficeRoles.Contains(r) && !roles.Contains(r)).Select(r => $"{u.Username} ({r})"))
+            .SelectMany(u => u.Roles.Where(r => OfficeRoles.Contains(r) && !updated.Roles.Contains(r)).Select(r => $"{u.Username} ({r})"))
             .ToList();
         if (stranded.Count > 0)
         {
@@ -66,7 +69,6 @@ internal sealed partial class StaffDirectory(IWorkflowStore store, WorkflowRunti
         }
 
         errors.ThrowIfAny("Invalid office");
-        var updated = new OfficeRecord(office.Code, name!, zone!, roles);
         await store.UpsertOfficeAsync(updated, cancellationToken);
         runtime.ForgetOfficeZone(office.Code);
         logger.LogInformation(
@@ -154,6 +156,36 @@ internal sealed partial class StaffDirectory(IWorkflowStore store, WorkflowRunti
         errors.ThrowIfAny("Invalid password");
         await store.UpsertUserAsync(user with { PasswordHash = PasswordHasher.Hash(reset.Password!) }, cancellationToken);
         logger.LogInformation("Password of {Username} reset by {Actor}", user.Username, actor.Name);
+    }
+
+    /// <summary>The editable part of an office checked: a name, a time zone this machine knows, at least one office role.</summary>
+    private static OfficeRecord OfficeFields(Errors errors, string code, string? name, string? timeZone, IReadOnlyList<string>? requestedRoles)
+    {
+        var trimmedName = Required(errors, "name", name, 200);
+        var zone = timeZone?.Trim();
+        if (string.IsNullOrEmpty(zone))
+        {
+            errors.Add("timeZone", "The time zone is required, e.g. Asia/Jakarta.");
+        }
+        else
+        {
+            try
+            {
+                TimeZones.Resolve(zone);
+            }
+            catch (TimeZoneNotFoundException e)
+            {
+                errors.Add("timeZone", e.Message);
+            }
+        }
+
+        var roles = Roles(errors, requestedRoles, OfficeRoles);
+        if (roles.Count == 0)
+        {
+            errors.Add("roles", "An office needs at least one role.");
+        }
+
+        return new OfficeRecord(code, trimmedName ?? "", zone ?? "", roles);
     }
 
     private static void RequireAdmin(Actor actor)
@@ -269,6 +301,9 @@ internal sealed partial class StaffDirectory(IWorkflowStore store, WorkflowRunti
 
     [GeneratedRegex("^[a-z0-9][a-z0-9._-]{1,63}$", RegexOptions.CultureInvariant)]
     private static partial Regex UsernamePattern();
+
+    [GeneratedRegex("^[A-Z][A-Z0-9-]{1,15}$", RegexOptions.CultureInvariant)]
+    private static partial Regex OfficeCodePattern();
 
     private sealed class Errors
     {

@@ -5,8 +5,9 @@ using Mpp.Workflows.Engine.Persistence;
 namespace Mpp.Workflows.Designer.Auth;
 
 /// <summary>
-/// Tokens and cookies outlive an admin's decision to deactivate or delete an account: every authenticated request checks
-/// the account again and is treated as anonymous (401, or the sign-in page) once it is gone or inactive.
+/// Tokens and cookies outlive an admin's change to an account: every authenticated request reads the account again. A
+/// request of an account that is gone or inactive is treated as anonymous (401, or the sign-in page); otherwise it carries
+/// the account's office and roles as they are now, not as they were at sign-in.
 /// </summary>
 internal sealed class ActiveStaffCheck(IWorkflowStore store) : IClaimsTransformation
 {
@@ -18,6 +19,8 @@ internal sealed class ActiveStaffCheck(IWorkflowStore store) : IClaimsTransforma
         }
 
         var user = await store.FindUserAsync(name, CancellationToken.None);
-        return user is { Active: true } ? principal : new ClaimsPrincipal(new ClaimsIdentity());
+        return user is { Active: true }
+            ? StaffClaims.CreatePrincipal(user, principal.Identity.AuthenticationType ?? "Staff")
+            : new ClaimsPrincipal(new ClaimsIdentity());
     }
 }

@@ -10,7 +10,7 @@ using Mpp.Workflows.Engine.Runtime;
 namespace Mpp.Workflows.Designer.Seeding;
 
 /// <summary>
-/// Brings a fresh store to a usable state when the host starts: the offices from <c>offices.json</c>; on the first start
+/// Brings a fresh store to a usable state when the host starts: the offices from <c>offices.json</c> it lacks; on the first start
 /// (no definitions yet) every route in <c>workflows/*.json</c> validated, saved and published; in Development the demo
 /// accounts, printed with the URL once the server listens. A broken route is logged and skipped, never fatal.
 /// </summary>
@@ -52,18 +52,27 @@ internal sealed partial class StartupSeeder(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>
+    /// Adds the offices of <c>offices.json</c> the store does not have yet. One it already has is left as it is: admins
+    /// edit offices at <c>/admin</c>, and a restart must not put the file's version back over their change.
+    /// </summary>
+    /// <returns>The file's offices as the store now holds them.</returns>
     private async Task<IReadOnlyList<OfficeRecord>> SeedOfficesAsync(string directory, CancellationToken cancellationToken)
     {
         var path = Path.Combine(directory, WorkflowsDirectory.OfficesFile);
         var document = JsonSerializer.Deserialize<OfficesDocument>(await File.ReadAllTextAsync(path, cancellationToken), EngineJson.Options);
         var offices = document?.Offices ?? [];
-        foreach (var office in offices)
+        var existing = (await store.ListOfficesAsync(cancellationToken)).ToDictionary(o => o.Code, StringComparer.OrdinalIgnoreCase);
+        var added = 0;
+        foreach (var office in offices.Where(o => !existing.ContainsKey(o.Code)))
         {
             await store.UpsertOfficeAsync(office, cancellationToken);
+            existing[office.Code] = office;
+            added++;
         }
 
-        logger.LogInformation("Seeded {Count} offices from {Path}", offices.Count, path);
-        return offices;
+        logger.LogInformation("Offices from {Path}: {Added} added, {Kept} already in the store kept as they are", path, added, offices.Count - added);
+        return [.. offices.Select(o => existing[o.Code])];
     }
 
     private async Task SeedDefinitionsAsync(string directory, CancellationToken cancellationToken)

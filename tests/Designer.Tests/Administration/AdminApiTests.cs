@@ -6,7 +6,7 @@ using Mpp.Workflows.Designer.Tests.Hosting;
 
 namespace Mpp.Workflows.Designer.Tests.Administration;
 
-/// <summary><c>/api/admin/offices</c> and <c>/api/admin/users</c>: admins only, validated, and effective at sign-in.</summary>
+/// <summary><c>/api/admin/offices</c> and <c>/api/admin/users</c>: admins only, validated, and effective at the account's next request.</summary>
 public abstract class AdminApiTests(DesignerHost host)
 {
     private static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string username, string password) =>
@@ -103,6 +103,101 @@ public abstract class AdminApiTests(DesignerHost host)
         var dishub = listed!.Single(o => (string?)o!["code"] == "DISHUB")!;
         Assert.Equal("Dinas Perhubungan (uji)", (string?)dishub["name"]);
         Assert.Contains("Cashier", dishub["roles"]!.AsArray().Select(r => (string?)r));
+    }
+
+    [Fact]
+    public async Task CreateOffice_IsListed_AndTakesStaffAccounts()
+    {
+        using var admin = await host.ClientAsync("admin");
+
+        using var created = await admin.PostAsJsonAsync("/api/admin/offices", new
+        {
+            code = " disperindag ", name = "Dinas Perindustrian dan Perdagangan", timeZone = "Asia/Makassar", roles = new[] { "reviewer", "Head" },
+        });
+
+        var body = await Problems.ReadObjectAsync(created);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal("/api/admin/offices/DISPERINDAG", created.Headers.Location?.ToString());
+        Assert.Equal(("DISPERINDAG", "Asia/Makassar"), ((string?)body["code"], (string?)body["timeZone"]));
+        Assert.Equal(["Reviewer", "Head"], body["roles"]!.AsArray().Select(r => (string?)r));
+        var listed = await admin.GetFromJsonAsync<JsonArray>("/api/admin/offices");
+        Assert.Contains(listed!, o => (string?)o!["code"] == "DISPERINDAG");
+        using var account = await admin.PostAsJsonAsync("/api/admin/users", new
+        {
+            username = "disperindag.reviewer", displayName = "Tono", password = "rahasia-123", office = "DISPERINDAG", roles = new[] { "Reviewer" },
+        });
+        Assert.Equal(HttpStatusCode.Created, account.StatusCode);
+        using var cashier = await admin.PostAsJsonAsync("/api/admin/users", new
+        {
+            username = "disperindag.cashier", displayName = "Tini", password = "rahasia-123", office = "DISPERINDAG", roles = new[] { "Cashier" },
+        });
+        Assert.Contains("roles", Problems.ErrorKeys(await Problems.AssertProblemAsync(cashier, HttpStatusCode.BadRequest)));
+    }
+
+    [Fact]
+    public async Task CreateOffice_Invalid_Returns400NamingEveryBadField_AndAnExistingCode409()
+    {
+        using var admin = await host.ClientAsync("admin");
+
+        using var invalid = await admin.PostAsJsonAsync("/api/admin/offices", new { code = "9 kantor", name = " ", timeZone = "Mars/Olympus", roles = new[] { "Analyst" } });
+        using var taken = await admin.PostAsJsonAsync("/api/admin/offices", new { code = "dinkes", name = "Dinas Kesehatan 2", timeZone = "WIB", roles = new[] { "Head" } });
+
+        var problem = await Problems.AssertProblemAsync(invalid, HttpStatusCode.BadRequest);
+        Assert.Equal(["code", "name", "roles", "timeZone"], Problems.ErrorKeys(problem).Order(StringComparer.Ordinal));
+        await Problems.AssertProblemAsync(taken, HttpStatusCode.Conflict);
+        var dinkes = (await admin.GetFromJsonAsync<JsonObject>("/api/admin/offices/DINKES"))!;
+        Assert.NotEqual("Dinas Kesehatan 2", (string?)dinkes["name"]);
+    }
+
+    [Fact]
+    public async Task EditedOffice_IsKeptAcrossRestart_NotResetFromOfficesJson()
+    {
+        using var admin = await host.ClientAsync("admin");
+        var office = (await admin.GetFromJsonAsync<JsonObject>("/api/admin/offices/SATPOLPP"))!;
+        using var updated = await admin.PutAsJsonAsync("/api/admin/offices/SATPOLPP", new
+        {
+            name = "Satpol PP (diubah admin)", timeZone = "WITA", roles = office["roles"]!.AsArray().Select(r => (string)r!).ToArray(),
+        });
+        Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
+
+        using var restarted = host.Restarted();
+        using var client = restarted.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await host.TokenAsync("admin"));
+        var after = (await client.GetFromJsonAsync<JsonObject>("/api/admin/offices/SATPOLPP"))!;
+
+        Assert.Equal(("Satpol PP (diubah admin)", "WITA"), ((string?)after["name"], (string?)after["timeZone"]));
+    }
+
+    [Fact]
+    public async Task RoleChange_AppliesToAnOpenToken_AtItsNextRequest()
+    {
+        using var admin = await host.ClientAsync("admin");
+        using var created = await admin.PostAsJsonAsync("/api/admin/users", new
+        {
+            username = "bapenda.staff5", displayName = "Ani", password = "rahasia-123", office = "BAPENDA", roles = new[] { "Cashier" },
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        using var anonymous = host.CreateClient();
+        using var issued = await SignInAsync(anonymous, "bapenda.staff5", "rahasia-123");
+        using var ani = host.CreateClient();
+        ani.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (string)(await Problems.ReadObjectAsync(issued))["accessToken"]!);
+        using var before = await ani.GetAsync("/api/admin/users");
+
+        using var granted = await admin.PutAsJsonAsync("/api/admin/users/bapenda.staff5", new
+        {
+            displayName = "Ani", office = "BAPENDA", roles = new[] { "Cashier", "Admin" }, active = true,
+        });
+        using var whileAdmin = await ani.GetAsync("/api/admin/users");
+        using var revoked = await admin.PutAsJsonAsync("/api/admin/users/bapenda.staff5", new
+        {
+            displayName = "Ani", office = "BAPENDA", roles = new[] { "Cashier" }, active = true,
+        });
+        using var afterRevoke = await ani.GetAsync("/api/admin/users");
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (granted.StatusCode, revoked.StatusCode));
+        Assert.Equal(
+            (HttpStatusCode.Forbidden, HttpStatusCode.OK, HttpStatusCode.Forbidden),
+            (before.StatusCode, whileAdmin.StatusCode, afterRevoke.StatusCode));
     }
 
     [Fact]

@@ -5,7 +5,7 @@ using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Designer.Tests.Browser;
 
-/// <summary><c>/admin</c>: an admin edits the 2026 holidays and creates a staff account that can then sign in.</summary>
+/// <summary><c>/admin</c>: an admin edits the 2026 holidays, adds an office, and creates staff accounts that can then sign in.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class AdminPagesTests(BrowserHost host)
 {
@@ -82,5 +82,36 @@ public sealed class AdminPagesTests(BrowserHost host)
 
         await staff.GotoAsync("/inbox");
         Assert.Contains("/login", staff.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Admin_AddsAnOffice_AndAtOnceAnAccountInIt()
+    {
+        var page = await host.SignedInPageAsync("admin");
+        await page.GotoAsync("/admin");
+
+        await page.GetByTestId("add-office").ClickAsync();
+        var form = page.GetByRole(AriaRole.Form, new() { Name = "Instansi baru" });
+        await form.GetByLabel("Kode").FillAsync("diskominfo");
+        await form.GetByLabel("Nama", new() { Exact = true }).FillAsync("Dinas Komunikasi dan Informatika");
+        await form.GetByLabel("Zona waktu").FillAsync("Asia/Jakarta");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Simpan", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("offices").Locator("tr", new() { HasText = "DISKOMINFO" }))
+            .ToContainTextAsync("Dinas Komunikasi dan Informatika");
+
+        // The account form on the same page offers the new office without a reload.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Akun baru" }).ClickAsync();
+        await page.GetByLabel("Nama pengguna").FillAsync("diskominfo.reviewer");
+        await page.GetByLabel("Nama tampilan").FillAsync("Rudi");
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Instansi", Exact = true }).SelectOptionAsync("DISKOMINFO");
+        await page.GetByLabel("Reviewer", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Kata sandi", new() { Exact = true }).FillAsync("rudi-rahasia");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Buat akun" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("users-message")).ToHaveTextAsync("Akun diskominfo.reviewer dibuat.");
+        await BrowserHost.ScreenshotAsync(page, "21-admin-new-office");
+
+        var office = (await host.Services.GetRequiredService<IWorkflowStore>().ListOfficesAsync(CancellationToken.None))
+            .Single(o => o.Code == "DISKOMINFO");
+        Assert.Equal(["Reviewer", "Head"], office.Roles);
     }
 }

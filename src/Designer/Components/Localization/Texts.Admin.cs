@@ -14,6 +14,12 @@ internal static partial class Texts
     public static string CreateAccount => Pick("Buat akun", "Create account");
     public static string EditAccount(string username) => Pick($"Ubah akun {username}", $"Edit account {username}");
     public static string EditOffice(string code) => Pick($"Ubah instansi {code}", $"Edit office {code}");
+    public static string NewOffice => Pick("Instansi baru", "New office");
+    public static string AddOffice => Pick("Tambah instansi", "Add office");
+    public static string OfficeCodeHint => Pick(
+        "2–16 huruf besar, angka atau '-', diawali huruf (mis. DISPERINDAG). Tidak dapat diubah setelah dibuat.",
+        "2–16 capital letters, digits or '-', starting with a letter (e.g. DISPERINDAG). Cannot be changed later.");
+    public static string OfficeCreated(string code) => Pick($"Instansi {code} dibuat.", $"Office {code} created.");
     public static string AccountCreated(string username) => Pick($"Akun {username} dibuat.", $"Account {username} created.");
     public static string NewPassword => Pick("Kata sandi baru", "New password");
     public static string ResetPassword => Pick("Atur ulang kata sandi", "Reset password");
