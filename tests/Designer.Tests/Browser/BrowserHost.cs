@@ -49,6 +49,8 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
                 $"No Chromium at {chromium}. Install it (apt-get install -y chromium) or set MPP_CHROMIUM to a Chromium binary.");
         }
 
+        // Expect(...) waits 5 s by default: short for a Blazor circuit on a loaded 2-core CI machine.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -75,7 +77,8 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString().TrimEnd('/'), Locale = "id-ID" });
-        context.SetDefaultTimeout(15_000);
+        // Generous for a loaded 2-core CI machine; a page that never gets there still fails.
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 
@@ -101,8 +104,10 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("DataDirectory", DataDirectory);
         builder.UseSetting("Workflows:Directory", RepoPaths.Workflows);
         builder.UseSetting("Seed:DemoPassword", Password);
-        // Information-level logs from every test host would bury the test runner's own output (and CI shows only its end).
-        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Information-level logs from every test host would bury the test runner's own output (and CI shows only its end);
+        // MPP_TEST_LOG_LEVEL=Information brings them back, with timestamps, when a test needs explaining.
+        builder.UseSetting("Logging:LogLevel:Default", Environment.GetEnvironmentVariable("MPP_TEST_LOG_LEVEL") ?? "Warning");
+        builder.UseSetting("Logging:Console:FormatterOptions:TimestampFormat", "HH:mm:ss.fff ");
         builder.UseSetting("Storage:Provider", "Sqlite");
     }
 }

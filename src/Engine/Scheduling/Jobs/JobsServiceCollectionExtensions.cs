@@ -21,7 +21,11 @@ public static class JobsServiceCollectionExtensions
         services.AddHangfire(configuration => configuration
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings());
+            .UseRecommendedSerializerSettings()
+            .UseLogProvider(HangfireLogRouting.Instance));
+
+        // Before the job server, so Hangfire's log entries have a live factory from its first one to its last.
+        services.AddHostedService<HangfireLogRoutingService>();
         services.TryAddSingleton<TimerWheel>();
         if (runServer)
         {
