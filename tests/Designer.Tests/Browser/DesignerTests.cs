@@ -4,7 +4,7 @@ using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Designer.Tests.Browser;
 
-/// <summary>The designer on Z.Blazor.Diagrams, driven by mouse: add a step, wire it, publish; and a refused publish.</summary>
+/// <summary>The designer on Z.Blazor.Diagrams, driven by mouse: add a step, wire it, publish; a refused publish, and the draft compared with the published version.</summary>
 [Collection(DesignerBrowserCollection.Name)]
 public sealed class DesignerTests(BrowserHost host)
 {
@@ -62,7 +62,7 @@ public sealed class DesignerTests(BrowserHost host)
     }
 
     [Fact]
-    public async Task Publish_IsRefusedWithTheErrors_WhenAnActivityIsIncomplete()
+    public async Task Publish_IsRefusedWithTheErrors_WhenAnActivityIsIncomplete_AndTheComparisonShowsTheStep()
     {
         var page = await host.SignedInPageAsync("analyst");
         await page.GotoAsync("/designer/reklame");
@@ -80,6 +80,15 @@ public sealed class DesignerTests(BrowserHost host)
             .Single(d => d.DefinitionId == "reklame");
         Assert.Equal(1, summary.PublishedVersion);
         Assert.Equal(2, summary.LatestVersion);
+
+        // The draft against version 1: the new step is the one difference.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Bandingkan dengan versi terbit" }).ClickAsync();
+        var comparison = page.GetByTestId("comparison");
+        await Assertions.Expect(comparison).ToContainTextAsync("versi terbit 1");
+        await Assertions.Expect(comparison.GetByTestId("added-activities")).ToContainTextAsync("humantask-1 (Mpp.HumanTask)");
+        await Assertions.Expect(comparison.GetByTestId("removed-activities")).ToHaveCountAsync(0);
+        await Assertions.Expect(comparison.GetByTestId("removed-connections")).ToHaveCountAsync(0);
+        await BrowserHost.ScreenshotAsync(page, "13-designer-compare");
     }
 
     private static async Task DragAsync(IPage page, ILocator from, ILocator to)
