@@ -1,5 +1,8 @@
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Mpp.Workflows.Engine.Documents;
+using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Designer.Tests.Browser;
 
@@ -22,13 +25,9 @@ public sealed class UploadTests(BrowserHost host)
         var registrationNumber = await applicant.GetByTestId("registration-number").InnerTextAsync();
 
         // The receipt is issued by the outbox dispatcher after the commit; the page lists it once it exists.
+        await WaitForReceiptAsync(registrationNumber);
         await applicant.GotoAsync(tracking);
         var receipt = applicant.GetByTestId("documents").Locator("a[data-kind=Receipt]");
-        for (var attempt = 0; attempt < 40 && await receipt.CountAsync() == 0; attempt++)
-        {
-            await Task.Delay(500);
-            await applicant.ReloadAsync();
-        }
 
         await Assertions.Expect(applicant.GetByTestId("attachments")).ToContainTextAsync("str-unggah.pdf");
         await BrowserHost.ScreenshotAsync(applicant, "upload-01-track-documents");
@@ -102,5 +101,24 @@ public sealed class UploadTests(BrowserHost host)
         await page.GetByLabel("Alamat tempat praktik").FillAsync("Jl. Jenderal Sudirman 10, Pemalang");
         await page.GetByLabel("Pindaian STR").SetInputFilesAsync(file);
         return page;
+    }
+
+    /// <summary>Waits for the dispatcher to issue the receipt; a failure says where the outbox rows of the file stand.</summary>
+    private async Task WaitForReceiptAsync(string registrationNumber)
+    {
+        var store = host.Services.GetRequiredService<IWorkflowStore>();
+        var instance = (await store.FindInstanceByRegistrationNumberAsync(registrationNumber, CancellationToken.None))!;
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!(await store.ListDocumentsAsync(instance.Id, CancellationToken.None)).Any(d => d.Kind == DocumentKinds.Receipt))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                var rows = await store.ListOutboxOfInstanceAsync(instance.Id, CancellationToken.None);
+                Assert.Fail($"No receipt for {registrationNumber} after 60 s; outbox: "
+                    + string.Join("; ", rows.Select(r => $"{r.Kind} {r.Status} attempts {r.Attempts} next {r.NextAttemptAt:O} {r.LastError}")));
+            }
+
+            await Task.Delay(250);
+        }
     }
 }
