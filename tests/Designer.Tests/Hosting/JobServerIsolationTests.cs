@@ -36,7 +36,8 @@ public sealed class JobServerIsolationTests
             var app = await first.SubmitAsync("sip-dokter", SampleData.Sip());
 
             var store = first.Services.GetRequiredService<IWorkflowStore>();
-            var deadline = DateTime.UtcNow.AddSeconds(30);
+            // Without the fix no job ran at all; a working host delivers within seconds, a loaded one may take longer.
+            var deadline = DateTime.UtcNow.AddSeconds(60);
             IReadOnlyList<OutboxMessage> rows;
             while ((rows = await store.ListOutboxOfInstanceAsync(app.Id, CancellationToken.None)).Any(r => r.Status == OutboxStatuses.Pending))
             {
