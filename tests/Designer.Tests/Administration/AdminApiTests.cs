@@ -12,6 +12,21 @@ public abstract class AdminApiTests(DesignerHost host)
     private static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string username, string password) =>
         await client.PostAsJsonAsync("/api/auth/token", new { username, password });
 
+    /// <summary>Creates an account as admin (asserting 201) and returns a client carrying the token it signs in with.</summary>
+    private async Task<HttpClient> NewAccountClientAsync(HttpClient admin, string username, string office, string role)
+    {
+        using var created = await admin.PostAsJsonAsync("/api/admin/users", new
+        {
+            username, displayName = username, password = "rahasia-123", office, roles = new[] { role },
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        using var anonymous = host.CreateClient();
+        using var issued = await SignInAsync(anonymous, username, "rahasia-123");
+        var client = host.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (string)(await Problems.ReadObjectAsync(issued))["accessToken"]!);
+        return client;
+    }
+
     [Fact]
     public async Task CreateUser_ThenTheNewAccountSignsIn_WithItsOfficeAndRoles()
     {
@@ -42,16 +57,7 @@ public abstract class AdminApiTests(DesignerHost host)
     public async Task DeactivatedUser_CannotSignIn_AndTheirTokenStopsWorking()
     {
         using var admin = await host.ClientAsync("admin");
-        using var created = await admin.PostAsJsonAsync("/api/admin/users", new
-        {
-            username = "pupr.reviewer9", displayName = "Budi", password = "rahasia-123", office = "PUPR", roles = new[] { "Reviewer" },
-        });
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        using var anonymous = host.CreateClient();
-        using var issued = await SignInAsync(anonymous, "pupr.reviewer9", "rahasia-123");
-        var token = (string)(await Problems.ReadObjectAsync(issued))["accessToken"]!;
-        using var budi = host.CreateClient();
-        budi.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var budi = await NewAccountClientAsync(admin, "pupr.reviewer9", "PUPR", "Reviewer");
         using var before = await budi.GetAsync("/api/tasks");
         Assert.Equal(HttpStatusCode.OK, before.StatusCode);
 
@@ -62,6 +68,7 @@ public abstract class AdminApiTests(DesignerHost host)
         Assert.Equal(HttpStatusCode.OK, deactivated.StatusCode);
 
         using var after = await budi.GetAsync("/api/tasks");
+        using var anonymous = host.CreateClient();
         using var again = await SignInAsync(anonymous, "pupr.reviewer9", "rahasia-123");
         Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
         await Problems.AssertProblemAsync(again, HttpStatusCode.Unauthorized);
@@ -172,15 +179,7 @@ public abstract class AdminApiTests(DesignerHost host)
     public async Task RoleChange_AppliesToAnOpenToken_AtItsNextRequest()
     {
         using var admin = await host.ClientAsync("admin");
-        using var created = await admin.PostAsJsonAsync("/api/admin/users", new
-        {
-            username = "bapenda.staff5", displayName = "Ani", password = "rahasia-123", office = "BAPENDA", roles = new[] { "Cashier" },
-        });
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        using var anonymous = host.CreateClient();
-        using var issued = await SignInAsync(anonymous, "bapenda.staff5", "rahasia-123");
-        using var ani = host.CreateClient();
-        ani.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (string)(await Problems.ReadObjectAsync(issued))["accessToken"]!);
+        using var ani = await NewAccountClientAsync(admin, "bapenda.staff5", "BAPENDA", "Cashier");
         using var before = await ani.GetAsync("/api/admin/users");
 
         using var granted = await admin.PutAsJsonAsync("/api/admin/users/bapenda.staff5", new

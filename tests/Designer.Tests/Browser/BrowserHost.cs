@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Mpp.Workflows.Designer.Tests.Hosting;
 using Mpp.Workflows.Testing;
 
 namespace Mpp.Workflows.Designer.Tests.Browser;
@@ -104,10 +105,7 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("DataDirectory", DataDirectory);
         builder.UseSetting("Workflows:Directory", RepoPaths.Workflows);
         builder.UseSetting("Seed:DemoPassword", Password);
-        // Information-level logs from every test host would bury the test runner's own output (and CI shows only its end);
-        // MPP_TEST_LOG_LEVEL=Information brings them back, with timestamps, when a test needs explaining.
-        builder.UseSetting("Logging:LogLevel:Default", Environment.GetEnvironmentVariable("MPP_TEST_LOG_LEVEL") ?? "Warning");
-        builder.UseSetting("Logging:Console:FormatterOptions:TimestampFormat", "HH:mm:ss.fff ");
+        TestLogging.Apply(builder);
         builder.UseSetting("Storage:Provider", "Sqlite");
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Mpp.Workflows.Designer.Tests.Hosting;
 using Mpp.Workflows.Engine.Documents;
 using Mpp.Workflows.Engine.Persistence;
 
@@ -108,17 +109,11 @@ public sealed class UploadTests(BrowserHost host)
     {
         var store = host.Services.GetRequiredService<IWorkflowStore>();
         var instance = (await store.FindInstanceByRegistrationNumberAsync(registrationNumber, CancellationToken.None))!;
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!(await store.ListDocumentsAsync(instance.Id, CancellationToken.None)).Any(d => d.Kind == DocumentKinds.Receipt))
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                var rows = await store.ListOutboxOfInstanceAsync(instance.Id, CancellationToken.None);
-                Assert.Fail($"No receipt for {registrationNumber} after 60 s; outbox: "
-                    + string.Join("; ", rows.Select(r => $"{r.Kind} {r.Status} attempts {r.Attempts} next {r.NextAttemptAt:O} {r.LastError}")));
-            }
-
-            await Task.Delay(250);
-        }
+        await Poll.UntilAsync(
+            async () => (await store.ListDocumentsAsync(instance.Id, CancellationToken.None)).Any(d => d.Kind == DocumentKinds.Receipt),
+            TimeSpan.FromSeconds(60),
+            async () => $"No receipt for {registrationNumber} after 60 s; outbox: " + string.Join("; ",
+                (await store.ListOutboxOfInstanceAsync(instance.Id, CancellationToken.None))
+                    .Select(r => $"{r.Kind} {r.Status} attempts {r.Attempts} next {r.NextAttemptAt:O} {r.LastError}")));
     }
 }

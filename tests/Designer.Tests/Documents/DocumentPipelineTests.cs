@@ -180,11 +180,13 @@ public abstract class DocumentPipelineTests
             }
 
             using var admin = await host.ClientAsync("admin");
-            await WaitUntilAsync(async () =>
-            {
-                var pending = await admin.GetFromJsonAsync<JsonArray>("/api/admin/outbox?status=Pending");
-                return pending!.Count(r => (string?)r!["kind"] == "Email" && (int)r["attempts"]! >= 1 && r["lastError"] is not null) >= 3;
-            });
+            await Poll.UntilAsync(
+                async () =>
+                {
+                    var pending = await admin.GetFromJsonAsync<JsonArray>("/api/admin/outbox?status=Pending");
+                    return pending!.Count(r => (string?)r!["kind"] == "Email" && (int)r["attempts"]! >= 1 && r["lastError"] is not null) >= 3;
+                },
+                MailTimeout);
             await host.DisposeAsync();
 
             await smtp.StartAgainAsync();
@@ -237,16 +239,6 @@ public abstract class DocumentPipelineTests
         using var buffer = new MemoryStream();
         part.Content!.DecodeTo(buffer);
         return buffer.ToArray();
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow + MailTimeout;
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The condition did not hold in time.");
-            await Task.Delay(100);
-        }
     }
 
     public sealed class OnSqlite : DocumentPipelineTests

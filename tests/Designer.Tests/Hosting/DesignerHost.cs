@@ -54,10 +54,7 @@ public abstract partial class DesignerHost : WebApplicationFactory<Program>, IAs
         builder.UseSetting("DataDirectory", DataDirectory);
         builder.UseSetting("Workflows:Directory", RepoPaths.Workflows);
         builder.UseSetting("Seed:DemoPassword", Password);
-        // Information-level logs from every test host would bury the test runner's own output (and CI shows only its end);
-        // MPP_TEST_LOG_LEVEL=Information brings them back, with timestamps, when a test needs explaining.
-        builder.UseSetting("Logging:LogLevel:Default", Environment.GetEnvironmentVariable("MPP_TEST_LOG_LEVEL") ?? "Warning");
-        builder.UseSetting("Logging:Console:FormatterOptions:TimestampFormat", "HH:mm:ss.fff ");
+        TestLogging.Apply(builder);
         foreach (var (key, value) in _settings.Concat(Settings))
         {
             builder.UseSetting(key, value);
