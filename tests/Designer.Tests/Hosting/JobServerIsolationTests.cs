@@ -7,9 +7,10 @@ namespace Mpp.Workflows.Designer.Tests.Hosting;
 
 /// <summary>
 /// Several hosts in one process (as in these tests, or a host restarted in place) each run their own job server: stopping
-/// the host started last must not stop the jobs of one still running. Hangfire logs through one process-wide provider;
-/// while it pointed at the last host's disposed logger factory, Hangfire.PostgreSql's workers failed on every fetch and
-/// backed off for minutes, and mail waited (an intermittent failure of the mail tests when test classes overlapped).
+/// the host started last must not stop the jobs of one still running. Hangfire.AspNetCore points two process-wide
+/// defaults at the host configured last: the log provider (Hangfire.PostgreSql's workers then failed every fetch and backed
+/// off for minutes) and the job activator (every job then failed with a disposed IServiceProvider). Either way no mail went
+/// out: the intermittent failure of the mail tests when test classes overlapped.
 /// </summary>
 public sealed class JobServerIsolationTests
 {
@@ -36,14 +37,13 @@ public sealed class JobServerIsolationTests
             var app = await first.SubmitAsync("sip-dokter", SampleData.Sip());
 
             var store = first.Services.GetRequiredService<IWorkflowStore>();
+            IReadOnlyList<OutboxMessage> rows = [];
+
             // Without the fix no job ran at all; a working host delivers within seconds, a loaded one may take longer.
-            var deadline = DateTime.UtcNow.AddSeconds(60);
-            IReadOnlyList<OutboxMessage> rows;
-            while ((rows = await store.ListOutboxOfInstanceAsync(app.Id, CancellationToken.None)).Any(r => r.Status == OutboxStatuses.Pending))
-            {
-                Assert.True(DateTime.UtcNow < deadline, "Outbox still pending: " + string.Join("; ", rows.Select(r => $"{r.Kind} {r.LastError}")));
-                await Task.Delay(200);
-            }
+            await Poll.UntilAsync(
+                async () => !(rows = await store.ListOutboxOfInstanceAsync(app.Id, CancellationToken.None)).Any(r => r.Status == OutboxStatuses.Pending),
+                TimeSpan.FromSeconds(60),
+                () => Task.FromResult("Outbox still pending: " + string.Join("; ", rows.Select(r => $"{r.Kind} {r.LastError}"))));
 
             Assert.All(rows, r => Assert.Equal(OutboxStatuses.Sent, r.Status));
         }

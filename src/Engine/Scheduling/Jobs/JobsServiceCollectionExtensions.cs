@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.AspNetCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -36,6 +37,10 @@ public static class JobsServiceCollectionExtensions
                 var options = provider.GetRequiredService<IOptions<JobsOptions>>().Value;
                 server.SchedulePollingInterval = options.SchedulePollingInterval;
                 server.WorkerCount = options.WorkerCount;
+
+                // Without this the server resolves jobs through JobActivator.Current, which Hangfire.AspNetCore points at
+                // the host configured last: with several hosts in one process, jobs failed once that host was disposed.
+                server.Activator = new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>());
             });
         }
         else
