@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
-using Mpp.Workflows.Engine.Outbox;
+using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Persistence;
-using Mpp.Workflows.Engine.Runtime;
 
 namespace Mpp.Workflows.Designer.Tests.Hosting;
 

@@ -1,4 +1,4 @@
-namespace Mpp.Workflows.Engine.Runtime;
+namespace Mpp.Workflows.Engine.Model;
 
 /// <summary>
 /// The <c>template</c> of an automatic <see cref="OutboxKinds.Email"/> row; a row without one comes from an
