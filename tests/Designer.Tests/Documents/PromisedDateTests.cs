@@ -1,11 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using MimeKit;
 using Mpp.Workflows.Designer.Tests.Hosting;
 using Mpp.Workflows.Designer.Tests.Mail;
-using Mpp.Workflows.Testing;
 
 namespace Mpp.Workflows.Designer.Tests.Documents;
 
@@ -13,7 +11,7 @@ namespace Mpp.Workflows.Designer.Tests.Documents;
 /// The completion date promised on the receipt and in its mail counts working days in the calendar the deadlines use, so a
 /// holiday an admin adds at run time moves it. Each test starts its own host: the calendar change must not reach others.
 /// </summary>
-public abstract partial class PromisedDateTests
+public abstract class PromisedDateTests
 {
     private static readonly TimeSpan MailTimeout = TimeSpan.FromSeconds(150);
 
@@ -49,7 +47,7 @@ public abstract partial class PromisedDateTests
             var app = await host.SubmitAsync("sip-dokter", SampleData.Sip());
             var mail = (await smtp.WaitForAsync(m => (m.Subject ?? "").Contains(app.RegistrationNumber, StringComparison.Ordinal), 1, MailTimeout)).Single();
             var receipt = mail.Attachments.OfType<MimePart>().Single(p => p.ContentType.MimeType == "application/pdf");
-            var receiptText = await PdfTextAsync(receipt);
+            var receiptText = await PdfText.OfAsync(receipt);
 
             Assert.Contains("Perkiraan selesai", mail.TextBody ?? "", StringComparison.Ordinal);
             Assert.Contains("19 Agustus 2026", mail.TextBody ?? "", StringComparison.Ordinal);
@@ -62,30 +60,6 @@ public abstract partial class PromisedDateTests
             await ((IAsyncLifetime)host).DisposeAsync();
         }
     }
-
-    /// <summary>The PDF's text as pdftotext reads it, runs of white space made single spaces.</summary>
-    private static async Task<string> PdfTextAsync(MimePart part)
-    {
-        var path = Path.Combine(Directory.CreateTempSubdirectory("mpp-receipt-").FullName, "receipt.pdf");
-        try
-        {
-            await using (var file = File.Create(path))
-            {
-                await part.Content!.DecodeToAsync(file);
-            }
-
-            var result = await ExternalTool.RunAsync("pdftotext", ["-layout", path, "-"], "poppler-utils", TimeSpan.FromSeconds(30));
-            Assert.True(result.ExitCode == 0, $"pdftotext exited {result.ExitCode}: {result.StandardError}");
-            return WhiteSpace().Replace(result.StandardOutput, " ");
-        }
-        finally
-        {
-            Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
-        }
-    }
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex WhiteSpace();
 
     public sealed class OnSqlite : PromisedDateTests
     {
