@@ -5,7 +5,7 @@ using Mpp.Workflows.Definitions.Model;
 namespace Mpp.Workflows.Definitions.Json;
 
 /// <summary>
-/// Reads and writes <see cref="FieldDefinition"/>s. The same reading serves the application form (where a shape problem
+/// Reads <see cref="FieldDefinition"/>s. The same reading serves the application form (where a shape problem
 /// is fatal), a task's <c>form</c> input (where the validator lists the problems) and the engine (which skips bad fields).
 /// </summary>
 internal static class FieldDefinitionJson
@@ -99,33 +99,6 @@ internal static class FieldDefinitionJson
         }
 
         return ok ? new FieldDefinition(name, type, displayName ?? name, description, uiHint, required, options) : null;
-    }
-
-    public static JsonObject Write(FieldDefinition field)
-    {
-        var obj = new JsonObject
-        {
-            ["name"] = field.Name,
-            ["type"] = field.Type.ToString(),
-            ["displayName"] = field.DisplayName,
-        };
-        if (field.Description is not null)
-        {
-            obj["description"] = field.Description;
-        }
-
-        if (field.UiHint is not null)
-        {
-            obj["uiHint"] = field.UiHint;
-        }
-
-        obj["required"] = field.Required;
-        if (field.Options is not null)
-        {
-            obj["options"] = new JsonArray([.. field.Options.Select(option => (JsonNode?)JsonValue.Create(option))]);
-        }
-
-        return obj;
     }
 
     /// <summary>Case-insensitive, names only: <see cref="Enum.TryParse{TEnum}(string, bool, out TEnum)"/> would also take "3".</summary>

@@ -5,7 +5,6 @@ using Mpp.Workflows.Adapters.MailKit;
 using Mpp.Workflows.Adapters.Pdf;
 using Mpp.Workflows.Designer.Hosting;
 using Mpp.Workflows.Designer.Seeding;
-using Mpp.Workflows.Engine.Calendar;
 using Mpp.Workflows.Engine.Documents;
 using Mpp.Workflows.Engine.Mail;
 using Mpp.Workflows.Engine.Outbox;
@@ -36,7 +35,6 @@ internal static class DocumentPipelineExtensions
         services.AddSingleton<IDocumentRenderer>(sp => new PdfDocumentRenderer(sp.GetRequiredService<IOptions<Letterhead>>().Value));
         services.AddSingleton<IDocumentSigner>(sp => CreateSigner(sp, configuration));
         services.AddSingleton<IMailTransport>(sp => CreateTransport(sp.GetRequiredService<IOptions<MailOptions>>().Value, configuration));
-        services.TryAddWorkingDayCalendar(configuration);
         services.AddSingleton<DocumentIssuer>();
         services.AddSingleton<DocumentRegistry>();
         services.AddSingleton<OutboxDispatcher>();
@@ -69,23 +67,6 @@ internal static class DocumentPipelineExtensions
         mail.IsSmtpConfigured
             ? new SmtpMailTransport(mail)
             : new PickupDirectoryMailTransport(mail, mail.ResolvePickupDirectory(DataDirectory.Resolve(configuration)));
-
-    /// <summary>The receipt's promised date counts working days in the shipped calendars unless a calendar is registered.</summary>
-    private static void TryAddWorkingDayCalendar(this IServiceCollection services, IConfiguration configuration)
-    {
-        if (services.Any(service => service.ServiceType == typeof(WorkingDayCalendar)))
-        {
-            return;
-        }
-
-        services.AddSingleton(_ =>
-        {
-            var calendars = WorkflowsDirectory.Locate(configuration) is { } workflows && Directory.Exists(Path.Combine(workflows, "calendars"))
-                ? CalendarDirectoryLoader.Load(Path.Combine(workflows, "calendars"))
-                : [];
-            return new WorkingDayCalendar(new InMemoryHolidayCalendarSource(calendars), OfficeHours.Default);
-        });
-    }
 
     /// <summary>
     /// <c>PublicBaseUrl</c> when set, else the first address the server listens on; the templates beside the routes

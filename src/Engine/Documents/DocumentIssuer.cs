@@ -20,7 +20,7 @@ public sealed class DocumentIssuer
     private readonly DefinitionProvider definitions;
     private readonly IDocumentRenderer renderer;
     private readonly IDocumentSigner signer;
-    private readonly WorkingDayCalendar? calendar;
+    private readonly WorkingDayCalendar calendar;
     private readonly DocumentOptions options;
     private readonly EngineOptions engineOptions;
     private readonly Letterhead letterhead;
@@ -38,8 +38,9 @@ public sealed class DocumentIssuer
         IOptions<Letterhead> letterhead,
         TimeProvider time,
         ILogger<DocumentIssuer> logger,
-        WorkingDayCalendar? calendar = null)
+        CalendarBook calendars)
     {
+        ArgumentNullException.ThrowIfNull(calendars);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(engineOptions);
         ArgumentNullException.ThrowIfNull(letterhead);
@@ -47,7 +48,7 @@ public sealed class DocumentIssuer
         this.definitions = definitions;
         this.renderer = renderer;
         this.signer = signer;
-        this.calendar = calendar;
+        calendar = calendars.Days;
         this.options = options.Value;
         this.engineOptions = engineOptions.Value;
         this.letterhead = letterhead.Value;

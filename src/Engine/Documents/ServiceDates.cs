@@ -9,19 +9,17 @@ internal static class ServiceDates
     /// The local day <paramref name="slaDays"/> working days after submission. A year without a calendar falls back to
     /// Monday–Friday: the date is an estimate for the applicant, and a missing calendar must not stop the receipt.
     /// </summary>
-    public static DateOnly ExpectedCompletion(WorkingDayCalendar? calendar, DateTimeOffset submittedAt, int? slaDays, TimeZoneInfo zone)
+    public static DateOnly ExpectedCompletion(WorkingDayCalendar calendar, DateTimeOffset submittedAt, int? slaDays, TimeZoneInfo zone)
     {
+        ArgumentNullException.ThrowIfNull(calendar);
         var days = Math.Max(0, slaDays ?? 0);
-        if (calendar is not null)
+        try
         {
-            try
-            {
-                return DateOnly.FromDateTime(calendar.AddWorkingDays(submittedAt, days, zone).DateTime);
-            }
-            catch (CalendarYearMissingException)
-            {
-                // Weekdays only, below.
-            }
+            return DateOnly.FromDateTime(calendar.AddWorkingDays(submittedAt, days, zone).DateTime);
+        }
+        catch (CalendarYearMissingException)
+        {
+            // Weekdays only, below.
         }
 
         var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(submittedAt, zone).DateTime);

@@ -19,7 +19,7 @@ internal sealed class OutboxMailBuilder(
     DefinitionProvider definitions,
     DocumentOptions options,
     TimeZoneInfo zone,
-    WorkingDayCalendar? calendar)
+    WorkingDayCalendar calendar)
 {
     private static readonly TimeSpan WaitForDocument = TimeSpan.FromSeconds(1);
 

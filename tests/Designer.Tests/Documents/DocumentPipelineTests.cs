@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using MimeKit;
 using Mpp.Workflows.Designer.Tests.Hosting;
+using Mpp.Workflows.Engine.Documents;
 using Mpp.Workflows.Testing;
 using Mpp.Workflows.Testing.Mail;
 
@@ -137,6 +138,25 @@ public abstract class DocumentPipelineTests
         var mail = (await smtp.WaitForAsync(m => (m.Subject ?? "").Contains("perlu diperbaiki", StringComparison.Ordinal), 1, MailTimeout)).Single();
         Assert.Contains("Scan STR tidak terbaca", (mail.TextBody ?? ""), StringComparison.Ordinal);
         Assert.Contains($"/track/{app.RegistrationNumber}", (mail.TextBody ?? ""), StringComparison.Ordinal);
+    }
+
+    /*  reklame: check-completeness --Lengkap--> fork-survey --> survey-satpolpp --Layak (commented)--> join-survey
+                                                          --> survey-pupr --TidakLayak (no comment)--> issue-rejection  */
+    [Fact]
+    public async Task RejectionLetter_QuotesTheRefusingDecision_NotAParallelTasksComment()
+    {
+        await using var smtp = await TestSmtpServer.StartAsync();
+        await using var host = await StartAsync(smtp);
+        var app = await host.SubmitAsync("reklame", SampleData.Reklame());
+        await host.DecideAsync(app, "check-completeness", "Lengkap");
+        await host.DecideAsync(app, "survey-satpolpp", "Layak", comment: "Lokasi papan aman dari jalan");
+        await host.DecideAsync(app, "survey-pupr", "TidakLayak", comment: "");
+
+        var mail = (await smtp.WaitForAsync(m => Pdfs(m).Any(p => (p.FileName ?? "").StartsWith("surat-penolakan", StringComparison.Ordinal)), 1, MailTimeout)).Single();
+        var letter = await PdfText.OfAsync(Pdfs(mail).Single(p => (p.FileName ?? "").StartsWith("surat-penolakan", StringComparison.Ordinal)));
+
+        Assert.Contains(RejectionReasons.Fallback, letter, StringComparison.Ordinal);
+        Assert.DoesNotContain("Lokasi papan aman", letter, StringComparison.Ordinal);
     }
 
     [Fact]
