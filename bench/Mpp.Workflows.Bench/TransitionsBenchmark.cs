@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Mpp.Workflows.Adapters.Jint;
+using Mpp.Workflows.Engine;
 using Mpp.Workflows.Engine.Calendar;
 using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Persistence;
@@ -62,10 +64,12 @@ internal static class TransitionsBenchmark
         var draft = await store.SaveDraftAsync("bench-loop", "Bench loop", Definition, now, CancellationToken.None);
         await store.PublishAsync("bench-loop", draft.Version, Definition, now, CancellationToken.None);
 
-        var runtime = new WorkflowRuntime(
-            store, new DefinitionProvider(store), new FlowchartInterpreter(new JintExpressionEvaluator()),
-            new CalendarBook(Options.Create(new EngineOptions())), new SweepOnlyTimerScheduler(), TimeProvider.System,
-            Options.Create(new EngineOptions()), NullLogger<WorkflowRuntime>.Instance);
+        var services = new ServiceCollection();
+        services.AddSingleton(store);
+        services.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>));
+        services.AddWorkflowEngine().AddJavaScriptConditions();
+        await using var provider = services.BuildServiceProvider();
+        var runtime = provider.GetRequiredService<WorkflowRuntime>();
         var reviewer = new Actor("dpmptsp.reviewer", "DPMPTSP", [StaffRoles.Reviewer]);
         var duration = TimeSpan.FromSeconds(options.Seconds);
 

@@ -23,13 +23,45 @@ public static class EngineServiceCollectionExtensions
         }
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<FlowchartInterpreter>();
+        services.TryAddSingleton(Definitions.Catalog.ActivityCatalog.Default);
+        foreach (var executor in ActivityExecutors.All)
+        {
+            services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(IActivityExecutor), executor));
+        }
+
+        services.TryAddSingleton<ActivityExecutors>();
+        services.TryAddSingleton(provider => new FlowchartInterpreter(
+            provider.GetRequiredService<Runtime.Expressions.IExpressionEvaluator>(), provider.GetRequiredService<ActivityExecutors>()));
         services.TryAddSingleton<DefinitionProvider>();
         services.TryAddSingleton<CalendarBook>();
         services.TryAddSingleton<ITimerScheduler, SweepOnlyTimerScheduler>();
         services.TryAddSingleton<TimerSweeper>();
-        services.TryAddSingleton<WorkflowRuntime>();
-        services.TryAddSingleton<ITimerHandler>(provider => provider.GetRequiredService<WorkflowRuntime>());
+        AddRuntime(services);
         return services;
+    }
+
+    /// <summary>The command side (one handler per command, run by the one command pipeline), the clocks and the read side.</summary>
+    private static void AddRuntime(IServiceCollection services)
+    {
+        services.TryAddSingleton<OfficeZones>();
+        services.TryAddSingleton<ClockViews>();
+        services.TryAddSingleton<ClockService>();
+        services.TryAddSingleton<StaffMail>();
+        services.TryAddSingleton<StatutoryDeadline>();
+        services.TryAddSingleton<ApplicationQueries>();
+        services.TryAddSingleton<EffectWriter>();
+        services.TryAddSingleton<CommandPipeline>();
+        services.TryAddSingleton<TaskDecisions>();
+        services.TryAddSingleton<TimerServices>();
+        services.TryAddSingleton<AttachmentIntake>();
+        services.TryAddSingleton<SubmitHandler>();
+        services.TryAddSingleton<CompleteTaskHandler>();
+        services.TryAddSingleton<TaskAssignmentHandler>();
+        services.TryAddSingleton<ResubmitHandler>();
+        services.TryAddSingleton<RetryHandler>();
+        services.TryAddSingleton<ReplaceCalendarHandler>();
+        services.TryAddSingleton<FireTimerHandler>();
+        services.TryAddSingleton<ITimerHandler>(provider => provider.GetRequiredService<FireTimerHandler>());
+        services.TryAddSingleton<WorkflowRuntime>();
     }
 }

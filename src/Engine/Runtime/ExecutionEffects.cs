@@ -35,6 +35,23 @@ public sealed class ExecutionEffects
 
     public ExecutionFault? Fault { get; set; }
 
+    /// <summary>Adds the effects of a further run (e.g. one per answered revision) to these.</summary>
+    public void Add(ExecutionEffects other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        NewTasks.AddRange(other.NewTasks);
+        CancelledTasks.AddRange(other.CancelledTasks);
+        NewTimers.AddRange(other.NewTimers);
+        CancelledTimers.AddRange(other.CancelledTimers);
+        Revisions.AddRange(other.Revisions);
+        Documents.AddRange(other.Documents);
+        Emails.AddRange(other.Emails);
+        Trace.AddRange(other.Trace);
+        Result ??= other.Result;
+        Fault ??= other.Fault;
+        ReturnedToApplicant |= other.ReturnedToApplicant;
+    }
+
     /// <summary>A human task to create.</summary>
     public sealed record NewTask(Guid Id, ActivityNode Node, HumanTaskSpec Spec, string Title);
 

@@ -1,196 +1,92 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using Mpp.Workflows.Definitions.Model;
+using Mpp.Workflows.Engine.Attachments;
 using Mpp.Workflows.Engine.Calendar;
 using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Persistence;
-using Mpp.Workflows.Engine.Runtime.Expressions;
 using Mpp.Workflows.Engine.Scheduling;
 
 namespace Mpp.Workflows.Engine.Runtime;
 
 /// <summary>
-/// The engine's command side. Every command is one store transaction: lock the application, check, let the
-/// <see cref="FlowchartInterpreter"/> advance it as far as it goes without waiting, then write the instance, tasks,
-/// timers, audit entries and outbox rows together (<see cref="ApplyAsync"/> is the one place where effects turn into rows).
-/// Split by concern into partial files: submission, tasks, applicant, administration, timers, clocks, calendars, queries.
+/// The engine's entry point for hosts: a thin facade over one handler per command (each a transaction run by the
+/// <see cref="CommandPipeline"/>) and the read side (<see cref="ApplicationQueries"/>). It holds no logic of its own.
 /// </summary>
-public sealed partial class WorkflowRuntime(
-    IWorkflowStore store,
-    DefinitionProvider definitions,
-    FlowchartInterpreter interpreter,
-    CalendarBook calendars,
-    ITimerScheduler scheduler,
-    TimeProvider time,
-    IOptions<EngineOptions> options,
-    ILogger<WorkflowRuntime> logger) : ITimerHandler
+public sealed class WorkflowRuntime(
+    SubmitHandler submit,
+    CompleteTaskHandler completeTask,
+    TaskAssignmentHandler assignment,
+    ResubmitHandler resubmit,
+    RetryHandler retry,
+    ReplaceCalendarHandler replaceCalendar,
+    FireTimerHandler timers,
+    ApplicationQueries queries,
+    AttachmentIntake attachments,
+    OfficeZones zones) : ITimerHandler
 {
-    private readonly EngineOptions _options = options.Value;
+    /// <summary>The largest file accepted for a <c>File</c> input (configuration <c>Engine:MaxAttachmentBytes</c>).</summary>
+    public long MaxAttachmentBytes => attachments.MaxAttachmentBytes;
 
-    /// <summary>Writes what an interpreter run decided and returns the instance to store (status, state, revision).</summary>
-    private async Task<InstanceRecord> ApplyAsync(
-        IStoreSession session,
-        InstanceRecord instance,
-        ExecutionState state,
-        ExecutionEffects effects,
-        Actor actor,
-        DateTimeOffset now,
-        CancellationToken cancellationToken)
-    {
-        foreach (var entry in effects.Trace)
-        {
-            await session.AppendAuditAsync(
-                new AuditEvent(instance.Id, now, actor.Name, entry.ActivityId, entry.Event, entry.Outcome, null, Details(entry.Detail)),
-                cancellationToken).ConfigureAwait(false);
-        }
+    /// <inheritdoc cref="SubmitHandler"/>
+    public Task<SubmitResult> SubmitAsync(SubmitCommand command, CancellationToken cancellationToken) =>
+        submit.HandleAsync(command, cancellationToken);
 
-        foreach (var task in effects.NewTasks)
-        {
-            DateTimeOffset? due = null;
-            if (await StartTaskClockAsync(task, actor, now, cancellationToken).ConfigureAwait(false) is { } clock)
-            {
-                state.Clocks.Add(clock);
-                due = await ArmAsync(session, instance, clock, actor, now, cancellationToken).ConfigureAwait(false);
-            }
+    /// <inheritdoc cref="CompleteTaskHandler"/>
+    public Task<ApplicationView> CompleteTaskAsync(Guid taskId, CompleteTaskCommand command, Actor actor, CancellationToken cancellationToken) =>
+        completeTask.HandleAsync(taskId, command, actor, cancellationToken);
 
-            await session.InsertTaskAsync(NewTaskRecord(instance, task, now) with { DueAt = due }, cancellationToken).ConfigureAwait(false);
-        }
+    /// <summary>Takes a task into the user's own queue so colleagues see it is being worked on.</summary>
+    public Task<TaskView> ClaimTaskAsync(Guid taskId, Actor actor, CancellationToken cancellationToken) =>
+        assignment.ClaimAsync(taskId, actor, cancellationToken);
 
-        foreach (var revision in effects.Revisions.Where(r => state.Bookmarks.Any(b => b.Id == r.BookmarkId)))
-        {
-            await StartRevisionClockAsync(session, instance, state, revision, actor, now, cancellationToken).ConfigureAwait(false);
-        }
+    /// <summary>Gives a claimed task back to the office queue (the claimant, or the office head).</summary>
+    public Task<TaskView> ReleaseTaskAsync(Guid taskId, Actor actor, CancellationToken cancellationToken) =>
+        assignment.ReleaseAsync(taskId, actor, cancellationToken);
 
-        foreach (var taskId in effects.CancelledTasks)
-        {
-            var task = await session.GetTaskAsync(taskId, cancellationToken).ConfigureAwait(false);
-            if (task is { Status: TaskStates.Open })
-            {
-                await session.UpdateTaskAsync(task with { Status = TaskStates.Cancelled, CompletedAt = now }, cancellationToken).ConfigureAwait(false);
-                await session.CancelTimersAsync(instance.Id, taskId, now, cancellationToken).ConfigureAwait(false);
-            }
-        }
+    /// <summary>Staff act on tasks of their own office and role, or of a role the task was escalated to.</summary>
+    public static bool MayAct(Actor actor, TaskRecord task) => TaskDecisions.MayAct(actor, task);
 
-        foreach (var timer in effects.NewTimers)
-        {
-            await session.InsertTimerAsync(
-                new TimerRecord(timer.Id, instance.Id, TimerKinds.Delay, timer.ActivityId, null, now + timer.Delay, null, null),
-                cancellationToken).ConfigureAwait(false);
-        }
+    /// <inheritdoc cref="ResubmitHandler"/>
+    public Task<ApplicationView> ResubmitAsync(Guid applicationId, string? token, JsonObject data, CancellationToken cancellationToken) =>
+        resubmit.HandleAsync(applicationId, token, data, [], cancellationToken);
 
-        foreach (var timerId in effects.CancelledTimers)
-        {
-            await session.CancelTimerAsync(timerId, now, cancellationToken).ConfigureAwait(false);
-        }
+    /// <inheritdoc cref="ResubmitHandler"/>
+    public Task<ApplicationView> ResubmitAsync(
+        Guid applicationId, string? token, JsonObject data, IReadOnlyList<AttachmentUpload> attachments, CancellationToken cancellationToken) =>
+        resubmit.HandleAsync(applicationId, token, data, attachments, cancellationToken);
 
-        foreach (var document in effects.Documents)
-        {
-            var payload = new JsonObject { ["activityId"] = document.Node.Id, ["kind"] = Definitions.Catalog.Activities.IssueDocumentActivity.ReadKind(document.Node) };
-            await EnqueueAsync(session, instance.Id, OutboxKinds.IssueDocument, payload, now, cancellationToken).ConfigureAwait(false);
-        }
+    /// <inheritdoc cref="RetryHandler"/>
+    public Task<ApplicationView> RetryAsync(Guid applicationId, Actor actor, CancellationToken cancellationToken) =>
+        retry.HandleAsync(applicationId, actor, cancellationToken);
 
-        foreach (var email in effects.Emails)
-        {
-            var payload = new JsonObject
-            {
-                ["activityId"] = email.Node.Id,
-                ["to"] = email.Node.GetLiteralString("to"),
-                ["subject"] = email.Node.GetLiteralString("subject"),
-                ["body"] = email.Node.GetLiteralString("body"),
-                ["attachments"] = new JsonArray([.. email.Node.GetStringList("attachments").Select(a => (JsonNode?)JsonValue.Create(a))]),
-            };
-            await EnqueueAsync(session, instance.Id, OutboxKinds.Email, payload, now, cancellationToken).ConfigureAwait(false);
-        }
+    /// <inheritdoc cref="ReplaceCalendarHandler"/>
+    public Task<CalendarChange> ReplaceCalendarAsync(CalendarYear calendar, Actor actor, CancellationToken cancellationToken) =>
+        replaceCalendar.HandleAsync(calendar, actor, cancellationToken);
 
-        if (effects.ReturnedToApplicant)
-        {
-            var revision = state.Bookmarks.LastOrDefault(b => b.Kind == BookmarkKinds.ApplicantRevision);
-            var payload = new JsonObject
-            {
-                ["template"] = OutboxMailTemplates.ReturnedForRevision,
-                ["activityId"] = revision?.ActivityId,
-                ["reasons"] = state.RevisionReasons,
-            };
-            await EnqueueAsync(session, instance.Id, OutboxKinds.Email, payload, now, cancellationToken).ConfigureAwait(false);
-        }
+    /// <inheritdoc cref="FireTimerHandler"/>
+    public Task<bool> FireTimerAsync(Guid timerId, CancellationToken cancellationToken) => timers.FireTimerAsync(timerId, cancellationToken);
 
-        var status = instance.Status;
-        var result = instance.Result;
-        if (effects.Fault is { } fault)
-        {
-            var resumeStatus = instance.Status == ApplicationStatuses.Faulted ? ApplicationStatuses.InProgress : instance.Status;
-            state.Fault = fault with { At = now, ResumeStatus = resumeStatus };
-            status = ApplicationStatuses.Faulted;
-            logger.LogWarning("Application {RegistrationNumber} faulted at {ActivityId}: {Message}", instance.RegistrationNumber, fault.ActivityId, fault.Message);
-            await session.AppendAuditAsync(
-                new AuditEvent(instance.Id, now, actor.Name, fault.ActivityId, AuditEvents.Faulted, null, fault.Message),
-                cancellationToken).ConfigureAwait(false);
-        }
-        else if (effects.Result is { } ended)
-        {
-            status = ApplicationStatuses.Completed;
-            result = ended == ApplicationResults.Approved && state.DeemedApproval ? ApplicationResults.DeemedApproved : ended;
-            await DropFinishedClocksAsync(session, state, ended: true, now, cancellationToken).ConfigureAwait(false);
-            await session.CancelTimersAsync(instance.Id, null, now, cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            status = state.Bookmarks.Any(b => b.Kind == BookmarkKinds.ApplicantRevision) ? ApplicationStatuses.AwaitingApplicant : ApplicationStatuses.InProgress;
-            await DropFinishedClocksAsync(session, state, ended: false, now, cancellationToken).ConfigureAwait(false);
-            if (status == ApplicationStatuses.AwaitingApplicant && instance.Status != ApplicationStatuses.AwaitingApplicant)
-            {
-                await PauseClocksAsync(session, instance, state, actor, now, cancellationToken).ConfigureAwait(false);
-            }
-            else if (status == ApplicationStatuses.InProgress && instance.Status == ApplicationStatuses.AwaitingApplicant)
-            {
-                await ResumeClocksAsync(session, instance, state, actor, now, cancellationToken).ConfigureAwait(false);
-            }
-        }
+    /// <summary>Drops the cached zone of an office whose record changed; clocks started from now on use the new zone.</summary>
+    public void ForgetOfficeZone(string office) => zones.ForgetOfficeZone(office);
 
-        return instance with
-        {
-            Status = status,
-            Result = result,
-            StateJson = EngineJson.Serialize(state),
-            Fault = state.Fault?.Message,
-            Revision = instance.Revision + 1,
-            UpdatedAt = now,
-        };
-    }
+    /// <summary>An application with its open tasks and full history, or null when unknown.</summary>
+    public Task<ApplicationView?> GetApplicationAsync(Guid id, CancellationToken cancellationToken) => queries.GetApplicationAsync(id, cancellationToken);
 
-    private static TaskRecord NewTaskRecord(InstanceRecord instance, ExecutionEffects.NewTask task, DateTimeOffset now)
-    {
-        var form = task.Spec.Form.Select(f => new FormFieldView(f.Name, f.Type.ToString(), f.DisplayName, f.Required, f.Options)).ToList();
-        return new TaskRecord(
-            task.Id, instance.Id, instance.RegistrationNumber, instance.DefinitionId, task.Node.Id, task.Title,
-            task.Spec.Office ?? string.Empty, task.Spec.Role ?? string.Empty, TaskStates.Open, null,
-            EngineJson.Serialize(task.Spec.Outcomes), EngineJson.Serialize(form), now, null, null, null, null, null, null);
-    }
+    /// <summary>Whether the actor may see the application: admins and analysts always; staff when their office has or had a task in it.</summary>
+    public Task<bool> CanSeeApplicationAsync(Guid id, Actor actor, CancellationToken cancellationToken) =>
+        queries.CanSeeApplicationAsync(id, actor, cancellationToken);
 
-    private static async Task EnqueueAsync(IStoreSession session, Guid instanceId, string kind, JsonObject payload, DateTimeOffset now, CancellationToken cancellationToken) =>
-        await session.EnqueueOutboxAsync(
-            new OutboxMessage(Guid.NewGuid(), instanceId, kind, payload.ToJsonString(), OutboxStatuses.Pending, 0, now, now, null),
-            cancellationToken).ConfigureAwait(false);
+    /// <summary>Applications the actor may see (office rule as in <see cref="CanSeeApplicationAsync"/>).</summary>
+    public Task<PagedResult<InstanceSummary>> ListApplicationsAsync(InstanceQuery query, Actor actor, CancellationToken cancellationToken) =>
+        queries.ListApplicationsAsync(query, actor, cancellationToken);
 
-    private static string? Details(string? detail) => detail is null ? null : new JsonObject { ["detail"] = detail }.ToJsonString();
+    /// <summary>The actor's inbox: tasks of their office (and roles), ordered by due date.</summary>
+    public Task<IReadOnlyList<TaskView>> ListTasksAsync(Actor actor, bool mineOnly, string status, CancellationToken cancellationToken) =>
+        queries.ListTasksAsync(actor, mineOnly, status, cancellationToken);
 
-    private static Func<ExpressionScope> ScopeOf(InstanceRecord instance, ExecutionState state) =>
-        () => new ExpressionScope(instance.DataJson, instance.ApplicantJson, EngineJson.Serialize(state.Outcomes));
+    /// <summary>A task if the actor may see it (own office); null when unknown or not theirs.</summary>
+    public Task<TaskView?> GetTaskAsync(Guid id, Actor actor, CancellationToken cancellationToken) => queries.GetTaskAsync(id, actor, cancellationToken);
 
-    private static JsonObject ParseObject(string json) => JsonNode.Parse(json) as JsonObject ?? [];
-
-    private async Task<WorkflowDefinition> DefinitionOfAsync(InstanceRecord instance, CancellationToken cancellationToken) =>
-        await definitions.GetVersionAsync(instance.DefinitionId, instance.DefinitionVersion, cancellationToken).ConfigureAwait(false);
-
-    private static CommandException NotFound(string what) => new(CommandErrorKind.NotFound, $"{what} not found");
-
-    private static CommandException Conflict(string title, string? detail = null) => new(CommandErrorKind.Conflict, title, detail);
-
-    private static CommandException Invalid(string title, Dictionary<string, string[]> errors) =>
-        new(CommandErrorKind.Invalid, title, "See errors for each field.", errors);
-
-    private static IReadOnlyList<string> ReadStringList(string json) =>
-        JsonSerializer.Deserialize<List<string>>(json, EngineJson.Options) ?? [];
+    /// <summary>The applicant's view, or null for an unknown number or a wrong token (indistinguishable on purpose).</summary>
+    public Task<TrackingView?> TrackAsync(string registrationNumber, string? token, CancellationToken cancellationToken) =>
+        queries.TrackAsync(registrationNumber, token, cancellationToken);
 }

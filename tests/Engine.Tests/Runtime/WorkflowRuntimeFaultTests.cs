@@ -57,9 +57,7 @@ public sealed class WorkflowRuntimeFaultTests : IAsyncLifetime, IDisposable
         await _store.InitializeAsync(CancellationToken.None);
         var draft = await _store.SaveDraftAsync("fault-demo", "Fault demo", Definition, DateTimeOffset.UtcNow, CancellationToken.None);
         await _store.PublishAsync("fault-demo", draft.Version, Definition, DateTimeOffset.UtcNow, CancellationToken.None);
-        _runtime = new WorkflowRuntime(_store, new DefinitionProvider(_store), new FlowchartInterpreter(_evaluator),
-            new Engine.Calendar.CalendarBook(Options.Create(new EngineOptions())), new Engine.Scheduling.SweepOnlyTimerScheduler(), TimeProvider.System,
-            Options.Create(new EngineOptions()), NullLogger<WorkflowRuntime>.Instance);
+        _runtime = new EngineTestHost(_store, _evaluator).Runtime;
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

@@ -1,7 +1,7 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Mpp.Workflows.Definitions.Catalog.Activities;
 using Mpp.Workflows.Definitions.Model;
 using Mpp.Workflows.Engine.Calendar;
@@ -13,43 +13,18 @@ namespace Mpp.Workflows.Engine.Runtime;
 /// <summary>
 /// The legal clocks (see <see cref="WorkingClock"/>): task SLAs with their reminder and deadline timers, the statutory clock
 /// and the applicant's revision deadline. Every start, pause, resume and recomputation is audited on the application, and
-/// every due instant becomes a timer row in the same transaction.
+/// every due instant becomes a timer row in the caller's transaction.
 /// </summary>
-public sealed partial class WorkflowRuntime
+public sealed class ClockService(
+    CalendarBook calendars,
+    OfficeZones zones,
+    FlowchartInterpreter interpreter,
+    IOptions<EngineOptions> options,
+    ILogger<ClockService> logger)
 {
-    private readonly ConcurrentDictionary<string, string> _officeZones = new(StringComparer.OrdinalIgnoreCase);
+    private readonly EngineOptions _options = options.Value;
 
-    private async Task<IStoreSession> BeginAsync(CancellationToken cancellationToken) =>
-        new SchedulingSession(
-            await store.BeginAsync(cancellationToken).ConfigureAwait(false),
-            scheduler,
-            e => logger.LogWarning(e, "Timers committed but not scheduled; the sweep will fire them"));
-
-    /// <summary>Drops the cached zone of an office whose record changed; clocks started from now on use the new zone.</summary>
-    public void ForgetOfficeZone(string office) => _officeZones.TryRemove(office, out _);
-
-    /// <summary>The IANA zone of an office (offices table), or the engine's default zone.</summary>
-    private async Task<string> ZoneOfAsync(string? office, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrEmpty(office))
-        {
-            return _options.TimeZone;
-        }
-
-        if (!_officeZones.TryGetValue(office, out var zone))
-        {
-            foreach (var record in await store.ListOfficesAsync(cancellationToken).ConfigureAwait(false))
-            {
-                _officeZones[record.Code] = string.IsNullOrWhiteSpace(record.TimeZone) ? _options.TimeZone : record.TimeZone;
-            }
-
-            zone = _officeZones.GetValueOrDefault(office, _options.TimeZone);
-        }
-
-        return zone;
-    }
-
-    private async Task<WorkingClock?> StartTaskClockAsync(ExecutionEffects.NewTask task, Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<WorkingClock?> StartTaskClockAsync(ExecutionEffects.NewTask task, Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (task.Spec.SlaDays is not { } days)
         {
@@ -60,7 +35,7 @@ public sealed partial class WorkflowRuntime
         {
             Kind = ClockKinds.Task,
             Days = days,
-            Zone = await ZoneOfAsync(task.Spec.Office, cancellationToken).ConfigureAwait(false),
+            Zone = await zones.ZoneOfAsync(task.Spec.Office, cancellationToken).ConfigureAwait(false),
             StartedAt = now,
             StartedBy = actor.Name,
             ActivityId = task.Node.Id,
@@ -75,13 +50,13 @@ public sealed partial class WorkflowRuntime
     /// The statutory clock starts when a <c>marksComplete</c> task is decided with an outcome that does not go straight back
     /// to the applicant: a return for correction means the file is not complete.
     /// </summary>
-    private async Task StartStatutoryClockAsync(
+    public async Task StartStatutoryClockAsync(
         IStoreSession session, InstanceRecord instance, ExecutionState state, WorkflowDefinition definition, ActivityNode taskNode, string outcome,
         Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (definition.Options.StatutoryDays is not { } days || state.Clocks.Any(c => c.Kind == ClockKinds.Statutory)
             || !HumanTaskActivity.ReadSpec(taskNode).MarksComplete
-            || definition.Root.Outbound(taskNode.Id, outcome).Any(c => definition.Root.Find(c.Target.Activity)?.Type == ActivityTypes.ApplicantRevision))
+            || interpreter.ReturnsToApplicant(definition.Root, taskNode.Id, outcome))
         {
             return;
         }
@@ -100,11 +75,11 @@ public sealed partial class WorkflowRuntime
         await ArmAsync(session, instance, clock, actor, now, cancellationToken).ConfigureAwait(false);
         await session.AppendAuditAsync(
             new AuditEvent(instance.Id, now, actor.Name, taskNode.Id, AuditEvents.ClockStarted, ClockKinds.Statutory,
-                $"The file is complete: the authority has {days} working days to decide.", ClockDetails(clock)),
+                $"The file is complete: the authority has {days} working days to decide.", ClockViews.Details(clock)),
             cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task StartRevisionClockAsync(
+    public async Task StartRevisionClockAsync(
         IStoreSession session, InstanceRecord instance, ExecutionState state, ExecutionEffects.NewRevision revision, Actor actor, DateTimeOffset now,
         CancellationToken cancellationToken)
     {
@@ -127,7 +102,7 @@ public sealed partial class WorkflowRuntime
         await ArmAsync(session, instance, clock, actor, now, cancellationToken).ConfigureAwait(false);
         await session.AppendAuditAsync(
             new AuditEvent(instance.Id, now, actor.Name, revision.Node.Id, AuditEvents.ClockStarted, ClockKinds.Revision,
-                $"The applicant has {days} working days to resubmit.", ClockDetails(clock)),
+                $"The applicant has {days} working days to resubmit.", ClockViews.Details(clock)),
             cancellationToken).ConfigureAwait(false);
     }
 
@@ -135,7 +110,7 @@ public sealed partial class WorkflowRuntime
     /// Computes the clock's due instant and writes its timers, replacing pending ones. A missing calendar year leaves the clock
     /// without a due instant and says so in the audit trail; the next calendar change computes it. Returns the due instant.
     /// </summary>
-    private async Task<DateTimeOffset?> ArmAsync(
+    public async Task<DateTimeOffset?> ArmAsync(
         IStoreSession session, InstanceRecord instance, WorkingClock clock, Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (clock.TimerId is { } previous)
@@ -206,7 +181,7 @@ public sealed partial class WorkflowRuntime
             .Any(t => t.Kind == TimerKinds.TaskReminder && t.FiredAt is not null);
 
     /// <summary>The file went to the applicant: task and statutory clocks stand still, their timers are withdrawn.</summary>
-    private async Task PauseClocksAsync(
+    public async Task PauseClocksAsync(
         IStoreSession session, InstanceRecord instance, ExecutionState state, Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var paused = new List<string>();
@@ -233,13 +208,13 @@ public sealed partial class WorkflowRuntime
         {
             await session.AppendAuditAsync(
                 new AuditEvent(instance.Id, now, actor.Name, null, AuditEvents.ClockPaused, null,
-                    "The file is with the applicant: clocks are paused.", new JsonObject { ["clocks"] = Strings(paused) }.ToJsonString()),
+                    "The file is with the applicant: clocks are paused.", new JsonObject { ["clocks"] = new JsonArray([.. paused.Select(p => (JsonNode?)p)]) }.ToJsonString()),
                 cancellationToken).ConfigureAwait(false);
         }
     }
 
     /// <summary>The applicant resubmitted: paused clocks run again from now with the working days they had left.</summary>
-    private async Task ResumeClocksAsync(
+    public async Task ResumeClocksAsync(
         IStoreSession session, InstanceRecord instance, ExecutionState state, Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var resumed = new JsonArray();
@@ -254,7 +229,7 @@ public sealed partial class WorkflowRuntime
                 await SetTaskDueAsync(session, taskId, due, cancellationToken).ConfigureAwait(false);
             }
 
-            resumed.Add(ClockDetailsNode(clock));
+            resumed.Add(ClockViews.DetailsNode(clock));
         }
 
         if (resumed.Count > 0)
@@ -267,7 +242,7 @@ public sealed partial class WorkflowRuntime
     }
 
     /// <summary>Recomputes running clocks after a calendar change; audits each due instant that moved. Returns how many moved.</summary>
-    private async Task<int> RecomputeClocksAsync(
+    public async Task<int> RecomputeClocksAsync(
         IStoreSession session, InstanceRecord instance, ExecutionState state, Actor actor, DateTimeOffset now, string reason,
         CancellationToken cancellationToken)
     {
@@ -308,7 +283,7 @@ public sealed partial class WorkflowRuntime
     }
 
     /// <summary>Clocks whose task or revision is gone stop; their timers are withdrawn (an end also stops the statutory clock).</summary>
-    private static async Task DropFinishedClocksAsync(
+    public static async Task DropFinishedClocksAsync(
         IStoreSession session, ExecutionState state, bool ended, DateTimeOffset now, CancellationToken cancellationToken)
     {
         foreach (var clock in state.Clocks.ToList())
@@ -337,80 +312,11 @@ public sealed partial class WorkflowRuntime
         }
     }
 
-    private static async Task SetTaskDueAsync(IStoreSession session, Guid taskId, DateTimeOffset? due, CancellationToken cancellationToken)
+    public static async Task SetTaskDueAsync(IStoreSession session, Guid taskId, DateTimeOffset? due, CancellationToken cancellationToken)
     {
         if (await session.GetTaskAsync(taskId, cancellationToken).ConfigureAwait(false) is { Status: TaskStates.Open } task && task.DueAt != due)
         {
             await session.UpdateTaskAsync(task with { DueAt = due }, cancellationToken).ConfigureAwait(false);
         }
     }
-
-    /// <summary>The clocks as <c>GET /api/applications/{id}</c> shows them.</summary>
-    private JsonObject ClocksView(ExecutionState state, DateTimeOffset now)
-    {
-        var tasks = new JsonArray();
-        var result = new JsonObject { ["statutory"] = null, ["tasks"] = tasks, ["revision"] = null };
-        foreach (var clock in state.Clocks)
-        {
-            var view = ClockDetailsNode(clock);
-            try
-            {
-                var used = clock.WorkingDaysUsed(calendars.Days, now);
-                view["workingDaysUsed"] = used;
-                view["workingDaysLeft"] = clock.Days - used;
-            }
-            catch (CalendarYearMissingException e)
-            {
-                view["workingDaysUsed"] = null;
-                view["workingDaysLeft"] = null;
-                view["problem"] = e.Message;
-            }
-
-            view["status"] = clock switch
-            {
-                { ExpiredAt: not null } => "Expired",
-                { StoppedAt: not null } => "Stopped",
-                { IsPaused: true } => "Paused",
-                _ => "Running",
-            };
-            switch (clock.Kind)
-            {
-                case ClockKinds.Statutory:
-                    result["statutory"] = view;
-                    break;
-                case ClockKinds.Revision:
-                    result["revision"] = view;
-                    break;
-                default:
-                    tasks.Add(view);
-                    break;
-            }
-        }
-
-        return result;
-    }
-
-    private static string ClockDetails(WorkingClock clock) => ClockDetailsNode(clock).ToJsonString();
-
-    private static JsonObject ClockDetailsNode(WorkingClock clock) => new()
-    {
-        ["kind"] = clock.Kind,
-        ["activityId"] = clock.ActivityId,
-        ["taskId"] = clock.Kind == ClockKinds.Task ? clock.OwnerId : null,
-        ["days"] = clock.Days,
-        ["zone"] = clock.Zone,
-        ["startedAt"] = clock.StartedAt,
-        ["startedBy"] = clock.StartedBy,
-        ["pausedIntervals"] = new JsonArray([.. clock.Pauses.Select(p => (JsonNode?)new JsonObject
-        {
-            ["from"] = p.From, ["to"] = p.To, ["pausedBy"] = p.PausedBy, ["resumedBy"] = p.ResumedBy,
-        })]),
-        ["dueAt"] = clock.DueAt,
-        ["onDeadline"] = clock.OnDeadline,
-        ["expiredAt"] = clock.ExpiredAt,
-        ["stoppedAt"] = clock.StoppedAt,
-        ["problem"] = clock.Problem,
-    };
-
-    private static JsonArray Strings(IEnumerable<string> values) => new([.. values.Select(v => (JsonNode?)v)]);
 }

@@ -1,17 +1,20 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
 using Mpp.Workflows.Definitions.Model;
 using Mpp.Workflows.Engine.Attachments;
 using Mpp.Workflows.Engine.Documents;
+using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Engine.Runtime;
 
-public sealed partial class WorkflowRuntime
+/// <summary>Files uploaded with a submission or a resubmission, checked against the form's <c>File</c> inputs.</summary>
+public sealed class AttachmentIntake(IOptions<EngineOptions> options)
 {
     private const int MaxFileNameLength = 200;
 
     /// <summary>The largest file accepted for a <c>File</c> input (configuration <c>Engine:MaxAttachmentBytes</c>).</summary>
-    public long MaxAttachmentBytes => _options.MaxAttachmentBytes;
+    public long MaxAttachmentBytes => options.Value.MaxAttachmentBytes;
 
     /// <summary>
     /// Checks the uploads against the form's <c>File</c> inputs and writes each accepted file's new id into
@@ -19,7 +22,7 @@ public sealed partial class WorkflowRuntime
     /// value already stored, so data can only name files that were really received. Returns the rows to insert once the
     /// application exists; problems go to <paramref name="errors"/> under <c>data.&lt;input&gt;</c>.
     /// </summary>
-    private List<AttachmentRecord> PrepareAttachments(
+    public List<AttachmentRecord> Prepare(
         WorkflowDefinition definition,
         JsonObject data,
         JsonObject? stored,
@@ -28,6 +31,9 @@ public sealed partial class WorkflowRuntime
         DateTimeOffset now,
         Dictionary<string, string[]> errors)
     {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(errors);
         var files = definition.Inputs.Where(i => i.Type == FieldType.File).ToDictionary(i => i.Name, StringComparer.Ordinal);
         foreach (var (name, value) in data)
         {
@@ -65,9 +71,11 @@ public sealed partial class WorkflowRuntime
         return records;
     }
 
-    private static async Task InsertAttachmentsAsync(
+    public static async Task InsertAsync(
         IStoreSession session, IEnumerable<AttachmentRecord> attachments, Guid instanceId, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(attachments);
         foreach (var attachment in attachments)
         {
             var stored = attachment with { Summary = attachment.Summary with { InstanceId = instanceId } };

@@ -1,11 +1,22 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Mpp.Workflows.Engine.Calendar;
 using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Engine.Runtime;
 
-public sealed partial class WorkflowRuntime
+/// <summary>
+/// The engine's read side: applications, tasks and the applicant's tracking view, as the API and the pages show them.
+/// Reads outside any command transaction.
+/// </summary>
+public sealed class ApplicationQueries(
+    IWorkflowStore store,
+    DefinitionProvider definitions,
+    CalendarBook calendars,
+    ClockViews clockViews,
+    OfficeZones zones,
+    TimeProvider time)
 {
     private static readonly HashSet<string> PublicHistoryEvents = new(StringComparer.Ordinal)
     {
@@ -27,8 +38,8 @@ public sealed partial class WorkflowRuntime
         var state = EngineJson.Deserialize<ExecutionState>(instance.StateJson);
         return new ApplicationView(
             instance.Id, instance.RegistrationNumber, instance.DefinitionId, instance.DefinitionVersion, instance.Status, instance.Result,
-            EngineJson.Deserialize<Applicant>(instance.ApplicantJson), ParseObject(instance.DataJson),
-            await ViewsOfAsync(tasks, cancellationToken).ConfigureAwait(false), ClocksView(state, time.GetUtcNow()),
+            EngineJson.Deserialize<Applicant>(instance.ApplicantJson), RuntimeJson.ParseObject(instance.DataJson),
+            await ViewsOfAsync(tasks, cancellationToken).ConfigureAwait(false), clockViews.ClocksView(state, time.GetUtcNow()),
             [.. history.Select(h => new HistoryEntryView(h.At, h.Actor, h.ActivityId, h.Event, h.Outcome, h.Comment))],
             state.Fault is { } f ? new FaultView(f.ActivityId, f.Message, f.At) : null,
             instance.CreatedAt, instance.UpdatedAt);
@@ -97,7 +108,7 @@ public sealed partial class WorkflowRuntime
             return null;
         }
 
-        var definition = await DefinitionOfAsync(instance, cancellationToken).ConfigureAwait(false);
+        var definition = await definitions.GetVersionAsync(instance.DefinitionId, instance.DefinitionVersion, cancellationToken).ConfigureAwait(false);
         var tasks = await store.ListTasksAsync(new TaskQuery(InstanceId: instance.Id), cancellationToken).ConfigureAwait(false);
         var officeOfActivity = tasks.GroupBy(t => t.ActivityId).ToDictionary(g => g.Key, g => g.First().Office, StringComparer.Ordinal);
         var officeOfUser = tasks.Where(t => t.CompletedBy is not null)
@@ -121,37 +132,7 @@ public sealed partial class WorkflowRuntime
             [.. open.Select(t => new TrackingStepView(t.ActivityId, t.Title, t.Office, t.DueAt))],
             open.Select(t => t.DueAt).Where(d => d is not null).Min(),
             instance.Status == ApplicationStatuses.AwaitingApplicant ? state.RevisionReasons : null,
-            publicHistory, instance.CreatedAt, TrackingClocks(state));
-    }
-
-    /// <summary>The statutory and revision clocks; task clocks are the offices' internal targets.</summary>
-    private List<TrackingClockView> TrackingClocks(ExecutionState state)
-    {
-        var now = time.GetUtcNow();
-        var clocks = new List<TrackingClockView>();
-        foreach (var clock in state.Clocks.Where(c => c.Kind is ClockKinds.Statutory or ClockKinds.Revision))
-        {
-            double? left = null;
-            try
-            {
-                left = clock.Days - clock.WorkingDaysUsed(calendars.Days, now);
-            }
-            catch (Calendar.CalendarYearMissingException)
-            {
-                // Without the year's holidays the remaining days cannot be counted; the state and due date still show.
-            }
-
-            var status = clock switch
-            {
-                { ExpiredAt: not null } => "Expired",
-                { StoppedAt: not null } => "Stopped",
-                { IsPaused: true } => "Paused",
-                _ => "Running",
-            };
-            clocks.Add(new TrackingClockView(clock.Kind, status, clock.Days, left, clock.DueAt));
-        }
-
-        return clocks;
+            publicHistory, instance.CreatedAt, clockViews.TrackingClocks(state, time.GetUtcNow()));
     }
 
     /// <summary>Staff are shown by office: the office of a created task, or the office of the tasks that user completed.</summary>
@@ -181,15 +162,16 @@ public sealed partial class WorkflowRuntime
         return views;
     }
 
-    private async Task<TaskView> ViewOfAsync(TaskRecord task, CancellationToken cancellationToken)
+    public async Task<TaskView> ViewOfAsync(TaskRecord task, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(task);
         var now = time.GetUtcNow();
         double? left = null;
         if (task is { Status: TaskStates.Open, DueAt: { } due })
         {
             try
             {
-                var zone = Calendar.TimeZones.Resolve(await ZoneOfAsync(task.Office, cancellationToken).ConfigureAwait(false));
+                var zone = Calendar.TimeZones.Resolve(await zones.ZoneOfAsync(task.Office, cancellationToken).ConfigureAwait(false));
                 left = Math.Round(calendars.Days.WorkingDaysLeft(now, due, zone), 2);
             }
             catch (Calendar.CalendarYearMissingException)
@@ -200,7 +182,7 @@ public sealed partial class WorkflowRuntime
 
         return new TaskView(
             task.Id, task.InstanceId, task.RegistrationNumber, task.DefinitionId, task.ActivityId, task.Title, task.Office, task.Role, task.Status,
-            task.Assignee, task.CreatedAt, task.DueAt, task.EscalatedToRole, ReadStringList(task.OutcomesJson),
+            task.Assignee, task.CreatedAt, task.DueAt, task.EscalatedToRole, RuntimeJson.ReadStringList(task.OutcomesJson),
             JsonSerializer.Deserialize<List<FormFieldView>>(task.FormJson, EngineJson.Options) ?? [],
             task.Outcome, task.Comment, task.CompletedBy, task.CompletedAt, left,
             task is { Status: TaskStates.Open, DueAt: { } dueAt } && dueAt < now);

@@ -1,0 +1,26 @@
+using Mpp.Workflows.Definitions.Catalog.Activities;
+using Mpp.Workflows.Definitions.Model;
+using Mpp.Workflows.Engine.Model;
+
+namespace Mpp.Workflows.Engine.Runtime;
+
+/// <summary><c>Elsa.End</c>: abandons every other wait and ends the application with the node's result.</summary>
+public sealed class EndExecutor : IActivityExecutor
+{
+    public string Type => ActivityTypes.End;
+
+    public void Execute(ActivityRun run, ActivityNode node, PendingToken token)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(node);
+        foreach (var bookmark in run.State.Bookmarks.ToList())
+        {
+            run.CancelBookmark(bookmark);
+        }
+
+        run.Queue.Clear();
+        run.State.JoinArrivals.Clear();
+        run.Effects.Result = EndActivity.ReadResult(node) ?? ApplicationResults.Approved;
+        run.Effects.Trace.Add(new(node.Id, AuditEvents.Ended, run.Effects.Result));
+    }
+}

@@ -1,0 +1,20 @@
+using Mpp.Workflows.Definitions.Catalog.Activities;
+using Mpp.Workflows.Definitions.Model;
+using Mpp.Workflows.Engine.Model;
+
+namespace Mpp.Workflows.Engine.Runtime;
+
+/// <summary><c>Mpp.IssueDocument</c>: requests the document (an outbox row) and moves on.</summary>
+public sealed class IssueDocumentExecutor : IActivityExecutor
+{
+    public string Type => ActivityTypes.IssueDocument;
+
+    public void Execute(ActivityRun run, ActivityNode node, PendingToken token)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(node);
+        run.Effects.Documents.Add(new(node));
+        run.Effects.Trace.Add(new(node.Id, AuditEvents.DocumentRequested, IssueDocumentActivity.ReadKind(node)));
+        run.Follow(node, PortNames.Done);
+    }
+}

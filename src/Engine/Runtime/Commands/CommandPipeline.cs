@@ -1,0 +1,74 @@
+using Microsoft.Extensions.Logging;
+using Mpp.Workflows.Definitions.Model;
+using Mpp.Workflows.Engine.Model;
+using Mpp.Workflows.Engine.Persistence;
+using Mpp.Workflows.Engine.Runtime.Expressions;
+using Mpp.Workflows.Engine.Scheduling;
+
+namespace Mpp.Workflows.Engine.Runtime;
+
+/// <summary>
+/// How every command runs: one store transaction (<see cref="RunAsync{T}"/>) in which the handler locks the application and
+/// checks, the <see cref="FlowchartInterpreter"/> advances it, and <see cref="SaveAsync"/> writes the instance with the run's
+/// effects (<see cref="EffectWriter"/>); then commit, and the timers created are handed to the <see cref="ITimerScheduler"/>
+/// once the transaction ended (<see cref="SchedulingSession"/>). A handler that throws leaves nothing behind.
+/// </summary>
+public sealed class CommandPipeline(
+    IWorkflowStore store,
+    ITimerScheduler scheduler,
+    DefinitionProvider definitions,
+    EffectWriter writer,
+    ApplicationQueries queries,
+    TimeProvider time,
+    ILogger<CommandPipeline> logger)
+{
+    /// <summary>The engine's clock.</summary>
+    public DateTimeOffset Now => time.GetUtcNow();
+
+    /// <summary>Begins a transaction whose committed timers are scheduled when it ends.</summary>
+    public async Task<IStoreSession> BeginAsync(CancellationToken cancellationToken) =>
+        new SchedulingSession(
+            await store.BeginAsync(cancellationToken).ConfigureAwait(false),
+            scheduler,
+            e => logger.LogWarning(e, "Timers committed but not scheduled; the sweep will fire them"));
+
+    /// <summary>Runs <paramref name="command"/> in its own transaction and commits when it returns.</summary>
+    public async Task<T> RunAsync<T>(Func<IStoreSession, Task<T>> command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        await using var session = await BeginAsync(cancellationToken).ConfigureAwait(false);
+        var result = await command(session).ConfigureAwait(false);
+        await session.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
+    /// <summary>Runs a command on one application (it returns the application's id), then reads the application as the API shows it.</summary>
+    public async Task<ApplicationView> RunOnApplicationAsync(Func<IStoreSession, Task<Guid>> command, CancellationToken cancellationToken)
+    {
+        var applicationId = await RunAsync(command, cancellationToken).ConfigureAwait(false);
+        return (await queries.GetApplicationAsync(applicationId, cancellationToken).ConfigureAwait(false))!;
+    }
+
+    /// <summary>Writes the run's effects and the instance (optimistic on its revision); returns the instance as stored.</summary>
+    public async Task<InstanceRecord> SaveAsync(
+        IStoreSession session, InstanceRecord instance, ExecutionState state, ExecutionEffects effects, Actor actor, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(instance);
+        var updated = await writer.ApplyAsync(session, instance, state, effects, actor, now, cancellationToken).ConfigureAwait(false);
+        await session.UpdateInstanceAsync(updated, instance.Revision, cancellationToken).ConfigureAwait(false);
+        return updated;
+    }
+
+    /// <summary>The definition version the application runs on.</summary>
+    public async Task<WorkflowDefinition> DefinitionOfAsync(InstanceRecord instance, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return await definitions.GetVersionAsync(instance.DefinitionId, instance.DefinitionVersion, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>What expressions see: the application's data, its applicant and the task outcomes so far.</summary>
+    public static Func<ExpressionScope> ScopeOf(InstanceRecord instance, ExecutionState state) =>
+        () => new ExpressionScope(instance.DataJson, instance.ApplicantJson, EngineJson.Serialize(state.Outcomes));
+}

@@ -1,0 +1,166 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using Mpp.Workflows.Definitions.Model;
+using Mpp.Workflows.Engine.Model;
+using Mpp.Workflows.Engine.Persistence;
+
+namespace Mpp.Workflows.Engine.Runtime;
+
+/// <summary>
+/// The one place where an interpreter run's <see cref="ExecutionEffects"/> turn into rows: audit entries, tasks with their
+/// SLA clocks, revision clocks, cancelled tasks and timers, delay timers, outbox rows; and the instance's new status, with
+/// clocks paused, resumed or stopped accordingly. Called by <see cref="CommandPipeline"/> inside the command's transaction.
+/// </summary>
+public sealed class EffectWriter(ClockService clocks, ILogger<EffectWriter> logger)
+{
+    /// <summary>Writes what an interpreter run decided and returns the instance to store (status, state, revision).</summary>
+    public async Task<InstanceRecord> ApplyAsync(
+        IStoreSession session,
+        InstanceRecord instance,
+        ExecutionState state,
+        ExecutionEffects effects,
+        Actor actor,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        foreach (var entry in effects.Trace)
+        {
+            await session.AppendAuditAsync(
+                new AuditEvent(instance.Id, now, actor.Name, entry.ActivityId, entry.Event, entry.Outcome, null, RuntimeJson.Details(entry.Detail)),
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var task in effects.NewTasks)
+        {
+            DateTimeOffset? due = null;
+            if (await clocks.StartTaskClockAsync(task, actor, now, cancellationToken).ConfigureAwait(false) is { } clock)
+            {
+                state.Clocks.Add(clock);
+                due = await clocks.ArmAsync(session, instance, clock, actor, now, cancellationToken).ConfigureAwait(false);
+            }
+
+            await session.InsertTaskAsync(NewTaskRecord(instance, task, now) with { DueAt = due }, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var revision in effects.Revisions.Where(r => state.Bookmarks.Any(b => b.Id == r.BookmarkId)))
+        {
+            await clocks.StartRevisionClockAsync(session, instance, state, revision, actor, now, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var taskId in effects.CancelledTasks)
+        {
+            var task = await session.GetTaskAsync(taskId, cancellationToken).ConfigureAwait(false);
+            if (task is { Status: TaskStates.Open })
+            {
+                await session.UpdateTaskAsync(task with { Status = TaskStates.Cancelled, CompletedAt = now }, cancellationToken).ConfigureAwait(false);
+                await session.CancelTimersAsync(instance.Id, taskId, now, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        foreach (var timer in effects.NewTimers)
+        {
+            await session.InsertTimerAsync(
+                new TimerRecord(timer.Id, instance.Id, TimerKinds.Delay, timer.ActivityId, null, now + timer.Delay, null, null),
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var timerId in effects.CancelledTimers)
+        {
+            await session.CancelTimerAsync(timerId, now, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var document in effects.Documents)
+        {
+            var payload = new JsonObject { ["activityId"] = document.Node.Id, ["kind"] = Definitions.Catalog.Activities.IssueDocumentActivity.ReadKind(document.Node) };
+            await EnqueueAsync(session, instance.Id, OutboxKinds.IssueDocument, payload, now, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var email in effects.Emails)
+        {
+            var payload = new JsonObject
+            {
+                ["activityId"] = email.Node.Id,
+                ["to"] = email.Node.GetLiteralString("to"),
+                ["subject"] = email.Node.GetLiteralString("subject"),
+                ["body"] = email.Node.GetLiteralString("body"),
+                ["attachments"] = new JsonArray([.. email.Node.GetStringList("attachments").Select(a => (JsonNode?)JsonValue.Create(a))]),
+            };
+            await EnqueueAsync(session, instance.Id, OutboxKinds.Email, payload, now, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (effects.ReturnedToApplicant)
+        {
+            var revision = state.Bookmarks.LastOrDefault(b => b.Kind == BookmarkKinds.ApplicantRevision);
+            var payload = new JsonObject
+            {
+                ["template"] = OutboxMailTemplates.ReturnedForRevision,
+                ["activityId"] = revision?.ActivityId,
+                ["reasons"] = state.RevisionReasons,
+            };
+            await EnqueueAsync(session, instance.Id, OutboxKinds.Email, payload, now, cancellationToken).ConfigureAwait(false);
+        }
+
+        var status = instance.Status;
+        var result = instance.Result;
+        if (effects.Fault is { } fault)
+        {
+            var resumeStatus = instance.Status == ApplicationStatuses.Faulted ? ApplicationStatuses.InProgress : instance.Status;
+            state.Fault = fault with { At = now, ResumeStatus = resumeStatus };
+            status = ApplicationStatuses.Faulted;
+            logger.LogWarning("Application {RegistrationNumber} faulted at {ActivityId}: {Message}", instance.RegistrationNumber, fault.ActivityId, fault.Message);
+            await session.AppendAuditAsync(
+                new AuditEvent(instance.Id, now, actor.Name, fault.ActivityId, AuditEvents.Faulted, null, fault.Message),
+                cancellationToken).ConfigureAwait(false);
+        }
+        else if (effects.Result is { } ended)
+        {
+            status = ApplicationStatuses.Completed;
+            result = ended == ApplicationResults.Approved && state.DeemedApproval ? ApplicationResults.DeemedApproved : ended;
+            await ClockService.DropFinishedClocksAsync(session, state, ended: true, now, cancellationToken).ConfigureAwait(false);
+            await session.CancelTimersAsync(instance.Id, null, now, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            status = state.Bookmarks.Any(b => b.Kind == BookmarkKinds.ApplicantRevision) ? ApplicationStatuses.AwaitingApplicant : ApplicationStatuses.InProgress;
+            await ClockService.DropFinishedClocksAsync(session, state, ended: false, now, cancellationToken).ConfigureAwait(false);
+            if (status == ApplicationStatuses.AwaitingApplicant && instance.Status != ApplicationStatuses.AwaitingApplicant)
+            {
+                await clocks.PauseClocksAsync(session, instance, state, actor, now, cancellationToken).ConfigureAwait(false);
+            }
+            else if (status == ApplicationStatuses.InProgress && instance.Status == ApplicationStatuses.AwaitingApplicant)
+            {
+                await clocks.ResumeClocksAsync(session, instance, state, actor, now, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return instance with
+        {
+            Status = status,
+            Result = result,
+            StateJson = EngineJson.Serialize(state),
+            Fault = state.Fault?.Message,
+            Revision = instance.Revision + 1,
+            UpdatedAt = now,
+        };
+    }
+
+    private static TaskRecord NewTaskRecord(InstanceRecord instance, ExecutionEffects.NewTask task, DateTimeOffset now)
+    {
+        var form = task.Spec.Form.Select(f => new FormFieldView(f.Name, f.Type.ToString(), f.DisplayName, f.Required, f.Options)).ToList();
+        return new TaskRecord(
+            task.Id, instance.Id, instance.RegistrationNumber, instance.DefinitionId, task.Node.Id, task.Title,
+            task.Spec.Office ?? string.Empty, task.Spec.Role ?? string.Empty, TaskStates.Open, null,
+            EngineJson.Serialize(task.Spec.Outcomes), EngineJson.Serialize(form), now, null, null, null, null, null, null);
+    }
+
+    /// <summary>Queues an outbox row in the caller's transaction.</summary>
+    public static async Task EnqueueAsync(
+        IStoreSession session, Guid instanceId, string kind, JsonObject payload, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(payload);
+        await session.EnqueueOutboxAsync(
+            new OutboxMessage(Guid.NewGuid(), instanceId, kind, payload.ToJsonString(), OutboxStatuses.Pending, 0, now, now, null),
+            cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,129 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Mpp.Workflows.Definitions.Model;
+using Mpp.Workflows.Engine.Calendar;
+using Mpp.Workflows.Engine.Model;
+using Mpp.Workflows.Engine.Persistence;
+
+namespace Mpp.Workflows.Engine.Runtime;
+
+/// <summary>
+/// Files a new application on the published version: validates the data against the form, numbers it, runs the route
+/// to its first wait states, queues the receipt. With an idempotency key a retried submission returns the first result.
+/// </summary>
+public sealed class SubmitHandler(
+    CommandPipeline pipeline,
+    DefinitionProvider definitions,
+    FlowchartInterpreter interpreter,
+    AttachmentIntake intake,
+    IOptions<EngineOptions> options,
+    ILogger<SubmitHandler> logger)
+{
+    private const int MaxIdempotencyKeyLength = 200;
+    private readonly EngineOptions _options = options.Value;
+
+    public async Task<SubmitResult> HandleAsync(SubmitCommand command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (command.IdempotencyKey is { Length: > MaxIdempotencyKeyLength })
+        {
+            throw CommandErrors.Invalid("Idempotency-Key too long", new() { ["Idempotency-Key"] = [$"At most {MaxIdempotencyKeyLength} characters."] });
+        }
+
+        var definition = await definitions.GetPublishedAsync(command.DefinitionId, cancellationToken).ConfigureAwait(false)
+            ?? throw CommandErrors.NotFound($"Published definition '{command.DefinitionId}'");
+        var errors = ApplicantRules.Validate(command.Applicant);
+        var data = (JsonObject)command.Data.DeepClone();
+        var attachments = intake.Prepare(definition, data, null, command.Attachments, Guid.Empty, pipeline.Now, errors);
+        foreach (var (key, messages) in ApplicationDataValidator.Validate(data, definition.Inputs, "data."))
+        {
+            errors.TryAdd(key, messages);
+        }
+
+        if (errors.Count > 0)
+        {
+            throw CommandErrors.Invalid("The application is incomplete or malformed", errors);
+        }
+
+        var idempotencyKey = command.IdempotencyKey is null ? null : $"submit:{command.IdempotencyKey}";
+        try
+        {
+            return await pipeline.RunAsync(
+                session => SubmitWithinAsync(session, command with { Data = data }, definition, attachments, idempotencyKey, cancellationToken),
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (ConcurrencyException) when (idempotencyKey is not null)
+        {
+            // A concurrent request with the same key committed first: answer with its result.
+            await using var session = await pipeline.BeginAsync(cancellationToken).ConfigureAwait(false);
+            var stored = await session.GetIdempotentResultAsync(idempotencyKey, cancellationToken).ConfigureAwait(false)
+                ?? throw CommandErrors.Conflict("Concurrent submission", "Retry the request with the same Idempotency-Key.");
+            return EngineJson.Deserialize<SubmitResult>(stored);
+        }
+    }
+
+    private async Task<SubmitResult> SubmitWithinAsync(
+        IStoreSession session,
+        SubmitCommand command,
+        WorkflowDefinition definition,
+        IReadOnlyList<AttachmentRecord> attachments,
+        string? idempotencyKey,
+        CancellationToken cancellationToken)
+    {
+        if (idempotencyKey is not null
+            && await session.GetIdempotentResultAsync(idempotencyKey, cancellationToken).ConfigureAwait(false) is { } earlier)
+        {
+            return EngineJson.Deserialize<SubmitResult>(earlier);
+        }
+
+        var now = pipeline.Now;
+        var serviceCode = definition.Options.ServiceCode ?? definition.DefinitionId.ToUpperInvariant();
+        var year = TimeZoneInfo.ConvertTime(now, TimeZones.Resolve(_options.TimeZone)).Year;
+        var sequence = await session.NextSequenceAsync(RegistrationNumbers.SequenceScope(serviceCode, year), cancellationToken).ConfigureAwait(false);
+        var registrationNumber = RegistrationNumbers.Format(_options.RegistrationPrefix, serviceCode, year, sequence);
+        var token = TrackingTokens.Create();
+        var instance = new InstanceRecord(
+            Guid.NewGuid(), registrationNumber, definition.DefinitionId, definition.Version, ApplicationStatuses.InProgress, null,
+            EngineJson.Serialize(command.Applicant), command.Data.ToJsonString(), "{}", TrackingTokens.Hash(token), null, 0, now, now);
+
+        var state = new ExecutionState();
+        var start = definition.Root.Activities.First(a => a.Type == ActivityTypes.Start);
+        var effects = interpreter.Run(definition.Root, state, [new PendingToken(start.Id, null)], CommandPipeline.ScopeOf(instance, state));
+
+        // The instance row must exist before rows that reference it; SaveAsync computes its final state and updates it.
+        await session.InsertInstanceAsync(instance, cancellationToken).ConfigureAwait(false);
+        await session.AppendAuditAsync(
+            new AuditEvent(instance.Id, now, command.Actor.Name, start.Id, AuditEvents.Submitted, null, null,
+                new JsonObject { ["registrationNumber"] = registrationNumber, ["definitionVersion"] = definition.Version }.ToJsonString()),
+            cancellationToken).ConfigureAwait(false);
+        await QueueReceiptAsync(session, instance.Id, start.Id, token, now, cancellationToken).ConfigureAwait(false);
+        var final = await pipeline.SaveAsync(session, instance, state, effects, command.Actor, now, cancellationToken).ConfigureAwait(false);
+        await AttachmentIntake.InsertAsync(session, attachments, instance.Id, cancellationToken).ConfigureAwait(false);
+
+        var result = new SubmitResult(instance.Id, registrationNumber, token, final.Status, definition.Version);
+        if (idempotencyKey is not null)
+        {
+            await session.SaveIdempotentResultAsync(idempotencyKey, EngineJson.Serialize(result), now, cancellationToken).ConfigureAwait(false);
+        }
+
+        logger.LogInformation("Application {RegistrationNumber} submitted on {DefinitionId} v{Version}", registrationNumber, definition.DefinitionId, definition.Version);
+        return result;
+    }
+
+    /// <summary>Only the token's hash is stored with the application, so the receipt and its mail carry the token itself.</summary>
+    private static async Task QueueReceiptAsync(
+        IStoreSession session, Guid instanceId, string startActivityId, string trackingToken, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var receipt = new JsonObject { ["kind"] = "Receipt", ["activityId"] = startActivityId, ["trackingToken"] = trackingToken };
+        await EffectWriter.EnqueueAsync(session, instanceId, OutboxKinds.IssueDocument, receipt, now, cancellationToken).ConfigureAwait(false);
+        var receiptMail = new JsonObject
+        {
+            ["template"] = OutboxMailTemplates.Receipt,
+            ["activityId"] = startActivityId,
+            ["trackingToken"] = trackingToken,
+            ["attachments"] = new JsonArray("Receipt"),
+        };
+        await EffectWriter.EnqueueAsync(session, instanceId, OutboxKinds.Email, receiptMail, now, cancellationToken).ConfigureAwait(false);
+    }
+}
