@@ -1,9 +1,10 @@
 using Hangfire;
 using Microsoft.Data.Sqlite;
+using Mpp.Workflows.Adapters.Hangfire;
+using Mpp.Workflows.Adapters.Postgres;
+using Mpp.Workflows.Adapters.Sqlite;
 using Mpp.Workflows.Engine.Persistence;
-using Mpp.Workflows.Engine.Persistence.Postgres;
-using Mpp.Workflows.Engine.Persistence.Sqlite;
-using Mpp.Workflows.Engine.Scheduling.Jobs;
+using Mpp.Workflows.Engine.Scheduling;
 using Npgsql;
 
 namespace Mpp.Workflows.Bench;

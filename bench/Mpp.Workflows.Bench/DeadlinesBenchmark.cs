@@ -5,10 +5,12 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Mpp.Workflows.Adapters.Jint;
+using Mpp.Workflows.Adapters.Hangfire;
 using Mpp.Workflows.Engine;
 using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Runtime;
-using Mpp.Workflows.Engine.Scheduling.Jobs;
+using Mpp.Workflows.Engine.Scheduling;
 
 namespace Mpp.Workflows.Bench;
 
@@ -40,7 +42,7 @@ internal static class DeadlinesBenchmark
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(store);
-        builder.Services.AddWorkflowEngine();
+        builder.Services.AddWorkflowEngine().AddJavaScriptConditions();
         builder.Services.AddWorkflowJobs(_ => database.CreateJobStorage(jobs));
         using var host = builder.Build();
         await host.StartAsync();

@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json.Nodes;
+using Mpp.Workflows.Adapters.MailKit;
+using Mpp.Workflows.Adapters.Pdf;
 using Mpp.Workflows.Engine.Documents;
 using Mpp.Workflows.Engine.Mail;
 using Mpp.Workflows.Testing;

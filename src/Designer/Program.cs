@@ -1,3 +1,4 @@
+using Mpp.Workflows.Adapters.Jint;
 using Mpp.Workflows.Designer.Administration;
 using Mpp.Workflows.Designer.Applications;
 using Mpp.Workflows.Designer.Attachments;
@@ -32,7 +33,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 
 builder.UseDefaultUrls();
 builder.AddWorkflowStorage();
-builder.Services.AddWorkflowEngine();
+builder.Services.AddWorkflowEngine().AddJavaScriptConditions();
 builder.Services.Configure<EngineOptions>(builder.Configuration.GetSection("Engine"));
 builder.Services.AddDefinitionEditing();
 builder.Services.AddStartupSeeding();

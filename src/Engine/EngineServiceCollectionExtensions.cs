@@ -22,7 +22,6 @@ public static class EngineServiceCollectionExtensions
         }
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IExpressionEvaluator, JintExpressionEvaluator>();
         services.TryAddSingleton<FlowchartInterpreter>();
         services.TryAddSingleton<DefinitionProvider>();
         services.TryAddSingleton<CalendarBook>();

@@ -1,13 +1,15 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
+using Mpp.Workflows.Adapters.MailKit;
+using Mpp.Workflows.Adapters.Pdf;
 using Mpp.Workflows.Designer.Hosting;
 using Mpp.Workflows.Designer.Seeding;
 using Mpp.Workflows.Engine.Calendar;
 using Mpp.Workflows.Engine.Documents;
 using Mpp.Workflows.Engine.Mail;
 using Mpp.Workflows.Engine.Outbox;
-using Mpp.Workflows.Engine.Scheduling.Jobs;
+using Mpp.Workflows.Engine.Scheduling;
 
 namespace Mpp.Workflows.Designer.Documents;
 

@@ -1,8 +1,9 @@
 using Hangfire;
+using Mpp.Workflows.Adapters.Hangfire;
 using Mpp.Workflows.Designer.Auth;
 using Mpp.Workflows.Designer.Hosting;
 using Mpp.Workflows.Designer.Storage;
-using Mpp.Workflows.Engine.Scheduling.Jobs;
+using Mpp.Workflows.Engine.Scheduling;
 using Npgsql;
 
 namespace Mpp.Workflows.Designer.Jobs;

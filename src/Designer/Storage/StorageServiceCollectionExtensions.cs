@@ -1,9 +1,9 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Mpp.Workflows.Adapters.Postgres;
+using Mpp.Workflows.Adapters.Sqlite;
 using Mpp.Workflows.Designer.Hosting;
 using Mpp.Workflows.Engine.Persistence;
-using Mpp.Workflows.Engine.Persistence.Postgres;
-using Mpp.Workflows.Engine.Persistence.Sqlite;
 using Npgsql;
 
 namespace Mpp.Workflows.Designer.Storage;

@@ -1,12 +1,10 @@
-using MailKit.Net.Smtp;
-using MimeKit;
-
 namespace Mpp.Workflows.Engine.Mail;
 
 /// <summary>
 /// When to try a failed mail again: exponential backoff from <see cref="MailOptions.BaseRetryDelay"/> (30 s, 1 min,
 /// 2 min, … capped at <see cref="MaxDelay"/>) with ±20% jitter so that a batch failed together does not retry in
-/// lockstep; no further attempt after <see cref="MailOptions.MaxAttempts"/> or after a permanent error.
+/// lockstep; no further attempt after <see cref="MailOptions.MaxAttempts"/> or after a permanent error
+/// (<see cref="IMailTransport.IsPermanent"/>).
 /// </summary>
 public static class RetryPolicy
 {
@@ -31,22 +29,5 @@ public static class RetryPolicy
         var backoff = Math.Min(options.BaseRetryDelay.TotalSeconds * Math.Pow(2, attemptsSoFar - 1), MaxDelay.TotalSeconds);
         var jittered = backoff * (1 - Jitter + (2 * Jitter * Random.Shared.NextDouble()));
         return now + TimeSpan.FromSeconds(Math.Min(jittered, MaxDelay.TotalSeconds));
-    }
-
-    /// <summary>
-    /// Whether retrying cannot help: the server refused the recipient or the message with a 5xx reply, or the mail
-    /// itself is malformed (an unparsable address or content type). Connection failures, timeouts, 4xx replies and
-    /// a refused sender or login (fixable in configuration) are transient.
-    /// </summary>
-    public static bool IsPermanent(Exception exception)
-    {
-        ArgumentNullException.ThrowIfNull(exception);
-        return exception switch
-        {
-            SmtpCommandException command => (int)command.StatusCode >= 500
-                && command.ErrorCode is SmtpErrorCode.RecipientNotAccepted or SmtpErrorCode.MessageNotAccepted,
-            ParseException or ArgumentException => true,
-            _ => false,
-        };
     }
 }

@@ -1,4 +1,4 @@
-using Mpp.Workflows.Engine.Scheduling.Jobs;
+using Mpp.Workflows.Engine.Scheduling;
 
 namespace Mpp.Workflows.Engine.Outbox;
 

@@ -153,7 +153,7 @@ public sealed class OutboxDispatcher
                 batch,
                 (mail, error) => error is null
                     ? UpdateAsync(rowOf[mail.MessageId], Delivered, cancellationToken)
-                    : RecordFailureAsync(rowOf[mail.MessageId], error, RetryPolicy.IsPermanent(error), cancellationToken),
+                    : RecordFailureAsync(rowOf[mail.MessageId], error, transport.IsPermanent(error), cancellationToken),
                 cancellationToken).ConfigureAwait(false);
         }
 

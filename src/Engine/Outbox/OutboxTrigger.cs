@@ -1,6 +1,5 @@
-using Hangfire;
 using Microsoft.Extensions.Logging;
-using Mpp.Workflows.Engine.Scheduling.Jobs;
+using Mpp.Workflows.Engine.Scheduling;
 
 namespace Mpp.Workflows.Engine.Outbox;
 
@@ -10,7 +9,7 @@ namespace Mpp.Workflows.Engine.Outbox;
 /// before it starts, so at most one is enqueued until it starts on this host (or, should another host run it, until
 /// <see cref="Window"/> has passed). Losing an enqueue (job storage away) only delays mail to the next occurrence.
 /// </summary>
-public sealed class OutboxTrigger(IBackgroundJobClient jobs, TimeProvider time, ILogger<OutboxTrigger> logger)
+public sealed class OutboxTrigger(IJobQueue jobs, TimeProvider time, ILogger<OutboxTrigger> logger)
 {
     /// <summary>How long an enqueued run stands for later commits when it has not started on this host.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
@@ -40,7 +39,7 @@ public sealed class OutboxTrigger(IBackgroundJobClient jobs, TimeProvider time, 
     {
         try
         {
-            jobs.Enqueue<RecurringJobRunner<OutboxDispatchJob>>(runner => runner.RunAsync(CancellationToken.None));
+            jobs.Enqueue<OutboxDispatchJob>();
         }
         catch (Exception exception)
         {

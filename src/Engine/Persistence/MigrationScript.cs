@@ -7,11 +7,11 @@ namespace Mpp.Workflows.Engine.Persistence;
 /// A forward-only schema script embedded in this assembly, e.g. <c>Persistence/Sqlite/Scripts/0002_outbox_index.sql</c>.
 /// The number before the first underscore is its version; scripts run in version order and each runs once.
 /// </summary>
-internal sealed record MigrationScript(int Version, string Name, string Sql)
+public sealed record MigrationScript(int Version, string Name, string Sql)
 {
-    public static IReadOnlyList<MigrationScript> Load(string resourcePrefix)
+    public static IReadOnlyList<MigrationScript> Load(Assembly assembly, string resourcePrefix)
     {
-        var assembly = typeof(MigrationScript).Assembly;
+        ArgumentNullException.ThrowIfNull(assembly);
         var scripts = new List<MigrationScript>();
         foreach (var resource in assembly.GetManifestResourceNames())
         {

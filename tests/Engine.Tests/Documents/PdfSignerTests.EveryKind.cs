@@ -1,4 +1,5 @@
 using System.Text;
+using Mpp.Workflows.Adapters.Pdf;
 using Mpp.Workflows.Engine.Documents;
 
 namespace Mpp.Workflows.Engine.Tests.Documents;

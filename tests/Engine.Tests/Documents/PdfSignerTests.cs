@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Mpp.Workflows.Adapters.Pdf;
 using Mpp.Workflows.Engine.Documents;
 using PigDocument = UglyToad.PdfPig.PdfDocument;
 

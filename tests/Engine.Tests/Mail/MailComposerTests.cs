@@ -1,4 +1,5 @@
 using MimeKit;
+using Mpp.Workflows.Adapters.MailKit;
 using Mpp.Workflows.Engine.Mail;
 
 namespace Mpp.Workflows.Engine.Tests.Mail;
@@ -117,7 +118,7 @@ public sealed class MailComposerTests
 
         var error = Assert.Throws<ArgumentException>(() => MailComposer.Compose(mail, new MailOptions()));
 
-        Assert.True(RetryPolicy.IsPermanent(error));
+        Assert.True(MailFailures.IsPermanent(error));
     }
 
     [Fact]
@@ -127,6 +128,6 @@ public sealed class MailComposerTests
 
         var error = Assert.ThrowsAny<Exception>(() => MailComposer.Compose(mail, new MailOptions()));
 
-        Assert.True(RetryPolicy.IsPermanent(error));
+        Assert.True(MailFailures.IsPermanent(error));
     }
 }

@@ -1,4 +1,5 @@
 using MimeKit;
+using Mpp.Workflows.Adapters.MailKit;
 using Mpp.Workflows.Engine.Mail;
 
 namespace Mpp.Workflows.Engine.Tests.Mail;
@@ -73,7 +74,7 @@ public sealed class PickupDirectoryMailTransportTests : IDisposable
         var results = await SmtpMailTransportTests.SendAsync(transport, [MailSamples.Permit(1), broken, MailSamples.Permit(3)]);
 
         Assert.Null(results[0].Error);
-        Assert.True(RetryPolicy.IsPermanent(results[1].Error!));
+        Assert.True(MailFailures.IsPermanent(results[1].Error!));
         Assert.Null(results[2].Error);
         Assert.Equal(2, Directory.GetFiles(directory).Length);
         Assert.All(Directory.GetFiles(directory), f => Assert.EndsWith(".eml", f, StringComparison.Ordinal));
@@ -90,7 +91,7 @@ public sealed class PickupDirectoryMailTransportTests : IDisposable
 
         Assert.Equal(2, results.Count);
         Assert.All(results, r => Assert.IsAssignableFrom<IOException>(r.Error));
-        Assert.All(results, r => Assert.False(RetryPolicy.IsPermanent(r.Error!)));
+        Assert.All(results, r => Assert.False(MailFailures.IsPermanent(r.Error!)));
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using Mpp.Workflows.Adapters.MailKit;
 using System.Net.Sockets;
 using MailKit.Net.Smtp;
 using MimeKit;
@@ -87,7 +88,7 @@ public sealed class RetryPolicyTests
     [Theory]
     [MemberData(nameof(Failures))]
     public void IsPermanent_OnlyForRefusedRecipientsOrMessagesAndMalformedMail(Exception failure, bool permanent) =>
-        Assert.Equal(permanent, RetryPolicy.IsPermanent(failure));
+        Assert.Equal(permanent, MailFailures.IsPermanent(failure));
 
     private static SmtpCommandException Command(SmtpErrorCode error, SmtpStatusCode status) =>
         new(error, status, new MailboxAddress("", "pemohon@contoh.id"), $"{(int)status} refused");

@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
+using Mpp.Workflows.Adapters.MailKit;
 using Mpp.Workflows.Engine.Mail;
 
 namespace Mpp.Workflows.Engine.Tests.Mail;
@@ -71,7 +72,7 @@ public sealed class SmtpMailTransportTests
 
         Assert.Equal(2, results.Count);
         Assert.All(results, r => Assert.IsType<AuthenticationException>(r.Error));
-        Assert.All(results, r => Assert.False(RetryPolicy.IsPermanent(r.Error!)));
+        Assert.All(results, r => Assert.False(MailFailures.IsPermanent(r.Error!)));
         Assert.Empty(server.Received);
     }
 
@@ -85,7 +86,7 @@ public sealed class SmtpMailTransportTests
 
         Assert.Equal(batch.Select(m => m.MessageId), results.Select(r => r.Mail.MessageId));
         Assert.All(results, r => Assert.IsType<SocketException>(r.Error));
-        Assert.All(results, r => Assert.False(RetryPolicy.IsPermanent(r.Error!)));
+        Assert.All(results, r => Assert.False(MailFailures.IsPermanent(r.Error!)));
 
         // The outbox then schedules each mail further and further out, until it gives up.
         var now = MailSamples.QueuedAt;
@@ -109,7 +110,7 @@ public sealed class SmtpMailTransportTests
 
         Assert.Equal(2, results.Count);
         Assert.All(results, r => Assert.NotNull(r.Error));
-        Assert.All(results, r => Assert.False(RetryPolicy.IsPermanent(r.Error!)));
+        Assert.All(results, r => Assert.False(MailFailures.IsPermanent(r.Error!)));
         (await accepted).Dispose();
     }
 
@@ -126,7 +127,7 @@ public sealed class SmtpMailTransportTests
         Assert.Null(results[0].Error);
         var error = Assert.IsType<SmtpCommandException>(results[1].Error);
         Assert.Equal(SmtpErrorCode.RecipientNotAccepted, error.ErrorCode);
-        Assert.True(RetryPolicy.IsPermanent(error));
+        Assert.True(MailFailures.IsPermanent(error));
         Assert.Null(results[2].Error);
         Assert.Equal(1, server.Sessions);
         Assert.Equal([batch[0].To.Address, batch[2].To.Address], server.Received.Select(r => r.To.Single()));
@@ -145,7 +146,7 @@ public sealed class SmtpMailTransportTests
         Assert.Null(results[0].Error);
         var error = Assert.IsType<SmtpCommandException>(results[1].Error);
         Assert.Equal(SmtpStatusCode.ServiceNotAvailable, error.StatusCode);
-        Assert.False(RetryPolicy.IsPermanent(error));
+        Assert.False(MailFailures.IsPermanent(error));
         Assert.Same(error, results[2].Error);
         Assert.Same(error, results[3].Error);
         Assert.Equal(1, server.Sessions);

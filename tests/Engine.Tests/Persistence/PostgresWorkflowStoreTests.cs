@@ -1,5 +1,5 @@
+using Mpp.Workflows.Adapters.Postgres;
 using Mpp.Workflows.Engine.Persistence;
-using Mpp.Workflows.Engine.Persistence.Postgres;
 using Npgsql;
 
 namespace Mpp.Workflows.Engine.Tests.Persistence;

@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
+using Mpp.Workflows.Adapters.Sqlite;
 using Mpp.Workflows.Engine.Persistence;
-using Mpp.Workflows.Engine.Persistence.Sqlite;
 
 namespace Mpp.Workflows.Engine.Tests.Persistence;
 

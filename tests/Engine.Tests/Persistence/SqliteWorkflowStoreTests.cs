@@ -1,5 +1,5 @@
 using Microsoft.Data.Sqlite;
-using Mpp.Workflows.Engine.Persistence.Sqlite;
+using Mpp.Workflows.Adapters.Sqlite;
 
 namespace Mpp.Workflows.Engine.Tests.Persistence;
 

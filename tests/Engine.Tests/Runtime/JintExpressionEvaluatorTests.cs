@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Mpp.Workflows.Adapters.Jint;
 using Mpp.Workflows.Engine.Runtime.Expressions;
 
 namespace Mpp.Workflows.Engine.Tests.Runtime;

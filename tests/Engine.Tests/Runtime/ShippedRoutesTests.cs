@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Mpp.Workflows.Adapters.Jint;
 using Mpp.Workflows.Definitions.Catalog;
 using Mpp.Workflows.Definitions.Catalog.Activities;
 using Mpp.Workflows.Definitions.Json;

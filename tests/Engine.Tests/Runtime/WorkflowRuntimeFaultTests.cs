@@ -1,7 +1,8 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Mpp.Workflows.Engine.Persistence.Sqlite;
+using Mpp.Workflows.Adapters.Jint;
+using Mpp.Workflows.Adapters.Sqlite;
 using Mpp.Workflows.Engine.Runtime;
 using Mpp.Workflows.Engine.Runtime.Expressions;
 

@@ -1,0 +1,11 @@
+using Hangfire.PostgreSql;
+using Npgsql;
+using Mpp.Workflows.Engine.Scheduling;
+
+namespace Mpp.Workflows.Adapters.Hangfire;
+
+/// <summary>Hangfire takes its connections from the host's one <see cref="NpgsqlDataSource"/>, like the engine's store.</summary>
+internal sealed class DataSourceConnectionFactory(NpgsqlDataSource dataSource) : IConnectionFactory
+{
+    public NpgsqlConnection GetOrCreateConnection() => dataSource.CreateConnection();
+}

@@ -1,0 +1,128 @@
+using System.Text.RegularExpressions;
+using Npgsql;
+using Mpp.Workflows.Engine.Persistence;
+
+namespace Mpp.Workflows.Adapters.Postgres;
+
+/// <summary>
+/// The production store: all tables in one schema of a PostgreSQL database, reached through the application's single
+/// <see cref="NpgsqlDataSource"/>. Sessions are READ COMMITTED transactions; commands on the same application are
+/// serialised by <c>SELECT … FOR UPDATE</c> on its instance row, so several hosts can share the database.
+/// </summary>
+public sealed partial class PostgresWorkflowStore : IWorkflowStore
+{
+    /// <summary>The schema used when none is configured.</summary>
+    public const string DefaultSchema = "mpp";
+
+    private const string ScriptPrefix = "Mpp.Workflows.Adapters.Postgres.Scripts.";
+
+    // Any fixed key works: it only has to be the same for every host migrating this database.
+    private const long MigrationLockKey = 0x6D70705F6D696772;
+
+    private readonly NpgsqlDataSource _dataSource;
+
+    /// <param name="dataSource">The application's data source; the store never disposes it.</param>
+    /// <param name="schema">A lower-case SQL identifier; the schema is created by <see cref="InitializeAsync"/>.</param>
+    public PostgresWorkflowStore(NpgsqlDataSource dataSource, string schema = DefaultSchema)
+    {
+        ArgumentNullException.ThrowIfNull(dataSource);
+        ArgumentNullException.ThrowIfNull(schema);
+
+        // The schema name is spliced into SQL text, so only plain identifiers are accepted.
+        if (!SchemaName().IsMatch(schema))
+        {
+            throw new ArgumentException($"'{schema}' is not a lower-case SQL identifier.", nameof(schema));
+        }
+
+        _dataSource = dataSource;
+        Schema = schema;
+    }
+
+    /// <summary>The schema holding the store's tables.</summary>
+    public string Schema { get; }
+
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+
+        // Hosts starting together queue here; the advisory lock is released with the transaction.
+        await using (var prepare = new NpgsqlCommand(
+            $"""
+            SELECT pg_advisory_xact_lock({MigrationLockKey});
+            CREATE SCHEMA IF NOT EXISTS {Schema};
+            SET LOCAL search_path TO {Schema};
+            CREATE TABLE IF NOT EXISTS schema_migrations (
+                version integer NOT NULL PRIMARY KEY,
+                name text NOT NULL,
+                applied_at timestamptz NOT NULL DEFAULT now()
+            );
+            """,
+            connection,
+            transaction))
+        {
+            await prepare.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var applied = new HashSet<int>();
+        await using (var read = new NpgsqlCommand("SELECT version FROM schema_migrations;", connection, transaction))
+        await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                applied.Add(reader.GetInt32(0));
+            }
+        }
+
+        foreach (var script in MigrationScript.Load(typeof(PostgresWorkflowStore).Assembly, ScriptPrefix))
+        {
+            if (applied.Contains(script.Version))
+            {
+                continue;
+            }
+
+            await using (var run = new NpgsqlCommand(script.Sql, connection, transaction))
+            {
+                await run.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await using var record = new NpgsqlCommand(
+                "INSERT INTO schema_migrations (version, name) VALUES (@version, @name);", connection, transaction)
+                .With("version", script.Version).With("name", script.Name);
+            await record.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<bool> PingAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var command = _dataSource.CreateCommand("SELECT 1;");
+            return (int)(await command.ExecuteScalarAsync(cancellationToken))! == 1;
+        }
+        catch (NpgsqlException)
+        {
+            return false;
+        }
+    }
+
+    public async Task<IStoreSession> BeginAsync(CancellationToken cancellationToken)
+    {
+        var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.ReadCommitted, cancellationToken);
+            return new PostgresStoreSession(connection, transaction, Schema);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    [GeneratedRegex("^[a-z_][a-z0-9_]{0,62}$")]
+    private static partial Regex SchemaName();
+}
