@@ -1,12 +1,14 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Mpp.Workflows.Adapters.Jint;
+using Mpp.Workflows.Adapters.MailKit;
+using Mpp.Workflows.Adapters.Sqlite;
 using Mpp.Workflows.Engine.Documents;
 using Mpp.Workflows.Engine.Mail;
 using Mpp.Workflows.Engine.Outbox;
 using Mpp.Workflows.Engine.Outbox.Payloads;
 using Mpp.Workflows.Engine.Persistence;
-using Mpp.Workflows.Engine.Persistence.Sqlite;
 using Mpp.Workflows.Engine.Runtime;
 using Mpp.Workflows.Engine.Runtime.Expressions;
 
