@@ -4,7 +4,6 @@ using Mpp.Workflows.Adapters.Hangfire;
 using Mpp.Workflows.Adapters.Postgres;
 using Mpp.Workflows.Adapters.Sqlite;
 using Mpp.Workflows.Engine.Persistence;
-using Mpp.Workflows.Engine.Scheduling;
 using Npgsql;
 
 namespace Mpp.Workflows.Bench;

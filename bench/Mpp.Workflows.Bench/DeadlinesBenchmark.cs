@@ -7,10 +7,10 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Mpp.Workflows.Adapters.Jint;
 using Mpp.Workflows.Adapters.Hangfire;
+using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine;
 using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Runtime;
-using Mpp.Workflows.Engine.Scheduling;
 
 namespace Mpp.Workflows.Bench;
 

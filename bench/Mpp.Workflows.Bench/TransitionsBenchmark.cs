@@ -5,9 +5,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Mpp.Workflows.Adapters.Jint;
 using Mpp.Workflows.Engine.Calendar;
+using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Runtime;
-using Mpp.Workflows.Engine.Runtime.Expressions;
 using Mpp.Workflows.Engine.Scheduling;
 using Npgsql;
 

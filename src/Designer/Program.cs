@@ -17,8 +17,8 @@ using Mpp.Workflows.Designer.Storage;
 using Mpp.Workflows.Designer.Tasks;
 using Mpp.Workflows.Designer.Tracking;
 using Mpp.Workflows.Designer.Verification;
+using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine;
-using Mpp.Workflows.Engine.Runtime;
 using Scalar.AspNetCore;
 
 // `validate <files…>` checks route files offline and exits without starting the host.

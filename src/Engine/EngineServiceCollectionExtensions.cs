@@ -1,8 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Mpp.Workflows.Engine.Calendar;
+using Mpp.Workflows.Engine.Model;
+using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Runtime;
-using Mpp.Workflows.Engine.Runtime.Expressions;
 using Mpp.Workflows.Engine.Scheduling;
 
 namespace Mpp.Workflows.Engine;
@@ -28,6 +29,7 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<ITimerScheduler, SweepOnlyTimerScheduler>();
         services.TryAddSingleton<TimerSweeper>();
         services.TryAddSingleton<WorkflowRuntime>();
+        services.TryAddSingleton<ITimerHandler>(provider => provider.GetRequiredService<WorkflowRuntime>());
         return services;
     }
 }

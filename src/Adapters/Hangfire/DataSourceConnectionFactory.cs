@@ -1,6 +1,5 @@
 using Hangfire.PostgreSql;
 using Npgsql;
-using Mpp.Workflows.Engine.Scheduling;
 
 namespace Mpp.Workflows.Adapters.Hangfire;
 

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using HangfireLevel = Hangfire.Logging.LogLevel;
 using MicrosoftLevel = Microsoft.Extensions.Logging.LogLevel;
-using Mpp.Workflows.Engine.Scheduling;
 
 namespace Mpp.Workflows.Adapters.Hangfire;
 

@@ -2,7 +2,6 @@ using Hangfire;
 using Hangfire.PostgreSql;
 using Hangfire.Storage.SQLite;
 using Npgsql;
-using Mpp.Workflows.Engine.Scheduling;
 
 namespace Mpp.Workflows.Adapters.Hangfire;
 

@@ -1,4 +1,3 @@
-using Mpp.Workflows.Engine.Scheduling;
 
 namespace Mpp.Workflows.Adapters.Hangfire;
 

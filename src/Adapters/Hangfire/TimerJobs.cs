@@ -1,5 +1,4 @@
 using Hangfire;
-using Mpp.Workflows.Engine.Runtime;
 using Mpp.Workflows.Engine.Scheduling;
 
 namespace Mpp.Workflows.Adapters.Hangfire;
@@ -8,7 +7,7 @@ namespace Mpp.Workflows.Adapters.Hangfire;
 /// The delayed job of one near timer committed on a host without a job server (see <see cref="HangfireTimerScheduler"/>): it
 /// only wakes the engine; the timers table decides what happens.
 /// </summary>
-public sealed class TimerJobs(WorkflowRuntime runtime)
+public sealed class TimerJobs(ITimerHandler runtime)
 {
     /// <summary>A duplicate, early or late run is harmless (see <c>WorkflowRuntime.FireTimerAsync</c>).</summary>
     [AutomaticRetry(Attempts = 5)]

@@ -1,6 +1,5 @@
 using MailKit.Net.Smtp;
 using MimeKit;
-using Mpp.Workflows.Engine.Mail;
 
 namespace Mpp.Workflows.Adapters.MailKit;
 

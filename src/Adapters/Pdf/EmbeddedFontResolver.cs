@@ -1,6 +1,5 @@
 using System.Reflection;
 using PdfSharp.Fonts;
-using Mpp.Workflows.Engine.Documents;
 
 namespace Mpp.Workflows.Adapters.Pdf;
 

@@ -1,6 +1,5 @@
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
-using Mpp.Workflows.Engine.Documents;
 
 namespace Mpp.Workflows.Adapters.Pdf;
 

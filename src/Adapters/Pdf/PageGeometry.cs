@@ -1,5 +1,4 @@
 using PdfSharp.Drawing;
-using Mpp.Workflows.Engine.Documents;
 
 namespace Mpp.Workflows.Adapters.Pdf;
 

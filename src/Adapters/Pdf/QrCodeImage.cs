@@ -1,6 +1,5 @@
 using PdfSharp.Drawing;
 using QRCoder;
-using Mpp.Workflows.Engine.Documents;
 
 namespace Mpp.Workflows.Adapters.Pdf;
 

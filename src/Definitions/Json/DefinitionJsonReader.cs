@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Mpp.Workflows.Definitions.Catalog;
 using Mpp.Workflows.Definitions.Model;
 
 namespace Mpp.Workflows.Definitions.Json;

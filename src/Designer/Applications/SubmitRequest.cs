@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Mpp.Workflows.Engine.Runtime;
+using Mpp.Workflows.Engine.Model;
 
 namespace Mpp.Workflows.Designer.Applications;
 

@@ -1,6 +1,6 @@
 using System.Security.Claims;
+using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Persistence;
-using Mpp.Workflows.Engine.Runtime;
 
 namespace Mpp.Workflows.Designer.Auth;
 

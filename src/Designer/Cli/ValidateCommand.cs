@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.FileSystemGlobbing;
 using Microsoft.Extensions.FileSystemGlobbing.Abstractions;
-using Mpp.Workflows.Definitions.Validation;
+using Mpp.Workflows.Definitions;
 
 namespace Mpp.Workflows.Designer.Cli;
 

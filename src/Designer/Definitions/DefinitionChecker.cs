@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Mpp.Workflows.Definitions.Json;
 using Mpp.Workflows.Definitions.Validation;
+using Mpp.Workflows.Definitions;
 using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Designer.Definitions;

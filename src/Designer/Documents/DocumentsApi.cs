@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Mpp.Workflows.Designer.Auth;
 using Mpp.Workflows.Engine.Documents;
+using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Runtime;
 

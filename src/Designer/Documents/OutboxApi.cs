@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Mpp.Workflows.Designer.Auth;
+using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Outbox;
 using Mpp.Workflows.Engine.Outbox.Payloads;
 using Mpp.Workflows.Engine.Persistence;
-using Mpp.Workflows.Engine.Runtime;
 
 namespace Mpp.Workflows.Designer.Documents;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
-using Mpp.Workflows.Engine.Runtime;
+using Mpp.Workflows.Engine.Model;
 
 namespace Mpp.Workflows.Designer.Errors;
 

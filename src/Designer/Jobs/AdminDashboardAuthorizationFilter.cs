@@ -1,5 +1,5 @@
 using Hangfire.Dashboard;
-using Mpp.Workflows.Engine.Runtime;
+using Mpp.Workflows.Engine.Model;
 
 namespace Mpp.Workflows.Designer.Jobs;
 

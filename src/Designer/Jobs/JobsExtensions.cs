@@ -3,7 +3,6 @@ using Mpp.Workflows.Adapters.Hangfire;
 using Mpp.Workflows.Designer.Auth;
 using Mpp.Workflows.Designer.Hosting;
 using Mpp.Workflows.Designer.Storage;
-using Mpp.Workflows.Engine.Scheduling;
 using Npgsql;
 
 namespace Mpp.Workflows.Designer.Jobs;

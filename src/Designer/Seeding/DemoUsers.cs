@@ -1,6 +1,6 @@
 using Mpp.Workflows.Designer.Auth;
+using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Persistence;
-using Mpp.Workflows.Engine.Runtime;
 
 namespace Mpp.Workflows.Designer.Seeding;
 

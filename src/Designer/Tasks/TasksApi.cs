@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Mpp.Workflows.Designer.Auth;
+using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Runtime;
 
 namespace Mpp.Workflows.Designer.Tasks;

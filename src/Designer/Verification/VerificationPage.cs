@@ -4,7 +4,7 @@ using System.Text;
 using Microsoft.Extensions.Options;
 using Mpp.Workflows.Engine.Calendar;
 using Mpp.Workflows.Engine.Documents;
-using Mpp.Workflows.Engine.Runtime;
+using Mpp.Workflows.Engine.Model;
 
 namespace Mpp.Workflows.Designer.Verification;
 

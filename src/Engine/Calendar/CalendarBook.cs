@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Persistence;
-using Mpp.Workflows.Engine.Runtime;
 
 namespace Mpp.Workflows.Engine.Calendar;
 

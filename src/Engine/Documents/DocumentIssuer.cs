@@ -3,9 +3,9 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Mpp.Workflows.Definitions.Model;
 using Mpp.Workflows.Engine.Calendar;
+using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Outbox.Payloads;
 using Mpp.Workflows.Engine.Persistence;
-using Mpp.Workflows.Engine.Runtime;
 
 namespace Mpp.Workflows.Engine.Documents;
 

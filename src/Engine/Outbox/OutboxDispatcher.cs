@@ -3,9 +3,9 @@ using Microsoft.Extensions.Options;
 using Mpp.Workflows.Engine.Calendar;
 using Mpp.Workflows.Engine.Documents;
 using Mpp.Workflows.Engine.Mail;
+using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Outbox.Payloads;
 using Mpp.Workflows.Engine.Persistence;
-using Mpp.Workflows.Engine.Runtime;
 
 namespace Mpp.Workflows.Engine.Outbox;
 

@@ -1,6 +1,6 @@
-using Mpp.Workflows.Definitions.Catalog;
 using Mpp.Workflows.Definitions.Catalog.Activities;
 using Mpp.Workflows.Definitions.Model;
+using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Runtime.Expressions;
 
 namespace Mpp.Workflows.Engine.Runtime;

@@ -1,3 +1,5 @@
+using Mpp.Workflows.Engine.Model;
+
 namespace Mpp.Workflows.Engine.Runtime;
 
 /// <summary>One line of an application's history.</summary>

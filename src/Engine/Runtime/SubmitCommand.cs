@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Mpp.Workflows.Engine.Attachments;
+using Mpp.Workflows.Engine.Model;
 
 namespace Mpp.Workflows.Engine.Runtime;
 

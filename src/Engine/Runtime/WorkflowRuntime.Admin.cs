@@ -1,3 +1,4 @@
+using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Engine.Runtime;

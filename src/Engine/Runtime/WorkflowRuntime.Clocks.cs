@@ -2,10 +2,10 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
-using Mpp.Workflows.Definitions.Catalog;
 using Mpp.Workflows.Definitions.Catalog.Activities;
 using Mpp.Workflows.Definitions.Model;
 using Mpp.Workflows.Engine.Calendar;
+using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Engine.Runtime;

@@ -1,8 +1,9 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
-using Mpp.Workflows.Definitions.Catalog;
+using Mpp.Workflows.Definitions.Model;
 using Mpp.Workflows.Engine.Calendar;
 using Mpp.Workflows.Engine.Documents;
+using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Outbox.Payloads;
 using Mpp.Workflows.Engine.Persistence;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Mpp.Workflows.Definitions.Model;
+using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Engine.Runtime;

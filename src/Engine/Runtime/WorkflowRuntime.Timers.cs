@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
-using Mpp.Workflows.Definitions.Catalog;
 using Mpp.Workflows.Definitions.Catalog.Activities;
 using Mpp.Workflows.Definitions.Model;
+using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Outbox.Payloads;
 using Mpp.Workflows.Engine.Persistence;
 

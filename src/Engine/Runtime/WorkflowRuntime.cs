@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Mpp.Workflows.Definitions.Model;
 using Mpp.Workflows.Engine.Calendar;
+using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Outbox.Payloads;
 using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Runtime.Expressions;
@@ -25,7 +26,7 @@ public sealed partial class WorkflowRuntime(
     ITimerScheduler scheduler,
     TimeProvider time,
     IOptions<EngineOptions> options,
-    ILogger<WorkflowRuntime> logger)
+    ILogger<WorkflowRuntime> logger) : ITimerHandler
 {
     private readonly EngineOptions _options = options.Value;
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using Mpp.Workflows.Engine.Persistence;
-using Mpp.Workflows.Engine.Runtime;
 
 namespace Mpp.Workflows.Engine.Scheduling;
 
@@ -8,7 +7,7 @@ namespace Mpp.Workflows.Engine.Scheduling;
 /// Fires every timer that is due and still pending, whatever woke us: the safety net under the <see cref="TimerWheel"/> (a
 /// wheel full or emptied by a crash, a timer committed while no job server ran) and the only mechanism where no job server runs.
 /// </summary>
-public sealed class TimerSweeper(IWorkflowStore store, WorkflowRuntime runtime, TimeProvider time, ILogger<TimerSweeper> logger)
+public sealed class TimerSweeper(IWorkflowStore store, ITimerHandler runtime, TimeProvider time, ILogger<TimerSweeper> logger)
 {
     private const int BatchSize = 500;
 

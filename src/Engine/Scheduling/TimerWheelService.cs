@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Mpp.Workflows.Engine.Runtime;
 
 namespace Mpp.Workflows.Engine.Scheduling;
 
@@ -9,7 +8,7 @@ namespace Mpp.Workflows.Engine.Scheduling;
 /// timers that fell due while no server ran (a crash, a deployment) and those due within the horizon do not wait for the
 /// first sweep.
 /// </summary>
-public sealed class TimerWheelService(TimerWheel wheel, WorkflowRuntime runtime, ILogger<TimerWheelService> logger) : BackgroundService
+public sealed class TimerWheelService(TimerWheel wheel, ITimerHandler runtime, ILogger<TimerWheelService> logger) : BackgroundService
 {
     private const int Parallelism = 4;
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Mpp.Workflows.Definitions.Catalog;
 using Mpp.Workflows.Definitions.Json;
 using Mpp.Workflows.Definitions.Model;
 

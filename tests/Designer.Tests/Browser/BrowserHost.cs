@@ -16,7 +16,7 @@ namespace Mpp.Workflows.Designer.Tests.Browser;
 /// </summary>
 public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    public const string Password = "demo12345";
+    public const string Password = TestHostBuilder.DemoPassword;
 
     private static readonly string[] ChromiumArgs =
     [
@@ -24,9 +24,14 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
         "--no-first-run", "--disable-quic",
     ];
 
+    private readonly TestHostBuilder _host;
     private IPlaywright? _playwright;
 
-    public BrowserHost() => UseKestrel(0);
+    public BrowserHost()
+    {
+        UseKestrel(0);
+        _host = new TestHostBuilder(DataDirectory).OnSqlite().With("urls", "http://127.0.0.1:0");
+    }
 
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("mpp-browser-").FullName;
 
@@ -98,14 +103,5 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment("Development");
-        builder.UseSetting("urls", "http://127.0.0.1:0");
-        builder.UseSetting("DataDirectory", DataDirectory);
-        builder.UseSetting("Workflows:Directory", RepoPaths.Workflows);
-        builder.UseSetting("Seed:DemoPassword", Password);
-        TestLogging.Apply(builder);
-        builder.UseSetting("Storage:Provider", "Sqlite");
-    }
+    protected override void ConfigureWebHost(IWebHostBuilder builder) => _host.ApplyTo(builder);
 }

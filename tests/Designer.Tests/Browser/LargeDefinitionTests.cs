@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Mpp.Workflows.Designer.Definitions;
+using Mpp.Workflows.Testing;
 
 namespace Mpp.Workflows.Designer.Tests.Browser;
 
@@ -130,12 +131,12 @@ public sealed class LargeDefinitionTests(BrowserHost host, Xunit.Abstractions.IT
         await page.Mouse.DownAsync();
         await page.Mouse.MoveAsync(before.X + 40, before.Y + 45, new() { Steps = 5 });
         await page.Mouse.UpAsync();
-        var moved = Stopwatch.StartNew();
-        while ((await node.BoundingBoxAsync())!.X < before.X + 15)
-        {
-            Assert.True(moved.Elapsed < TimeSpan.FromSeconds(15), $"{activityId} did not follow the mouse");
-            await Task.Delay(10);
-        }
+        // Checked every 10 ms: this wait is part of the interaction MeasureAsync times.
+        await Poll.UntilAsync(
+            async () => (await node.BoundingBoxAsync())!.X >= before.X + 15,
+            TimeSpan.FromSeconds(15),
+            () => Task.FromResult($"{activityId} did not follow the mouse"),
+            TimeSpan.FromMilliseconds(10));
 
         await page.Locator("#prop-office").SelectOptionAsync(string.Empty);
         await Assertions.Expect(node).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("has-error"));

@@ -5,12 +5,14 @@ using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
+using Mpp.Workflows.Testing;
 
 namespace Mpp.Workflows.Designer.Tests.Hosting;
 
 /// <summary>
-/// The real host as a separate process (<c>dotnet Mpp.Workflows.Designer.dll</c>) on a free port, configured through
-/// environment variables, so a test can kill it without a graceful stop and start it again on the same data.
+/// The real host as a separate process (<c>dotnet Mpp.Workflows.Designer.dll</c>) on a free port, configured by a
+/// <see cref="TestHostBuilder"/> through environment variables, so a test can kill it without a graceful stop and start it
+/// again on the same data.
 /// </summary>
 public sealed class ChildHost : IAsyncDisposable
 {
@@ -39,9 +41,10 @@ public sealed class ChildHost : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts the host with <paramref name="settings"/> (configuration keys) and waits until <c>/health</c> is 200.</summary>
-    public static async Task<ChildHost> StartAsync(IReadOnlyDictionary<string, string> settings)
+    /// <summary>Starts the host as <paramref name="settings"/> describes and waits until <c>/health</c> is 200.</summary>
+    public static async Task<ChildHost> StartAsync(TestHostBuilder settings)
     {
+        ArgumentNullException.ThrowIfNull(settings);
         var port = FreeTcpPort();
         var muxer = Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet" ? path : "dotnet";
         var startInfo = new ProcessStartInfo(muxer)
@@ -52,12 +55,12 @@ public sealed class ChildHost : IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = AppContext.BaseDirectory,
         };
-        startInfo.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-        startInfo.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        foreach (var (key, value) in settings)
+        foreach (var (name, value) in settings.EnvironmentVariables)
         {
-            startInfo.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+            startInfo.Environment[name] = value;
         }
+
+        startInfo.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
 
         var process = Process.Start(startInfo) ?? throw new InvalidOperationException("dotnet did not start.");
         var host = new ChildHost(process, new Uri($"http://127.0.0.1:{port}"));
@@ -102,31 +105,27 @@ public sealed class ChildHost : IAsyncDisposable
     private async Task WaitHealthyAsync()
     {
         using var client = CreateClient();
-        var deadline = DateTime.UtcNow + StartTimeout;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (_process.HasExited)
+        await Poll.UntilAsync(
+            async () =>
             {
-                throw new InvalidOperationException($"The host exited with {_process.ExitCode} while starting:{Environment.NewLine}{Output}");
-            }
-
-            try
-            {
-                using var response = await client.GetAsync("/health");
-                if (response.StatusCode == HttpStatusCode.OK)
+                if (_process.HasExited)
                 {
-                    return;
+                    throw new InvalidOperationException($"The host exited with {_process.ExitCode} while starting:{Environment.NewLine}{Output}");
                 }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
 
-            await Task.Delay(200);
-        }
-
-        throw new TimeoutException($"The host was not healthy within {StartTimeout.TotalSeconds} s:{Environment.NewLine}{Output}");
+                try
+                {
+                    using var response = await client.GetAsync("/health");
+                    return response.StatusCode == HttpStatusCode.OK;
+                }
+                catch (HttpRequestException)
+                {
+                    return false; // Not listening yet.
+                }
+            },
+            StartTimeout,
+            () => Task.FromResult($"The host was not healthy within {StartTimeout.TotalSeconds} s:{Environment.NewLine}{Output}"),
+            TimeSpan.FromMilliseconds(200));
     }
 
     private void Append(string? line)

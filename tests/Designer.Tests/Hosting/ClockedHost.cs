@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Scheduling;
+using Mpp.Workflows.Testing;
 
 namespace Mpp.Workflows.Designer.Tests.Hosting;
 
@@ -25,15 +26,22 @@ public abstract class ClockedHost : DesignerHost
         Clock.SetUtcNow(instant);
         var store = Services.GetRequiredService<IWorkflowStore>();
         var sweeper = Services.GetRequiredService<TimerSweeper>();
-        var deadline = DateTime.UtcNow.AddSeconds(30);
 
-        // The job server's own sweep may be running; ours then returns at once, so wait until no due timer is left.
-        while ((await store.ListDueTimersAsync(Clock.GetUtcNow(), 1, CancellationToken.None)).Count > 0)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "Timers due under the fake clock did not fire within 30 s.");
-            await sweeper.SweepAsync(CancellationToken.None);
-            await Task.Delay(20);
-        }
+        // The job server's own sweep may be running; ours then returns at once, so sweep until no due timer is left.
+        await Poll.UntilAsync(
+            async () =>
+            {
+                if ((await store.ListDueTimersAsync(Clock.GetUtcNow(), 1, CancellationToken.None)).Count == 0)
+                {
+                    return true;
+                }
+
+                await sweeper.SweepAsync(CancellationToken.None);
+                return false;
+            },
+            TimeSpan.FromSeconds(30),
+            () => Task.FromResult("Timers due under the fake clock did not fire within 30 s."),
+            TimeSpan.FromMilliseconds(20));
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

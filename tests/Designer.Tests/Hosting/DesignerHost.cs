@@ -5,7 +5,6 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Mpp.Workflows.Testing;
 
 namespace Mpp.Workflows.Designer.Tests.Hosting;
 
@@ -15,22 +14,24 @@ namespace Mpp.Workflows.Designer.Tests.Hosting;
 /// </summary>
 public abstract partial class DesignerHost : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    public const string Password = "demo12345";
+    public const string Password = TestHostBuilder.DemoPassword;
 
     private readonly ConcurrentDictionary<string, Task<string>> _tokens = new(StringComparer.Ordinal);
-    private IReadOnlyDictionary<string, string?> _settings = new Dictionary<string, string?>();
+    private readonly TestHostBuilder _host;
+
+    protected DesignerHost() => _host = new TestHostBuilder(DataDirectory);
 
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("mpp-host-").FullName;
 
     /// <summary>More settings for this host (mail, outbox timing); set them before the host starts.</summary>
     public Dictionary<string, string?> Settings { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Storage settings (<c>Storage:Provider</c>, connection string) for this host.</summary>
-    protected abstract Task<IReadOnlyDictionary<string, string?>> StorageSettingsAsync();
+    /// <summary>Chooses this host's store (<see cref="TestHostBuilder.OnSqlite"/>, <see cref="TestHostBuilder.OnPostgresAsync"/>).</summary>
+    protected abstract Task ConfigureStorageAsync(TestHostBuilder host);
 
     public async Task InitializeAsync()
     {
-        _settings = await StorageSettingsAsync();
+        await ConfigureStorageAsync(_host);
         _ = Server;
     }
 
@@ -48,18 +49,7 @@ public abstract partial class DesignerHost : WebApplicationFactory<Program>, IAs
         Configure(builder);
     }
 
-    private void Configure(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment("Development");
-        builder.UseSetting("DataDirectory", DataDirectory);
-        builder.UseSetting("Workflows:Directory", RepoPaths.Workflows);
-        builder.UseSetting("Seed:DemoPassword", Password);
-        TestLogging.Apply(builder);
-        foreach (var (key, value) in _settings.Concat(Settings))
-        {
-            builder.UseSetting(key, value);
-        }
-    }
+    private void Configure(IWebHostBuilder builder) => _host.With(Settings).ApplyTo(builder);
 
     public async Task<string> TokenAsync(string username) =>
         await _tokens.GetOrAdd(username, async user =>

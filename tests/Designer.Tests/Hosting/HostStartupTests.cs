@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Mpp.Workflows.Testing;
 
@@ -36,12 +35,8 @@ public sealed class HostStartupTests(SqliteHost host) : IClassFixture<SqliteHost
     [Fact]
     public void Start_PostgresWithoutConnectionString_FailsWithClearMessage()
     {
-        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("DataDirectory", host.DataDirectory);
-            builder.UseSetting("Storage:Provider", "Postgres");
-            builder.UseSetting("ConnectionStrings:Postgres", "");
-        });
+        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(
+            new TestHostBuilder(host.DataDirectory).With("Storage:Provider", "Postgres").With("ConnectionStrings:Postgres", "").ApplyTo);
 
         var error = Assert.Throws<InvalidOperationException>(() => factory.CreateClient());
         Assert.Contains("ConnectionStrings:Postgres", error.Message, StringComparison.Ordinal);
@@ -65,12 +60,8 @@ public sealed class HostStartupTests(SqliteHost host) : IClassFixture<SqliteHost
             await File.WriteAllTextAsync(Path.Combine(workflows, "pbg.json"), broken.ToJsonString());
             await File.WriteAllTextAsync(Path.Combine(workflows, "notes.json"), "{ this is not json");
 
-            using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-            {
-                builder.UseEnvironment("Development");
-                builder.UseSetting("DataDirectory", data);
-                builder.UseSetting("Workflows:Directory", workflows);
-            });
+            using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(
+                new TestHostBuilder(data).With("Workflows:Directory", workflows).ApplyTo);
             using var client = factory.CreateClient();
             using var token = await client.PostAsJsonAsync("/api/auth/token", new { username = "analyst", password = DesignerHost.Password });
             client.DefaultRequestHeaders.Authorization = new("Bearer", (string)(await token.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!);
@@ -91,12 +82,9 @@ public sealed class HostStartupTests(SqliteHost host) : IClassFixture<SqliteHost
         var data = Directory.CreateTempSubdirectory("mpp-data-").FullName;
         try
         {
-            using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-            {
-                builder.UseEnvironment("Production");
-                builder.UseSetting("DataDirectory", data);
-                builder.UseSetting("Workflows:Directory", RepoPaths.Workflows);
-            });
+            // As deployed: no demo password configured.
+            using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(
+                new TestHostBuilder(data).InEnvironment("Production").Without("Seed:DemoPassword").ApplyTo);
             using var client = factory.CreateClient();
             using var response = await client.PostAsJsonAsync("/api/auth/token", new { username = "admin", password = DesignerHost.Password });
 

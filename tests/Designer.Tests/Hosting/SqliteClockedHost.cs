@@ -3,6 +3,5 @@ namespace Mpp.Workflows.Designer.Tests.Hosting;
 /// <summary><see cref="ClockedHost"/> on SQLite.</summary>
 public sealed class SqliteClockedHost : ClockedHost
 {
-    protected override Task<IReadOnlyDictionary<string, string?>> StorageSettingsAsync() =>
-        Task.FromResult<IReadOnlyDictionary<string, string?>>(new Dictionary<string, string?> { ["Storage:Provider"] = "Sqlite" });
+    protected override Task ConfigureStorageAsync(TestHostBuilder host) => Task.FromResult(host.OnSqlite());
 }

@@ -3,6 +3,5 @@ namespace Mpp.Workflows.Designer.Tests.Hosting;
 /// <summary>The host on its embedded default: SQLite in the temporary data directory.</summary>
 public sealed class SqliteHost : DesignerHost
 {
-    protected override Task<IReadOnlyDictionary<string, string?>> StorageSettingsAsync() =>
-        Task.FromResult<IReadOnlyDictionary<string, string?>>(new Dictionary<string, string?> { ["Storage:Provider"] = "Sqlite" });
+    protected override Task ConfigureStorageAsync(TestHostBuilder host) => Task.FromResult(host.OnSqlite());
 }

@@ -1,6 +1,5 @@
 using System.Security.Cryptography.X509Certificates;
 using Mpp.Workflows.Adapters.Pdf;
-using Mpp.Workflows.Engine.Documents;
 
 namespace Mpp.Workflows.Engine.Tests.Documents;
 

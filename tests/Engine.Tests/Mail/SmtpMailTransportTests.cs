@@ -6,6 +6,7 @@ using MailKit.Security;
 using MimeKit;
 using Mpp.Workflows.Adapters.MailKit;
 using Mpp.Workflows.Engine.Mail;
+using Mpp.Workflows.Testing.Mail;
 
 namespace Mpp.Workflows.Engine.Tests.Mail;
 
@@ -31,7 +32,7 @@ public sealed class SmtpMailTransportTests
             var sent = batch[i];
             Assert.Equal([sent.To.Address], received[i].To);
             Assert.Equal("no-reply@dpmptsp.local", received[i].From);
-            using var message = received[i].Parse();
+            var message = received[i].Message;
             Assert.Equal(sent.MessageId, "<" + message.MessageId + ">");
             Assert.Equal(sent.Subject, message.Subject);
             Assert.Equal(sent.TextBody, message.TextBody);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Runtime;
 
 namespace Mpp.Workflows.Engine.Tests.Outbox;

@@ -9,6 +9,7 @@ using Mpp.Workflows.Engine.Mail;
 using Mpp.Workflows.Engine.Outbox;
 using Mpp.Workflows.Engine.Outbox.Payloads;
 using Mpp.Workflows.Engine.Persistence;
+using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Runtime;
 using Mpp.Workflows.Engine.Runtime.Expressions;
 

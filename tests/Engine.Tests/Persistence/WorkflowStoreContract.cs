@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
+using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Persistence;
-using Mpp.Workflows.Engine.Runtime;
 
 namespace Mpp.Workflows.Engine.Tests.Persistence;
 

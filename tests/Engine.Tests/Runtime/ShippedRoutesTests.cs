@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
 using Mpp.Workflows.Adapters.Jint;
-using Mpp.Workflows.Definitions.Catalog;
 using Mpp.Workflows.Definitions.Catalog.Activities;
 using Mpp.Workflows.Definitions.Json;
 using Mpp.Workflows.Definitions.Model;
-using Mpp.Workflows.Definitions.Validation;
+using Mpp.Workflows.Definitions;
+using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Runtime;
 using Mpp.Workflows.Engine.Runtime.Expressions;
 using Mpp.Workflows.Testing;

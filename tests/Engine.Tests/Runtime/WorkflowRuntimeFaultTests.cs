@@ -3,6 +3,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Mpp.Workflows.Adapters.Jint;
 using Mpp.Workflows.Adapters.Sqlite;
+using Mpp.Workflows.Engine.Model;
+using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Runtime;
 using Mpp.Workflows.Engine.Runtime.Expressions;
 

@@ -1,4 +1,5 @@
 using Mpp.Workflows.Engine.Calendar;
+using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Runtime;
 using Mpp.Workflows.Engine.Tests.Calendar;
 

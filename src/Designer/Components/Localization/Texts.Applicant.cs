@@ -1,6 +1,6 @@
 using System.Globalization;
 using Mpp.Workflows.Engine.Attachments;
-using Mpp.Workflows.Engine.Runtime;
+using Mpp.Workflows.Engine.Model;
 
 namespace Mpp.Workflows.Designer.Components.Localization;
 

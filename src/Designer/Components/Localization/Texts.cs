@@ -1,4 +1,4 @@
-using Mpp.Workflows.Engine.Runtime;
+using Mpp.Workflows.Engine.Model;
 
 namespace Mpp.Workflows.Designer.Components.Localization;
 

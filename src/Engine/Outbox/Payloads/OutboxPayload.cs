@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
-using Mpp.Workflows.Engine.Documents;
-using Mpp.Workflows.Engine.Runtime;
+using Mpp.Workflows.Engine.Model;
 
 namespace Mpp.Workflows.Engine.Outbox.Payloads;
 
@@ -15,7 +14,7 @@ namespace Mpp.Workflows.Engine.Outbox.Payloads;
 public abstract record OutboxPayload([property: JsonIgnore] string OutboxKind, [property: JsonIgnore] int SchemaVersion);
 
 /// <summary>An <see cref="OutboxKinds.IssueDocument"/> row: number, render, sign and store a document of the application.</summary>
-/// <param name="DocumentKind">A <see cref="DocumentKinds"/> value (stored as <c>kind</c>).</param>
+/// <param name="DocumentKind">A <see cref="Documents.DocumentKinds"/> value (stored as <c>kind</c>).</param>
 /// <param name="ActivityId">The activity that asked for it (the start activity for a receipt), for the audit trail.</param>
 /// <param name="TrackingToken">For a receipt: the applicant's tracking token, printed on it (only its hash is stored elsewhere).</param>
 public sealed record IssueDocumentPayload(
@@ -32,7 +31,7 @@ public sealed record IssueDocumentPayload(
 /// </summary>
 public abstract record MailPayload([property: JsonIgnore] string? Template, int SchemaVersion) : OutboxPayload(OutboxKinds.Email, SchemaVersion)
 {
-    /// <summary>The kinds of document (<see cref="DocumentKinds"/>) whose latest issue in the application the mail attaches.</summary>
+    /// <summary>The kinds of document (<see cref="Documents.DocumentKinds"/>) whose latest issue in the application the mail attaches.</summary>
     public IReadOnlyList<string> AttachedKinds() => this switch
     {
         ReceiptMailPayload receipt => receipt.Attachments,
@@ -47,7 +46,8 @@ public sealed record ReceiptMailPayload(string TrackingToken, string? ActivityId
 {
     public const int Version = 1;
 
-    private static readonly IReadOnlyList<string> ReceiptOnly = [DocumentKinds.Receipt];
+    // Documents.DocumentKinds.Receipt, spelled out: the payloads depend on the shared model only.
+    private static readonly IReadOnlyList<string> ReceiptOnly = ["Receipt"];
 
     /// <summary>Always the receipt; written so the stored shape stays what it was (<c>attachments: ["Receipt"]</c>).</summary>
     public IReadOnlyList<string> Attachments => ReceiptOnly;

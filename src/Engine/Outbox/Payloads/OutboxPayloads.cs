@@ -2,7 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
-using Mpp.Workflows.Engine.Runtime;
+using Mpp.Workflows.Engine.Model;
 
 namespace Mpp.Workflows.Engine.Outbox.Payloads;
 

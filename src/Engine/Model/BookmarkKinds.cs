@@ -1,4 +1,4 @@
-namespace Mpp.Workflows.Engine.Runtime;
+namespace Mpp.Workflows.Engine.Model;
 
 /// <summary>What a <see cref="Bookmark"/> waits for.</summary>
 public static class BookmarkKinds

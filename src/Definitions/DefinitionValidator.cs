@@ -1,8 +1,9 @@
 using Mpp.Workflows.Definitions.Catalog;
 using Mpp.Workflows.Definitions.Json;
 using Mpp.Workflows.Definitions.Model;
+using Mpp.Workflows.Definitions.Validation;
 
-namespace Mpp.Workflows.Definitions.Validation;
+namespace Mpp.Workflows.Definitions;
 
 /// <summary>
 /// Finds every problem in a definition before it is published, each located by a JSON path into the document:

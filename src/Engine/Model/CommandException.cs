@@ -1,4 +1,4 @@
-namespace Mpp.Workflows.Engine.Runtime;
+namespace Mpp.Workflows.Engine.Model;
 
 /// <summary>
 /// A command refused for a reason the caller can act on. <see cref="Errors"/> maps field names (or JSON paths) to messages

@@ -1,9 +1,8 @@
 using System.Collections.Concurrent;
 using Mpp.Workflows.Definitions.Json;
 using Mpp.Workflows.Definitions.Model;
-using Mpp.Workflows.Engine.Persistence;
 
-namespace Mpp.Workflows.Engine.Runtime;
+namespace Mpp.Workflows.Engine.Persistence;
 
 /// <summary>
 /// Parsed definition versions for the runtime. A version that has been published never changes afterwards (editing

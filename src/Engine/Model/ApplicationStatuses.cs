@@ -1,4 +1,4 @@
-namespace Mpp.Workflows.Engine.Runtime;
+namespace Mpp.Workflows.Engine.Model;
 
 /// <summary>
 /// The states of an application (instance). InProgress ⇄ AwaitingApplicant while the file travels; Faulted when an

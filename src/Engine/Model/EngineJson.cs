@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Mpp.Workflows.Engine.Runtime;
+namespace Mpp.Workflows.Engine.Model;
 
 /// <summary>The JSON settings of everything the engine stores as JSON (state, applicant, payloads).</summary>
 public static class EngineJson

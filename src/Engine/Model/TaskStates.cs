@@ -1,4 +1,4 @@
-namespace Mpp.Workflows.Engine.Runtime;
+namespace Mpp.Workflows.Engine.Model;
 
 /// <summary>The states of a human task. Transitions: Open → Completed, Open → Cancelled (end, WaitAny join, fault recovery).</summary>
 public static class TaskStates

@@ -1,4 +1,4 @@
-namespace Mpp.Workflows.Engine.Runtime;
+namespace Mpp.Workflows.Engine.Model;
 
 /// <summary>Who issues a command: a staff user (office and roles), the applicant, or the system (timers).</summary>
 public sealed record Actor(string Name, string? Office, IReadOnlyCollection<string> Roles)

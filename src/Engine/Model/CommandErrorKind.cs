@@ -1,4 +1,4 @@
-namespace Mpp.Workflows.Engine.Runtime;
+namespace Mpp.Workflows.Engine.Model;
 
 /// <summary>Why a command was refused; the API maps each kind to one HTTP status.</summary>
 public enum CommandErrorKind

@@ -1,4 +1,4 @@
-namespace Mpp.Workflows.Definitions.Catalog;
+namespace Mpp.Workflows.Definitions.Model;
 
 /// <summary>The fixed port names of the v1 catalog; outcomes, branches and switch cases name the other ports.</summary>
 public static class PortNames

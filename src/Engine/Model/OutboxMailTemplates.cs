@@ -1,4 +1,4 @@
-namespace Mpp.Workflows.Engine.Runtime;
+namespace Mpp.Workflows.Engine.Model;
 
 /// <summary>
 /// The <c>template</c> of an automatic <see cref="OutboxKinds.Email"/> row, naming its payload record in

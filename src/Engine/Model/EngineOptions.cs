@@ -1,4 +1,4 @@
-namespace Mpp.Workflows.Engine.Runtime;
+namespace Mpp.Workflows.Engine.Model;
 
 /// <summary>Engine settings from configuration section <c>Engine</c>.</summary>
 public sealed class EngineOptions

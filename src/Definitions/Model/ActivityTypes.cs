@@ -1,4 +1,4 @@
-namespace Mpp.Workflows.Definitions.Catalog;
+namespace Mpp.Workflows.Definitions.Model;
 
 /// <summary>The type names of the v1 activity catalog, as they appear in definition JSON.</summary>
 public static class ActivityTypes

@@ -1,4 +1,4 @@
-namespace Mpp.Workflows.Engine.Runtime;
+namespace Mpp.Workflows.Engine.Model;
 
 /// <summary>
 /// Kinds of outbox rows: intents written with the state change and carried out after the commit by

@@ -1,4 +1,4 @@
-namespace Mpp.Workflows.Engine.Runtime;
+namespace Mpp.Workflows.Engine.Model;
 
 /// <summary>Role names of staff accounts. Office roles act in their office's inbox; Analyst and Admin are global.</summary>
 public static class StaffRoles
