@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Mpp.Workflows.Designer.Auth;
 using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Outbox;
-using Mpp.Workflows.Engine.Outbox.Payloads;
+using Mpp.Workflows.Engine.Model.Payloads;
 using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Designer.Documents;

@@ -4,7 +4,7 @@ using Mpp.Workflows.Engine.Calendar;
 using Mpp.Workflows.Engine.Documents;
 using Mpp.Workflows.Engine.Mail;
 using Mpp.Workflows.Engine.Model;
-using Mpp.Workflows.Engine.Outbox.Payloads;
+using Mpp.Workflows.Engine.Model.Payloads;
 using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Engine.Outbox;

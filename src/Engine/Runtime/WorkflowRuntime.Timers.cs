@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 using Mpp.Workflows.Definitions.Catalog.Activities;
 using Mpp.Workflows.Definitions.Model;
 using Mpp.Workflows.Engine.Model;
-using Mpp.Workflows.Engine.Outbox.Payloads;
+using Mpp.Workflows.Engine.Model.Payloads;
 using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Engine.Runtime;

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 using Mpp.Workflows.Definitions.Model;
 using Mpp.Workflows.Engine.Calendar;
 using Mpp.Workflows.Engine.Model;
-using Mpp.Workflows.Engine.Outbox.Payloads;
+using Mpp.Workflows.Engine.Model.Payloads;
 using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Runtime.Expressions;
 using Mpp.Workflows.Engine.Scheduling;

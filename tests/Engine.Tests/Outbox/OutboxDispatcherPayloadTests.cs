@@ -7,7 +7,7 @@ using Mpp.Workflows.Adapters.Sqlite;
 using Mpp.Workflows.Engine.Documents;
 using Mpp.Workflows.Engine.Mail;
 using Mpp.Workflows.Engine.Outbox;
-using Mpp.Workflows.Engine.Outbox.Payloads;
+using Mpp.Workflows.Engine.Model.Payloads;
 using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Runtime;
@@ -52,17 +52,18 @@ public sealed class OutboxDispatcherPayloadTests : IAsyncLifetime, IDisposable
         await _store.PublishAsync("outbox-demo", draft.Version, Definition, DateTimeOffset.UtcNow, CancellationToken.None);
         var engine = Options.Create(new EngineOptions());
         var definitions = new DefinitionProvider(_store);
+        var calendars = new Engine.Calendar.CalendarBook(engine);
         _runtime = new WorkflowRuntime(_store, definitions, new FlowchartInterpreter(new JintExpressionEvaluator()),
-            new Engine.Calendar.CalendarBook(engine), new Engine.Scheduling.SweepOnlyTimerScheduler(), TimeProvider.System,
+            calendars, new Engine.Scheduling.SweepOnlyTimerScheduler(), TimeProvider.System,
             engine, NullLogger<WorkflowRuntime>.Instance);
 
         // No row of these tests issues a document, so the issuer has no renderer or signer.
         var issuer = new DocumentIssuer(_store, definitions, null!, null!, Options.Create(new DocumentOptions()), engine,
-            Options.Create(new Letterhead()), TimeProvider.System, NullLogger<DocumentIssuer>.Instance);
+            Options.Create(new Letterhead()), TimeProvider.System, NullLogger<DocumentIssuer>.Instance, calendars);
         var mail = new MailOptions();
         _dispatcher = new OutboxDispatcher(_store, issuer, definitions, new PickupDirectoryMailTransport(mail, Pickup), Options.Create(mail),
             Options.Create(new OutboxOptions()), Options.Create(new DocumentOptions()), engine, TimeProvider.System,
-            NullLogger<OutboxDispatcher>.Instance);
+            NullLogger<OutboxDispatcher>.Instance, calendars);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

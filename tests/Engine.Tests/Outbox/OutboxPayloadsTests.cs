@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Mpp.Workflows.Engine.Outbox.Payloads;
+using Mpp.Workflows.Engine.Model.Payloads;
 using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Runtime;
 

@@ -1,4 +1,4 @@
-namespace Mpp.Workflows.Engine.Outbox.Payloads;
+namespace Mpp.Workflows.Engine.Model.Payloads;
 
 /// <summary>
 /// A stored outbox payload this build cannot read: unknown kind, template or schema version, or JSON that does not fit its

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using Mpp.Workflows.Engine.Model;
 
-namespace Mpp.Workflows.Engine.Outbox.Payloads;
+namespace Mpp.Workflows.Engine.Model.Payloads;
 
 /// <summary>
 /// The payload of an outbox row: what the runtime asks to be done after its commit. One record per payload;

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Mpp.Workflows.Engine.Model;
 
-namespace Mpp.Workflows.Engine.Outbox.Payloads;
+namespace Mpp.Workflows.Engine.Model.Payloads;
 
 /// <summary>
 /// Writes and reads the <see cref="OutboxPayload"/> records of outbox rows: the one place where their JSON is made and parsed.
