@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Mpp.Workflows.Engine.Model;
+using Mpp.Workflows.Engine.Model.Payloads;
 using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Engine.Runtime;
@@ -14,7 +15,7 @@ public sealed class StaffMail(IWorkflowStore store)
     /// changed meanwhile only changes who is told. Returns how many mails were queued.
     /// </summary>
     public async Task<int> MailStaffAsync(
-        IStoreSession session, InstanceRecord instance, string office, string role, Func<UserRecord, JsonObject> payload, DateTimeOffset now,
+        IStoreSession session, InstanceRecord instance, string office, string role, Func<UserRecord, OutboxPayload> payload, DateTimeOffset now,
         CancellationToken cancellationToken)
     {
         var staff = (await store.ListUsersAsync(cancellationToken).ConfigureAwait(false))
@@ -23,30 +24,26 @@ public sealed class StaffMail(IWorkflowStore store)
             .ToList();
         foreach (var user in staff)
         {
-            await EffectWriter.EnqueueAsync(session, instance.Id, OutboxKinds.Email, payload(user), now, cancellationToken).ConfigureAwait(false);
+            await EffectWriter.EnqueueAsync(session, instance.Id, payload(user), now, cancellationToken).ConfigureAwait(false);
         }
 
         return staff.Count;
     }
 
-    public static JsonObject TaskMail(UserRecord to, TaskRecord task, DateTimeOffset? dueAt, bool overdue) => new()
+    // MailStaffAsync only mails accounts with an address.
+    public static ReminderMailPayload TaskMail(UserRecord to, TaskRecord task, DateTimeOffset? dueAt, bool overdue)
     {
-        ["template"] = OutboxMailTemplates.Reminder,
-        ["to"] = to.Email,
-        ["staffName"] = to.DisplayName,
-        ["taskTitle"] = task.Title,
-        ["dueAt"] = dueAt,
-        ["isOverdue"] = overdue,
-    };
+        ArgumentNullException.ThrowIfNull(to);
+        ArgumentNullException.ThrowIfNull(task);
+        return new(to.Email!, to.DisplayName, task.Title, dueAt, overdue);
+    }
 
-    public static JsonObject StatutoryMail(UserRecord to, WorkingClock clock) => new()
+    public static StatutoryDeadlineMailPayload StatutoryMail(UserRecord to, WorkingClock clock)
     {
-        ["template"] = OutboxMailTemplates.StatutoryDeadline,
-        ["to"] = to.Email,
-        ["staffName"] = to.DisplayName,
-        ["dueAt"] = clock.DueAt,
-        ["days"] = clock.Days,
-    };
+        ArgumentNullException.ThrowIfNull(to);
+        ArgumentNullException.ThrowIfNull(clock);
+        return new(to.Email!, to.DisplayName, clock.DueAt, clock.Days);
+    }
 
     public static string Recipients(int mailed) => mailed == 0 ? "no account with an e-mail address to tell" : $"{mailed} mail(s) queued";
 

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Mpp.Workflows.Definitions.Model;
 using Mpp.Workflows.Engine.Model;
+using Mpp.Workflows.Engine.Model.Payloads;
 using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Engine.Runtime;
@@ -71,33 +72,24 @@ public sealed class EffectWriter(ClockService clocks, ILogger<EffectWriter> logg
 
         foreach (var document in effects.Documents)
         {
-            var payload = new JsonObject { ["activityId"] = document.Node.Id, ["kind"] = Definitions.Catalog.Activities.IssueDocumentActivity.ReadKind(document.Node) };
-            await EnqueueAsync(session, instance.Id, OutboxKinds.IssueDocument, payload, now, cancellationToken).ConfigureAwait(false);
+            // Validation requires a kind; without one the row fails at issue, as an unknown kind.
+            var kind = Definitions.Catalog.Activities.IssueDocumentActivity.ReadKind(document.Node) ?? string.Empty;
+            await EnqueueAsync(session, instance.Id, new IssueDocumentPayload(kind, document.Node.Id), now, cancellationToken).ConfigureAwait(false);
         }
 
         foreach (var email in effects.Emails)
         {
-            var payload = new JsonObject
-            {
-                ["activityId"] = email.Node.Id,
-                ["to"] = email.Node.GetLiteralString("to"),
-                ["subject"] = email.Node.GetLiteralString("subject"),
-                ["body"] = email.Node.GetLiteralString("body"),
-                ["attachments"] = new JsonArray([.. email.Node.GetStringList("attachments").Select(a => (JsonNode?)JsonValue.Create(a))]),
-            };
-            await EnqueueAsync(session, instance.Id, OutboxKinds.Email, payload, now, cancellationToken).ConfigureAwait(false);
+            var payload = new ActivityMailPayload(
+                email.Node.Id, email.Node.GetLiteralString("to"), email.Node.GetLiteralString("subject"), email.Node.GetLiteralString("body"),
+                [.. email.Node.GetStringList("attachments")]);
+            await EnqueueAsync(session, instance.Id, payload, now, cancellationToken).ConfigureAwait(false);
         }
 
         if (effects.ReturnedToApplicant)
         {
             var revision = state.Bookmarks.LastOrDefault(b => b.Kind == BookmarkKinds.ApplicantRevision);
-            var payload = new JsonObject
-            {
-                ["template"] = OutboxMailTemplates.ReturnedForRevision,
-                ["activityId"] = revision?.ActivityId,
-                ["reasons"] = state.RevisionReasons,
-            };
-            await EnqueueAsync(session, instance.Id, OutboxKinds.Email, payload, now, cancellationToken).ConfigureAwait(false);
+            var payload = new RevisionRequestMailPayload(revision?.ActivityId, state.RevisionReasons);
+            await EnqueueAsync(session, instance.Id, payload, now, cancellationToken).ConfigureAwait(false);
         }
 
         var status = instance.Status;
@@ -155,12 +147,12 @@ public sealed class EffectWriter(ClockService clocks, ILogger<EffectWriter> logg
 
     /// <summary>Queues an outbox row in the caller's transaction.</summary>
     public static async Task EnqueueAsync(
-        IStoreSession session, Guid instanceId, string kind, JsonObject payload, DateTimeOffset now, CancellationToken cancellationToken)
+        IStoreSession session, Guid instanceId, OutboxPayload payload, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(payload);
         await session.EnqueueOutboxAsync(
-            new OutboxMessage(Guid.NewGuid(), instanceId, kind, payload.ToJsonString(), OutboxStatuses.Pending, 0, now, now, null),
+            new OutboxMessage(Guid.NewGuid(), instanceId, payload.OutboxKind, OutboxPayloads.Write(payload), OutboxStatuses.Pending, 0, now, now, null),
             cancellationToken).ConfigureAwait(false);
     }
 }

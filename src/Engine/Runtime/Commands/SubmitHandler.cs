@@ -3,7 +3,9 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Mpp.Workflows.Definitions.Model;
 using Mpp.Workflows.Engine.Calendar;
+using Mpp.Workflows.Engine.Documents;
 using Mpp.Workflows.Engine.Model;
+using Mpp.Workflows.Engine.Model.Payloads;
 using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Engine.Runtime;
@@ -115,15 +117,9 @@ public sealed class SubmitHandler(
     private static async Task QueueReceiptAsync(
         IStoreSession session, Guid instanceId, string startActivityId, string trackingToken, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var receipt = new JsonObject { ["kind"] = "Receipt", ["activityId"] = startActivityId, ["trackingToken"] = trackingToken };
-        await EffectWriter.EnqueueAsync(session, instanceId, OutboxKinds.IssueDocument, receipt, now, cancellationToken).ConfigureAwait(false);
-        var receiptMail = new JsonObject
-        {
-            ["template"] = OutboxMailTemplates.Receipt,
-            ["activityId"] = startActivityId,
-            ["trackingToken"] = trackingToken,
-            ["attachments"] = new JsonArray("Receipt"),
-        };
-        await EffectWriter.EnqueueAsync(session, instanceId, OutboxKinds.Email, receiptMail, now, cancellationToken).ConfigureAwait(false);
+        var receipt = new IssueDocumentPayload(DocumentKinds.Receipt, startActivityId, trackingToken);
+        await EffectWriter.EnqueueAsync(session, instanceId, receipt, now, cancellationToken).ConfigureAwait(false);
+        await EffectWriter.EnqueueAsync(session, instanceId, new ReceiptMailPayload(trackingToken, startActivityId), now, cancellationToken)
+            .ConfigureAwait(false);
     }
 }
