@@ -58,8 +58,8 @@ public sealed class ExecutionEffects
     /// <summary>A durable timer to create.</summary>
     public sealed record NewTimer(Guid Id, string ActivityId, TimeSpan Delay);
 
-    /// <summary>A revision bookmark the applicant must answer.</summary>
-    public sealed record NewRevision(Guid BookmarkId, ActivityNode Node);
+    /// <summary>A revision bookmark the applicant must answer, and the working days its revision clock gives (null: no deadline).</summary>
+    public sealed record NewRevision(Guid BookmarkId, ActivityNode Node, int? ExpiresAfterDays);
 
     /// <summary>A document or e-mail activity that ran.</summary>
     public sealed record ActivityRequest(ActivityNode Node);

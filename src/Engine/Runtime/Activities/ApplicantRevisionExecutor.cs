@@ -1,3 +1,4 @@
+using Mpp.Workflows.Definitions.Catalog.Activities;
 using Mpp.Workflows.Definitions.Model;
 using Mpp.Workflows.Engine.Model;
 
@@ -22,7 +23,7 @@ public sealed class ApplicantRevisionExecutor : IActivityExecutor, ITimerHook
         run.State.RevisionReasons = ReadReasons(run, node);
         var revision = new Bookmark(Guid.NewGuid(), node.Id, BookmarkKinds.ApplicantRevision);
         run.State.Bookmarks.Add(revision);
-        run.Effects.Revisions.Add(new(revision.Id, node));
+        run.Effects.Revisions.Add(new(revision.Id, node, ApplicantRevisionActivity.ReadExpiresAfterDays(node)));
         run.Effects.ReturnedToApplicant = true;
         run.Effects.Trace.Add(new(node.Id, AuditEvents.ReturnedToApplicant, null, run.State.RevisionReasons));
     }

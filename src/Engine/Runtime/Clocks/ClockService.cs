@@ -83,7 +83,7 @@ public sealed class ClockService(
         IStoreSession session, InstanceRecord instance, ExecutionState state, ExecutionEffects.NewRevision revision, Actor actor, DateTimeOffset now,
         CancellationToken cancellationToken)
     {
-        if (ApplicantRevisionActivity.ReadExpiresAfterDays(revision.Node) is not { } days)
+        if (revision.ExpiresAfterDays is not { } days)
         {
             return;
         }
