@@ -1,9 +1,4 @@
-using System.Security.Claims;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 using Mpp.Workflows.Designer.Applications;
 using Mpp.Workflows.Designer.Auth;
 using Mpp.Workflows.Designer.Documents;

@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Security.Claims;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Mpp.Workflows.Designer.Auth;
 using Mpp.Workflows.Engine.Calendar;
 using Mpp.Workflows.Engine.Persistence;

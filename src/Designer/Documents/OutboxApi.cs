@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Mpp.Workflows.Designer.Auth;
 using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Outbox;
