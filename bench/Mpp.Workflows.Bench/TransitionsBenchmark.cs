@@ -1,9 +1,5 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Mpp.Workflows.Adapters.Jint;
 using Mpp.Workflows.Engine;
 using Mpp.Workflows.Engine.Calendar;

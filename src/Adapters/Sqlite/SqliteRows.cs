@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Mpp.Workflows.Engine.Persistence;
 

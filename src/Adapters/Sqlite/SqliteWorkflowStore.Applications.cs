@@ -1,4 +1,3 @@
-using System.Text;
 using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Adapters.Sqlite;

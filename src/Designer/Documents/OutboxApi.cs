@@ -1,9 +1,9 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Mpp.Workflows.Designer.Auth;
 using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Outbox;
 using Mpp.Workflows.Engine.Model.Payloads;
 using Mpp.Workflows.Engine.Persistence;
+using Mpp.Workflows.Engine.Reading;
 
 namespace Mpp.Workflows.Designer.Documents;
 
@@ -24,7 +24,7 @@ internal static class OutboxApi
     }
 
     private static async Task<Results<Ok<List<OutboxRowView>>, ValidationProblem>> ListAsync(
-        string? status, int? limit, IWorkflowStore store, CancellationToken cancellationToken)
+        string? status, int? limit, IOutboxReader outbox, CancellationToken cancellationToken)
     {
         string[] statuses = [OutboxStatuses.Pending, OutboxStatuses.Sent, OutboxStatuses.Failed];
         var known = string.IsNullOrWhiteSpace(status) ? null : statuses.FirstOrDefault(s => s.Equals(status, StringComparison.OrdinalIgnoreCase));
@@ -39,7 +39,7 @@ internal static class OutboxApi
                 title: "Invalid outbox query");
         }
 
-        var rows = await store.ListOutboxAsync(known, limit ?? 100, cancellationToken);
+        var rows = await outbox.ListAsync(known, limit ?? 100, cancellationToken);
         return TypedResults.Ok(rows.Select(View).ToList());
     }
 

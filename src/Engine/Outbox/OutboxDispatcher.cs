@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Mpp.Workflows.Engine.Calendar;
 using Mpp.Workflows.Engine.Documents;
 using Mpp.Workflows.Engine.Mail;

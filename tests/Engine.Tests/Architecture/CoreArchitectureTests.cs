@@ -33,6 +33,7 @@ public sealed class CoreArchitectureTests
     [
         "Mpp.Workflows.Engine.Model",
         "Mpp.Workflows.Engine.Persistence",
+        "Mpp.Workflows.Engine.Reading",
         "Mpp.Workflows.Engine.Calendar",
         "Mpp.Workflows.Engine.Scheduling",
         "Mpp.Workflows.Engine.Attachments",

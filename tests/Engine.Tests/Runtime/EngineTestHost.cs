@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Mpp.Workflows.Engine.Calendar;
 using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Persistence;

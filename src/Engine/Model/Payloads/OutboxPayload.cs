@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Mpp.Workflows.Engine.Model;
 
 namespace Mpp.Workflows.Engine.Model.Payloads;

@@ -1,7 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
 using Mpp.Workflows.Engine.Model;
 
 namespace Mpp.Workflows.Engine.Model.Payloads;

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.Extensions.Options;
 using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Persistence;
 

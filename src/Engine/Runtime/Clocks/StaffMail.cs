@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Model.Payloads;
 using Mpp.Workflows.Engine.Persistence;

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using Mpp.Workflows.Definitions.Catalog.Activities;
 using Mpp.Workflows.Definitions.Model;
 using Mpp.Workflows.Engine.Model;

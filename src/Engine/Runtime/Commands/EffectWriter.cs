@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-using Microsoft.Extensions.Logging;
 using Mpp.Workflows.Definitions.Model;
 using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Model.Payloads;

@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Mpp.Workflows.Definitions.Model;
 using Mpp.Workflows.Engine.Calendar;
 using Mpp.Workflows.Engine.Documents;

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Mpp.Workflows.Adapters.Jint;
 using Mpp.Workflows.Adapters.Sqlite;
 using Mpp.Workflows.Engine.Calendar;
