@@ -5,7 +5,7 @@ using Mpp.Workflows.Definitions.Model;
 using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Runtime;
 
-namespace Mpp.Workflows.Engine.Tests.Runtime;
+namespace Mpp.Workflows.Engine.Tests.Runtime.Activities;
 
 public sealed class ActivityExecutorsTests
 {
