@@ -11,10 +11,10 @@ namespace Mpp.Workflows.Adapters.Postgres;
 /// before the lock was granted.
 /// </summary>
 /// <remarks>
-/// Writes are buffered: <see cref="WriteAsync"/> only appends a statement, and the next query or the commit sends the
-/// buffered statements and itself as one <see cref="NpgsqlBatch"/>, in order, so a command costs a round trip per read
-/// instead of per statement. A write's error (unique violation, stale revision) therefore surfaces at that next read or at
-/// <see cref="CommitAsync"/>.
+/// Writes are buffered: <see cref="WriteAsync(Sql, UniqueViolation?, Func{Exception}?, CancellationToken)"/> only appends
+/// a statement, and the next query or the commit sends the buffered statements and itself as one
+/// <see cref="NpgsqlBatch"/>, in order, so a command costs a round trip per read instead of per statement. A write's error
+/// (unique violation, stale revision) therefore surfaces at that next read or at <see cref="CommitAsync"/>.
 /// </remarks>
 internal sealed class PostgresStoreSession(SqlDialect dialect, Rows rows, NpgsqlConnection connection, NpgsqlTransaction transaction)
     : RelationalStoreSession(dialect, rows)

@@ -38,11 +38,11 @@ public sealed partial class PostgresWorkflowStore : RelationalWorkflowStore
 
     public override async Task InitializeAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(cancellationToken);
 
         // Hosts starting together queue here; the advisory lock is released with the transaction.
-        await using (var prepare = new NpgsqlCommand(
+        await MigrateAsync(
+            transaction,
             $"""
             SELECT pg_advisory_xact_lock({MigrationLockKey});
             CREATE SCHEMA IF NOT EXISTS {Schema};
@@ -53,43 +53,8 @@ public sealed partial class PostgresWorkflowStore : RelationalWorkflowStore
                 applied_at timestamptz NOT NULL DEFAULT now()
             );
             """,
-            connection,
-            transaction))
-        {
-            await prepare.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        var applied = new HashSet<int>();
-        await using (var read = new NpgsqlCommand("SELECT version FROM schema_migrations;", connection, transaction))
-        await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                applied.Add(reader.GetInt32(0));
-            }
-        }
-
-        foreach (var script in MigrationScript.Load(typeof(PostgresWorkflowStore).Assembly, ScriptPrefix))
-        {
-            if (applied.Contains(script.Version))
-            {
-                continue;
-            }
-
-            await using (var run = new NpgsqlCommand(script.Sql, connection, transaction))
-            {
-                await run.ExecuteNonQueryAsync(cancellationToken);
-            }
-
-            await using var record = new NpgsqlCommand(
-                "INSERT INTO schema_migrations (version, name) VALUES (@version, @name);", connection, transaction)
-            {
-                Parameters = { new NpgsqlParameter("version", script.Version), new NpgsqlParameter("name", script.Name) },
-            };
-            await record.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
+            ScriptPrefix,
+            cancellationToken);
     }
 
     public override async Task<bool> PingAsync(CancellationToken cancellationToken)

@@ -16,8 +16,6 @@ public abstract partial class RelationalStoreSession
                 """)
                 .With("id", timer.Id).With("instance", timer.InstanceId).With("kind", timer.Kind).With("activity", timer.ActivityId)
                 .With("task", timer.TaskId).With("due", timer.DueAt).With("fired", timer.FiredAt).With("cancelled", timer.CancelledAt),
-            null,
-            null,
             cancellationToken);
     }
 
@@ -44,8 +42,6 @@ public abstract partial class RelationalStoreSession
         WriteAsync(
             new Sql($"UPDATE {T("timers")} SET cancelled_at = @at WHERE id = @id AND fired_at IS NULL AND cancelled_at IS NULL;")
                 .With("id", id).With("at", at),
-            null,
-            null,
             cancellationToken);
 
     public Task CancelTimersAsync(Guid instanceId, Guid? taskId, DateTimeOffset at, CancellationToken cancellationToken)
@@ -62,7 +58,7 @@ public abstract partial class RelationalStoreSession
             statement.With("task", taskId.Value);
         }
 
-        return WriteAsync(statement, null, null, cancellationToken);
+        return WriteAsync(statement, cancellationToken);
     }
 
     public Task<IReadOnlyList<OutboxMessage>> ClaimOutboxAsync(
@@ -163,8 +159,6 @@ public abstract partial class RelationalStoreSession
                 .With("id", a.Id).With("instance", a.InstanceId).With("field", a.FieldName).With("file", a.FileName)
                 .With("type", a.ContentType).With("size", a.Size).With("sha", a.Sha256).With("at", a.UploadedAt)
                 .With("content", attachment.Content),
-            null,
-            null,
             cancellationToken);
     }
 }

@@ -7,9 +7,10 @@ namespace Mpp.Workflows.Adapters.Relational;
 public sealed record UniqueViolation(string Table, string Message);
 
 /// <summary>
-/// The session's statements, written once. How they are sent is the subclass's: <see cref="WriteAsync"/> may run a write
-/// at once or buffer it until the next <see cref="QueryAsync{T}"/> or the commit (a buffered write's error then surfaces
-/// there), and the subclass owns the transaction and its lock.
+/// The session's statements, written once. How they are sent is the subclass's:
+/// <see cref="WriteAsync(Sql, UniqueViolation?, Func{Exception}?, CancellationToken)"/> may run a write at once or buffer
+/// it until the next <see cref="QueryAsync{T}"/> or the commit (a buffered write's error then surfaces there), and the
+/// subclass owns the transaction and its lock.
 /// </summary>
 /// <remarks>
 /// The session remembers what its transaction knows for certain, so that writes whose outcome is already settled need no
@@ -109,7 +110,7 @@ public abstract partial class RelationalStoreSession : IStoreSession
             .With("updated", instance.UpdatedAt);
         if (_heldRevisions.TryGetValue(instance.Id, out var held) && held == expectedRevision)
         {
-            var write = WriteAsync(statement, null, null, cancellationToken);
+            var write = WriteAsync(statement, cancellationToken);
             _heldRevisions[instance.Id] = instance.Revision;
             return write;
         }
@@ -130,7 +131,7 @@ public abstract partial class RelationalStoreSession : IStoreSession
             """)
             .With("id", task.Id).With("instance", task.InstanceId).With("number", task.RegistrationNumber)
             .With("definition", task.DefinitionId).With("created", task.CreatedAt);
-        var write = WriteAsync(WithMutableTaskColumns(statement, task), null, null, cancellationToken);
+        var write = WriteAsync(WithMutableTaskColumns(statement, task), cancellationToken);
         _seenTasks.Add(task.Id);
         return write;
     }
@@ -165,8 +166,6 @@ public abstract partial class RelationalStoreSession : IStoreSession
                 .With("instance", auditEvent.InstanceId).With("at", auditEvent.At).With("actor", auditEvent.Actor)
                 .With("activity", auditEvent.ActivityId).With("event", auditEvent.Event).With("outcome", auditEvent.Outcome)
                 .With("comment", auditEvent.Comment).WithJson("details", auditEvent.DetailsJson),
-            null,
-            null,
             cancellationToken);
     }
 
@@ -182,8 +181,6 @@ public abstract partial class RelationalStoreSession : IStoreSession
                 .With("id", message.Id).With("instance", message.InstanceId).With("kind", message.Kind).WithJson("payload", message.PayloadJson)
                 .With("status", message.Status).With("attempts", message.Attempts).With("created", message.CreatedAt)
                 .With("next", message.NextAttemptAt).With("error", message.LastError),
-            null,
-            null,
             cancellationToken);
         _seenOutbox.Add(message.Id);
         return write;
@@ -228,6 +225,9 @@ public abstract partial class RelationalStoreSession : IStoreSession
     /// </summary>
     protected abstract Task WriteAsync(
         Sql statement, UniqueViolation? onUniqueViolation, Func<Exception>? whenNoRow, CancellationToken cancellationToken);
+
+    /// <summary>Runs or buffers a write that needs no check.</summary>
+    protected Task WriteAsync(Sql statement, CancellationToken cancellationToken) => WriteAsync(statement, null, null, cancellationToken);
 
     /// <summary>Runs <paramref name="queries"/> after every earlier write and lets <paramref name="read"/> consume their results.</summary>
     protected abstract Task<T> QueryAsync<T>(

@@ -1,4 +1,3 @@
-using System.Text;
 using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Adapters.Relational;
@@ -22,37 +21,19 @@ public abstract partial class RelationalWorkflowStore
         ArgumentOutOfRangeException.ThrowIfLessThan(query.Page, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(query.PageSize, 1);
 
-        var where = new StringBuilder("WHERE 1 = 1");
-        var filters = new List<SqlArgument>();
-        if (query.Status is not null)
-        {
-            where.Append(" AND i.status = @status");
-            filters.Add(new SqlArgument("status", query.Status, SqlArgumentKind.Value));
-        }
-
-        if (query.DefinitionId is not null)
-        {
-            where.Append(" AND i.definition_id = @definition");
-            filters.Add(new SqlArgument("definition", query.DefinitionId, SqlArgumentKind.Value));
-        }
-
-        if (query.VisibleToOffice is not null)
-        {
-            where.Append($" AND EXISTS (SELECT 1 FROM {T("tasks")} t WHERE t.instance_id = i.id AND t.office = @office)");
-            filters.Add(new SqlArgument("office", query.VisibleToOffice, SqlArgumentKind.Value));
-        }
-
-        var count = new Sql($"SELECT count(*) FROM {T("instances")} i {where};");
-        var page = new Sql(
+        var where = new SqlFilter()
+            .And("i.status = @status", "status", query.Status)
+            .And("i.definition_id = @definition", "definition", query.DefinitionId)
+            .And($"EXISTS (SELECT 1 FROM {T("tasks")} t WHERE t.instance_id = i.id AND t.office = @office)", "office", query.VisibleToOffice);
+        var count = where.Bind(new Sql($"SELECT count(*) FROM {T("instances")} i {where};"));
+        var page = where.Bind(new Sql(
             $"""
             SELECT {Rows.InstanceSummaryColumns}
             FROM {T("instances")} i
             {where}
             ORDER BY i.created_at DESC, i.id
             LIMIT @limit OFFSET @offset;
-            """);
-        filters.ForEach(filter => count.With(filter));
-        filters.ForEach(filter => page.With(filter));
+            """));
         page.With("limit", query.PageSize).With("offset", (long)(query.Page - 1) * query.PageSize);
 
         // One snapshot for the page and the total.
@@ -76,47 +57,20 @@ public abstract partial class RelationalWorkflowStore
     {
         ArgumentNullException.ThrowIfNull(query);
 
-        var where = new StringBuilder("WHERE 1 = 1");
-        var filters = new List<SqlArgument>();
-        if (query.Office is not null)
-        {
-            where.Append(" AND office = @office");
-            filters.Add(new SqlArgument("office", query.Office, SqlArgumentKind.Value));
-        }
-
-        if (query.Roles is not null)
-        {
-            where.Append($" AND ({Dialect.InRoles("role", "roles")} OR {Dialect.InRoles("escalated_to_role", "roles")})");
-            filters.Add(new SqlArgument("roles", query.Roles.ToArray(), SqlArgumentKind.Roles));
-        }
-
-        if (query.Assignee is not null)
-        {
-            where.Append(" AND assignee = @assignee");
-            filters.Add(new SqlArgument("assignee", query.Assignee, SqlArgumentKind.Value));
-        }
-
-        if (query.Status is not null)
-        {
-            where.Append(" AND status = @status");
-            filters.Add(new SqlArgument("status", query.Status, SqlArgumentKind.Value));
-        }
-
-        if (query.InstanceId is not null)
-        {
-            where.Append(" AND instance_id = @instance");
-            filters.Add(new SqlArgument("instance", query.InstanceId.Value, SqlArgumentKind.Value));
-        }
-
-        var sql = new Sql(
+        var where = new SqlFilter()
+            .And("office = @office", "office", query.Office)
+            .And($"({Dialect.InRoles("role", "roles")} OR {Dialect.InRoles("escalated_to_role", "roles")})", "roles", query.Roles?.ToArray(), SqlArgumentKind.Roles)
+            .And("assignee = @assignee", "assignee", query.Assignee)
+            .And("status = @status", "status", query.Status)
+            .And("instance_id = @instance", "instance", query.InstanceId);
+        var sql = where.Bind(new Sql(
             $"""
             SELECT {Rows.TaskColumns}
             FROM {T("tasks")}
             {where}
             ORDER BY due_at ASC NULLS LAST, created_at, id
             LIMIT @limit;
-            """);
-        filters.ForEach(filter => sql.With(filter));
+            """));
         return ListAsync(sql.With("limit", query.Limit), Rows.Task, cancellationToken);
     }
 

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Adapters.Relational;
@@ -66,6 +67,45 @@ public abstract partial class RelationalWorkflowStore : IWorkflowStore
     {
         await using var transaction = await BeginWriteAsync(cancellationToken);
         await transaction.Runner.ExecuteAsync(statement, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="prepare"/> (which must leave a <c>schema_migrations</c> table), then every embedded script under
+    /// <paramref name="scriptPrefix"/> not recorded there yet, in version order, and commits.
+    /// </summary>
+    protected async Task MigrateAsync(StoreTransaction transaction, string prepare, string scriptPrefix, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        var runner = transaction.Runner;
+        await runner.ExecuteAsync(new Sql(prepare), cancellationToken);
+        var applied = await runner.QueryAsync(
+            [new Sql("SELECT version FROM schema_migrations;")],
+            async (reader, token) =>
+            {
+                var versions = new HashSet<long>();
+                while (await reader.ReadAsync(token))
+                {
+                    versions.Add(Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture));
+                }
+
+                return versions;
+            },
+            cancellationToken);
+        foreach (var script in MigrationScript.Load(GetType().Assembly, scriptPrefix))
+        {
+            if (applied.Contains(script.Version))
+            {
+                continue;
+            }
+
+            await runner.ExecuteAsync(new Sql(script.Sql), cancellationToken);
+            await runner.ExecuteAsync(
+                new Sql("INSERT INTO schema_migrations (version, name, applied_at) VALUES (@version, @name, @at);")
+                    .With("version", script.Version).With("name", script.Name).With("at", DateTimeOffset.UtcNow),
+                cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -36,66 +36,25 @@ public sealed class SqliteWorkflowStore : RelationalWorkflowStore, IDisposable
 
     public override async Task InitializeAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-
         // WAL is a property of the file and cannot be switched inside a transaction.
+        await using (var connection = await OpenAsync(cancellationToken))
         await using (var wal = Command(connection, "PRAGMA journal_mode = WAL;"))
         {
             await wal.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await _writeGate.WaitAsync(cancellationToken);
-        try
-        {
-            await using var transaction = connection.BeginTransaction(System.Data.IsolationLevel.Serializable, deferred: false);
-            await using (var create = Command(
-                connection,
-                """
-                CREATE TABLE IF NOT EXISTS schema_migrations (
-                    version INTEGER NOT NULL PRIMARY KEY,
-                    name TEXT NOT NULL,
-                    applied_at INTEGER NOT NULL
-                );
-                """,
-                transaction))
-            {
-                await create.ExecuteNonQueryAsync(cancellationToken);
-            }
-
-            var applied = new HashSet<long>();
-            await using (var read = Command(connection, "SELECT version FROM schema_migrations;", transaction))
-            await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
-            {
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    applied.Add(reader.GetInt64(0));
-                }
-            }
-
-            foreach (var script in MigrationScript.Load(typeof(SqliteWorkflowStore).Assembly, ScriptPrefix))
-            {
-                if (applied.Contains(script.Version))
-                {
-                    continue;
-                }
-
-                await using (var run = Command(connection, script.Sql, transaction))
-                {
-                    await run.ExecuteNonQueryAsync(cancellationToken);
-                }
-
-                await new SqlRunner(Dialect, connection, transaction).ExecuteAsync(
-                    new Sql("INSERT INTO schema_migrations (version, name, applied_at) VALUES (@version, @name, @at);")
-                        .With("version", script.Version).With("name", script.Name).With("at", DateTimeOffset.UtcNow),
-                    cancellationToken);
-            }
-
-            await transaction.CommitAsync(cancellationToken);
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
+        await using var transaction = await BeginWriteAsync(cancellationToken);
+        await MigrateAsync(
+            transaction,
+            """
+            CREATE TABLE IF NOT EXISTS schema_migrations (
+                version INTEGER NOT NULL PRIMARY KEY,
+                name TEXT NOT NULL,
+                applied_at INTEGER NOT NULL
+            );
+            """,
+            ScriptPrefix,
+            cancellationToken);
     }
 
     public override async Task<bool> PingAsync(CancellationToken cancellationToken)
