@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Mpp.Workflows.Bench;
 
 /// <summary>

@@ -1,10 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Globalization;
-using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Mpp.Workflows.Adapters.Jint;
 using Mpp.Workflows.Adapters.Hangfire;
 using Mpp.Workflows.Engine.Model;

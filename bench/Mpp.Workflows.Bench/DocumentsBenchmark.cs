@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using System.Text.Json.Nodes;
 using Mpp.Workflows.Adapters.MailKit;
 using Mpp.Workflows.Adapters.Pdf;
 using Mpp.Workflows.Engine.Documents;

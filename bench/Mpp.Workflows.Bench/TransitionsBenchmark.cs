@@ -1,8 +1,5 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Mpp.Workflows.Adapters.Jint;
 using Mpp.Workflows.Engine.Calendar;
 using Mpp.Workflows.Engine.Model;

@@ -1,8 +1,8 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Mpp.Workflows.Engine.Calendar;
 using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Persistence;
+using Mpp.Workflows.Engine.Reading;
 using Mpp.Workflows.Engine.Runtime;
 using Mpp.Workflows.Engine.Scheduling;
 
@@ -30,6 +30,13 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<TimerSweeper>();
         services.TryAddSingleton<WorkflowRuntime>();
         services.TryAddSingleton<ITimerHandler>(provider => provider.GetRequiredService<WorkflowRuntime>());
+        services.TryAddSingleton<IDefinitionReader, StoreDefinitionReader>();
+        services.TryAddSingleton<IOfficeReader, StoreOfficeReader>();
+        services.TryAddSingleton<ICalendarReader, StoreCalendarReader>();
+        services.TryAddSingleton<IAccountReader, StoreAccountReader>();
+        services.TryAddSingleton<IApplicationReader, StoreApplicationReader>();
+        services.TryAddSingleton<IApplicationFileReader, StoreApplicationFileReader>();
+        services.TryAddSingleton<IOutboxReader, StoreOutboxReader>();
         return services;
     }
 }

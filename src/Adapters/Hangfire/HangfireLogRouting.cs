@@ -1,6 +1,5 @@
 using Hangfire.Logging;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using HangfireLevel = Hangfire.Logging.LogLevel;
 using MicrosoftLevel = Microsoft.Extensions.Logging.LogLevel;
 

@@ -1,4 +1,3 @@
-
 namespace Mpp.Workflows.Adapters.Hangfire;
 
 /// <summary>

@@ -1,7 +1,6 @@
 using Hangfire;
 using Hangfire.Common;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Mpp.Workflows.Engine.Scheduling;
 
 namespace Mpp.Workflows.Adapters.Hangfire;

@@ -1,4 +1,3 @@
-using System.Text;
 using MimeKit;
 using MimeKit.Text;
 using Mpp.Workflows.Engine.Mail;

@@ -1,4 +1,3 @@
-using System.Text;
 using Mpp.Workflows.Engine.Mail;
 
 namespace Mpp.Workflows.Adapters.MailKit;

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Adapters.Relational;

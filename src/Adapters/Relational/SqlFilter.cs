@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Mpp.Workflows.Adapters.Relational;
 
 /// <summary>A <c>WHERE</c> clause made of the conditions whose value is given, and the arguments they bind.</summary>

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text;
 
 namespace Mpp.Workflows.Adapters.Relational;
 

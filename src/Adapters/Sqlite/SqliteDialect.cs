@@ -1,6 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Mpp.Workflows.Adapters.Relational;
 

@@ -1,5 +1,3 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Mpp.Workflows.Designer.Auth;
 using Mpp.Workflows.Engine.Model;

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Mpp.Workflows.Designer.Applications;
 
 /// <summary>Body of <c>POST /api/applications/{id}/resubmit</c>: the corrected fields (others keep their values).</summary>

@@ -1,9 +1,4 @@
-using System.Security.Claims;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 using Mpp.Workflows.Designer.Applications;
 using Mpp.Workflows.Designer.Auth;
 using Mpp.Workflows.Designer.Documents;
@@ -11,6 +6,7 @@ using Mpp.Workflows.Designer.Errors;
 using Mpp.Workflows.Engine.Attachments;
 using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Persistence;
+using Mpp.Workflows.Engine.Reading;
 using Mpp.Workflows.Engine.Runtime;
 using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
@@ -77,31 +73,31 @@ internal static class AttachmentsApi
     }
 
     private static async Task<Results<Ok<List<AttachmentListItem>>, ProblemHttpResult>> ListAsync(
-        Guid id, string? token, ClaimsPrincipal user, IWorkflowStore store, WorkflowRuntime runtime, CancellationToken cancellationToken)
+        Guid id, string? token, ClaimsPrincipal user, IApplicationReader applications, IApplicationFileReader files, WorkflowRuntime runtime, CancellationToken cancellationToken)
     {
-        if (await DocumentsApi.RefuseAsync(id, token, user, store, runtime, cancellationToken) is { } refusal)
+        if (await DocumentsApi.RefuseAsync(id, token, user, applications, runtime, cancellationToken) is { } refusal)
         {
             return refusal;
         }
 
-        var instance = await store.GetInstanceAsync(id, cancellationToken);
+        var instance = await applications.GetAsync(id, cancellationToken);
         var data = JsonNode.Parse(instance!.DataJson) as JsonObject;
-        var attachments = await store.ListAttachmentsAsync(id, cancellationToken);
+        var attachments = await files.ListAttachmentsAsync(id, cancellationToken);
         return TypedResults.Ok(attachments.Select(a => new AttachmentListItem(
             a.Id, a.FieldName, a.FileName, a.ContentType, a.Size, a.Sha256, a.UploadedAt,
             data?[a.FieldName] is JsonValue v && v.ToString() == a.Id.ToString("D"))).ToList());
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadAsync(
-        Guid id, string? token, ClaimsPrincipal user, IWorkflowStore store, WorkflowRuntime runtime, CancellationToken cancellationToken)
+        Guid id, string? token, ClaimsPrincipal user, IApplicationReader applications, IApplicationFileReader files, WorkflowRuntime runtime, CancellationToken cancellationToken)
     {
-        var attachment = await store.GetAttachmentAsync(id, cancellationToken);
+        var attachment = await files.GetAttachmentAsync(id, cancellationToken);
         if (attachment is null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "No such file or application.");
         }
 
-        return await DocumentsApi.RefuseAsync(attachment.Summary.InstanceId, token, user, store, runtime, cancellationToken) is { } refusal
+        return await DocumentsApi.RefuseAsync(attachment.Summary.InstanceId, token, user, applications, runtime, cancellationToken) is { } refusal
             ? refusal
             : TypedResults.File(attachment.Content, attachment.Summary.ContentType, attachment.Summary.FileName);
     }

@@ -1,6 +1,6 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Mpp.Workflows.Engine.Persistence;
+using Mpp.Workflows.Engine.Reading;
 
 namespace Mpp.Workflows.Designer.Auth;
 
@@ -9,7 +9,7 @@ namespace Mpp.Workflows.Designer.Auth;
 /// request of an account that is gone or inactive is treated as anonymous (401, or the sign-in page); otherwise it carries
 /// the account's office and roles as they are now, not as they were at sign-in.
 /// </summary>
-internal sealed class ActiveStaffCheck(IWorkflowStore store) : IClaimsTransformation
+internal sealed class ActiveStaffCheck(IAccountReader accounts) : IClaimsTransformation
 {
     public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
     {
@@ -18,7 +18,7 @@ internal sealed class ActiveStaffCheck(IWorkflowStore store) : IClaimsTransforma
             return principal;
         }
 
-        var user = await store.FindUserAsync(name, CancellationToken.None);
+        var user = await accounts.FindAsync(name, CancellationToken.None);
         return user is { Active: true }
             ? StaffClaims.CreatePrincipal(user, principal.Identity.AuthenticationType ?? "Staff")
             : new ClaimsPrincipal(new ClaimsIdentity());

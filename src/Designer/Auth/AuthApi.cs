@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Authentication.BearerToken;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Mpp.Workflows.Engine.Persistence;
+using Mpp.Workflows.Engine.Reading;
 
 namespace Mpp.Workflows.Designer.Auth;
 
@@ -15,7 +15,7 @@ internal static class AuthApi
     }
 
     private static async Task<Results<Ok<TokenResponse>, ValidationProblem, ProblemHttpResult>> IssueTokenAsync(
-        TokenRequest request, IWorkflowStore store, TokenIssuer issuer, CancellationToken cancellationToken)
+        TokenRequest request, IAccountReader accounts, TokenIssuer issuer, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (string.IsNullOrWhiteSpace(request.Username))
@@ -33,7 +33,7 @@ internal static class AuthApi
             return TypedResults.ValidationProblem(errors, title: "Username and password are required");
         }
 
-        var user = await store.FindUserAsync(request.Username!.Trim(), cancellationToken);
+        var user = await accounts.FindAsync(request.Username!.Trim(), cancellationToken);
 
         // Unknown and inactive users cost a full hash too, so timing does not tell which usernames exist.
         var valid = PasswordHasher.Verify(request.Password!, user?.PasswordHash ?? PasswordHasher.Decoy);

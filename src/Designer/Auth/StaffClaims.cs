@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Persistence;
 

@@ -1,11 +1,7 @@
-using System.Globalization;
-using System.Security.Claims;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Mpp.Workflows.Designer.Auth;
 using Mpp.Workflows.Engine.Calendar;
 using Mpp.Workflows.Engine.Persistence;
+using Mpp.Workflows.Engine.Reading;
 using Mpp.Workflows.Engine.Runtime;
 
 namespace Mpp.Workflows.Designer.Calendars;
@@ -26,9 +22,9 @@ internal static class CalendarsApi
         return app;
     }
 
-    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> GetAsync(int year, IWorkflowStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> GetAsync(int year, ICalendarReader calendars, CancellationToken cancellationToken)
     {
-        var record = await store.GetCalendarAsync(year, cancellationToken);
+        var record = await calendars.GetAsync(year, cancellationToken);
         if (record is null)
         {
             return TypedResults.Problem(

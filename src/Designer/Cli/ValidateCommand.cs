@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.FileSystemGlobbing;
 using Microsoft.Extensions.FileSystemGlobbing.Abstractions;
 using Mpp.Workflows.Definitions;

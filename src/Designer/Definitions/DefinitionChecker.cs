@@ -1,13 +1,13 @@
-using System.Text.Json.Nodes;
 using Mpp.Workflows.Definitions.Json;
 using Mpp.Workflows.Definitions.Validation;
 using Mpp.Workflows.Definitions;
 using Mpp.Workflows.Engine.Persistence;
+using Mpp.Workflows.Engine.Reading;
 
 namespace Mpp.Workflows.Designer.Definitions;
 
 /// <summary>Reads a definition document and validates it against the catalog and the offices in the store.</summary>
-internal sealed class DefinitionChecker(IWorkflowStore store)
+internal sealed class DefinitionChecker(IOfficeReader offices)
 {
     public async Task<DefinitionCheck> CheckAsync(JsonNode? document, CancellationToken cancellationToken)
     {
@@ -26,8 +26,7 @@ internal sealed class DefinitionChecker(IWorkflowStore store)
             return new DefinitionCheck(null, [new ValidationError(e.Path, e.Reason)]);
         }
 
-        var offices = await store.ListOfficesAsync(cancellationToken);
-        var known = offices.Select(o => o.Code).ToHashSet(StringComparer.Ordinal);
+        var known = (await offices.ListAsync(cancellationToken)).Select(o => o.Code).ToHashSet(StringComparer.Ordinal);
         return new DefinitionCheck(definition, DefinitionValidator.Validate(definition, known));
     }
 }

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-
 namespace Mpp.Workflows.Designer.Definitions;
 
 /// <summary>

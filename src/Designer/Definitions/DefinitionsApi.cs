@@ -1,9 +1,7 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Mpp.Workflows.Definitions.Catalog;
 using Mpp.Workflows.Designer.Auth;
 using Mpp.Workflows.Engine.Persistence;
+using Mpp.Workflows.Engine.Reading;
 
 namespace Mpp.Workflows.Designer.Definitions;
 
@@ -25,11 +23,11 @@ internal static class DefinitionsApi
         return app;
     }
 
-    private static async Task<Ok<IReadOnlyList<DefinitionSummary>>> ListAsync(IWorkflowStore store, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await store.ListDefinitionsAsync(cancellationToken));
+    private static async Task<Ok<IReadOnlyList<DefinitionSummary>>> ListAsync(IDefinitionReader definitions, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await definitions.ListAsync(cancellationToken));
 
     private static async Task<Results<Ok<JsonObject>, ProblemHttpResult, ValidationProblem>> GetAsync(
-        string definitionId, string? version, IWorkflowStore store, CancellationToken cancellationToken)
+        string definitionId, string? version, IDefinitionReader definitions, CancellationToken cancellationToken)
     {
         VersionSelector selector;
         switch (version?.Trim().ToLowerInvariant())
@@ -49,7 +47,7 @@ internal static class DefinitionsApi
                     title: "Unknown version selector");
         }
 
-        var record = await store.GetDefinitionAsync(definitionId, selector, cancellationToken);
+        var record = await definitions.GetAsync(definitionId, selector, cancellationToken);
         if (record is null || JsonNode.Parse(record.Json) is not JsonObject document)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"Definition '{definitionId}' ({version ?? "latest"}) not found");

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Options;
 using Mpp.Workflows.Adapters.MailKit;
 using Mpp.Workflows.Adapters.Pdf;
 using Mpp.Workflows.Designer.Hosting;

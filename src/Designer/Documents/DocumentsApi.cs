@@ -1,9 +1,8 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Mpp.Workflows.Designer.Auth;
 using Mpp.Workflows.Engine.Documents;
 using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Persistence;
+using Mpp.Workflows.Engine.Reading;
 using Mpp.Workflows.Engine.Runtime;
 
 namespace Mpp.Workflows.Designer.Documents;
@@ -24,27 +23,27 @@ internal static class DocumentsApi
     }
 
     private static async Task<Results<Ok<List<DocumentListItem>>, ProblemHttpResult>> ListAsync(
-        Guid id, string? token, ClaimsPrincipal user, IWorkflowStore store, WorkflowRuntime runtime, CancellationToken cancellationToken)
+        Guid id, string? token, ClaimsPrincipal user, IApplicationReader applications, IApplicationFileReader files, WorkflowRuntime runtime, CancellationToken cancellationToken)
     {
-        if (await RefuseAsync(id, token, user, store, runtime, cancellationToken) is { } refusal)
+        if (await RefuseAsync(id, token, user, applications, runtime, cancellationToken) is { } refusal)
         {
             return refusal;
         }
 
-        var documents = await store.ListDocumentsAsync(id, cancellationToken);
+        var documents = await files.ListDocumentsAsync(id, cancellationToken);
         return TypedResults.Ok(documents.Select(d => new DocumentListItem(d.Id, d.Kind, d.Number, d.Sha256, d.IssuedAt, d.RevokedAt is not null)).ToList());
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadAsync(
-        Guid id, string? token, ClaimsPrincipal user, IWorkflowStore store, WorkflowRuntime runtime, CancellationToken cancellationToken)
+        Guid id, string? token, ClaimsPrincipal user, IApplicationReader applications, IApplicationFileReader files, WorkflowRuntime runtime, CancellationToken cancellationToken)
     {
-        var document = await store.GetDocumentAsync(id, cancellationToken);
+        var document = await files.GetDocumentAsync(id, cancellationToken);
         if (document is null)
         {
             return NotFound();
         }
 
-        if (await RefuseAsync(document.InstanceId, token, user, store, runtime, cancellationToken) is { } refusal)
+        if (await RefuseAsync(document.InstanceId, token, user, applications, runtime, cancellationToken) is { } refusal)
         {
             return refusal;
         }
@@ -72,9 +71,9 @@ internal static class DocumentsApi
     /// as for an unknown application, so ids cannot be probed; signed-in staff of an uninvolved office get a 403.
     /// </summary>
     internal static async Task<ProblemHttpResult?> RefuseAsync(
-        Guid applicationId, string? token, ClaimsPrincipal user, IWorkflowStore store, WorkflowRuntime runtime, CancellationToken cancellationToken)
+        Guid applicationId, string? token, ClaimsPrincipal user, IApplicationReader applications, WorkflowRuntime runtime, CancellationToken cancellationToken)
     {
-        var instance = await store.GetInstanceAsync(applicationId, cancellationToken);
+        var instance = await applications.GetAsync(applicationId, cancellationToken);
         if (instance is null)
         {
             return NotFound();

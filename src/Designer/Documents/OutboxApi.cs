@@ -1,9 +1,9 @@
-using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Mpp.Workflows.Designer.Auth;
 using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Outbox;
+using Mpp.Workflows.Engine.Model.Payloads;
 using Mpp.Workflows.Engine.Persistence;
+using Mpp.Workflows.Engine.Reading;
 
 namespace Mpp.Workflows.Designer.Documents;
 
@@ -24,7 +24,7 @@ internal static class OutboxApi
     }
 
     private static async Task<Results<Ok<List<OutboxRowView>>, ValidationProblem>> ListAsync(
-        string? status, int? limit, IWorkflowStore store, CancellationToken cancellationToken)
+        string? status, int? limit, IOutboxReader outbox, CancellationToken cancellationToken)
     {
         string[] statuses = [OutboxStatuses.Pending, OutboxStatuses.Sent, OutboxStatuses.Failed];
         var known = string.IsNullOrWhiteSpace(status) ? null : statuses.FirstOrDefault(s => s.Equals(status, StringComparison.OrdinalIgnoreCase));
@@ -39,7 +39,7 @@ internal static class OutboxApi
                 title: "Invalid outbox query");
         }
 
-        var rows = await store.ListOutboxAsync(known, limit ?? 100, cancellationToken);
+        var rows = await outbox.ListAsync(known, limit ?? 100, cancellationToken);
         return TypedResults.Ok(rows.Select(View).ToList());
     }
 
@@ -57,12 +57,19 @@ internal static class OutboxApi
     private static OutboxRowView View(OutboxMessage row) =>
         new(row.Id, row.InstanceId, row.Kind, row.Status, row.Attempts, row.CreatedAt, row.NextAttemptAt, row.LastError, Summary(row));
 
-    private static string? Summary(OutboxMessage row)
-    {
-        var payload = JsonNode.Parse(row.PayloadJson) as JsonObject;
-        return row.Kind == OutboxKinds.IssueDocument
-            ? (string?)payload?["kind"]
-            : string.Join(" · ", new[] { (string?)payload?["template"], (string?)payload?["subject"], (string?)payload?["to"] }
-                .Where(part => !string.IsNullOrWhiteSpace(part)));
-    }
+    /// <summary>The document kind, or the mail's template · subject · recipient; null when the payload cannot be read (see lastError).</summary>
+    private static string? Summary(OutboxMessage row) =>
+        OutboxPayloads.TryRead(row.Kind, row.PayloadJson, out var payload, out _)
+            ? payload switch
+            {
+                IssueDocumentPayload document => document.DocumentKind,
+                ActivityMailPayload mail => Join(mail.Subject, mail.To),
+                ReminderMailPayload mail => Join(mail.Template, mail.To),
+                StatutoryDeadlineMailPayload mail => Join(mail.Template, mail.To),
+                MailPayload mail => Join(mail.Template),
+                _ => null,
+            }
+            : null;
+
+    private static string Join(params string?[] parts) => string.Join(" · ", parts.Where(part => !string.IsNullOrWhiteSpace(part)));
 }

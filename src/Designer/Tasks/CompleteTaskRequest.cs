@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Mpp.Workflows.Designer.Tasks;
 
 /// <summary>Body of <c>POST /api/tasks/{id}/complete</c>: one of the task's outcomes, a comment, the task form's fields.</summary>

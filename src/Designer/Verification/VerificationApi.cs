@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Mpp.Workflows.Engine.Documents;
 
 namespace Mpp.Workflows.Designer.Verification;

@@ -1,5 +1,3 @@
-using System.Globalization;
-using Microsoft.Extensions.Options;
 using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Persistence;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Mpp.Workflows.Engine.Calendar;
 
 /// <summary>Loads every <c>{year}.json</c> of a calendars directory such as <c>workflows/calendars</c>.</summary>

@@ -1,9 +1,7 @@
-using System.Text.Json.Nodes;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Mpp.Workflows.Definitions.Model;
 using Mpp.Workflows.Engine.Calendar;
 using Mpp.Workflows.Engine.Model;
+using Mpp.Workflows.Engine.Model.Payloads;
 using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Engine.Documents;
@@ -57,13 +55,16 @@ public sealed class DocumentIssuer
         templates = new(() => PermitTemplate.LoadDirectory(this.options.TemplatesDirectory));
     }
 
-    /// <summary>Issues the document <paramref name="row"/> asks for; returns it, or null when the row was no longer pending.</summary>
-    public async Task<DocumentSummary?> IssueAsync(OutboxMessage row, CancellationToken cancellationToken)
+    /// <summary>
+    /// Issues the document <paramref name="row"/> asks for (its <paramref name="payload"/>, read with
+    /// <see cref="OutboxPayloads"/>); returns it, or null when the row was no longer pending.
+    /// </summary>
+    public async Task<DocumentSummary?> IssueAsync(OutboxMessage row, IssueDocumentPayload payload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(row);
+        ArgumentNullException.ThrowIfNull(payload);
         var instanceId = row.InstanceId ?? throw new InvalidDataException($"Outbox row {row.Id} names no application.");
-        var payload = JsonNode.Parse(row.PayloadJson) as JsonObject ?? [];
-        var kind = (string?)payload["kind"] ?? throw new InvalidDataException($"Outbox row {row.Id} names no document kind.");
+        var kind = payload.DocumentKind;
 
         await using var session = await store.BeginAsync(cancellationToken).ConfigureAwait(false);
         var instance = await session.LockInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false)
@@ -89,7 +90,7 @@ public sealed class DocumentIssuer
         var localNow = TimeZoneInfo.ConvertTime(now, zone);
         var (number, holder, pdf, reason) = kind switch
         {
-            DocumentKinds.Receipt => Receipt(instance, definition, (string?)payload["trackingToken"], zone),
+            DocumentKinds.Receipt => Receipt(instance, definition, payload.TrackingToken, zone),
             DocumentKinds.Permit => Permit(instance, definition, await NextNumberAsync(session, kind, definition, localNow, cancellationToken)
                 .ConfigureAwait(false), localNow),
             DocumentKinds.Rejection => await RejectionAsync(instance, definition,
@@ -102,7 +103,7 @@ public sealed class DocumentIssuer
             Guid.NewGuid(), instance.Id, row.Id, kind, number, holder, DocumentHash.Sha256Hex(signed), now, signed);
         await session.InsertDocumentAsync(document, cancellationToken).ConfigureAwait(false);
         await session.AppendAuditAsync(
-            new AuditEvent(instance.Id, now, Actor.System.Name, (string?)payload["activityId"], AuditEvents.DocumentIssued, kind, null,
+            new AuditEvent(instance.Id, now, Actor.System.Name, payload.ActivityId, AuditEvents.DocumentIssued, kind, null,
                 new JsonObject { ["documentId"] = document.Id, ["kind"] = kind, ["number"] = number, ["sha256"] = document.Sha256 }.ToJsonString()),
             cancellationToken).ConfigureAwait(false);
         await session.UpdateOutboxAsync(done, cancellationToken).ConfigureAwait(false);

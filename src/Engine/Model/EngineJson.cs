@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace Mpp.Workflows.Engine.Model;
 
 /// <summary>The JSON settings of everything the engine stores as JSON (state, applicant, payloads).</summary>

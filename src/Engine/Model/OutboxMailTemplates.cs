@@ -1,16 +1,12 @@
 namespace Mpp.Workflows.Engine.Model;
 
 /// <summary>
-/// The <c>template</c> of an automatic <see cref="OutboxKinds.Email"/> row; a row without one comes from an
-/// <c>Mpp.SendEmail</c> activity (<c>{activityId, to, subject, body, attachments}</c>). Payloads:
-/// <list type="bullet">
-/// <item><see cref="Receipt"/>: <c>{template, activityId, trackingToken, attachments:["Receipt"]}</c>, to the applicant;</item>
-/// <item><see cref="ReturnedForRevision"/>: <c>{template, activityId, reasons}</c>, to the applicant;</item>
-/// <item><see cref="Reminder"/>: <c>{template, to, staffName, taskTitle, dueAt, isOverdue}</c> (dueAt ISO 8601 with
-/// offset), to a staff member about an open task of the row's application;</item>
-/// <item><see cref="StatutoryDeadline"/>: <c>{template, to, staffName, dueAt, days}</c>, to the head of the authority when the
-/// statutory deadline passed under <c>Notify</c>.</item>
-/// </list>
+/// The <c>template</c> of an automatic <see cref="OutboxKinds.Email"/> row, naming its payload record in
+/// <c>Outbox.Payloads</c>: <see cref="Receipt"/> (<see cref="Outbox.Payloads.ReceiptMailPayload"/>),
+/// <see cref="ReturnedForRevision"/> (<see cref="Outbox.Payloads.RevisionRequestMailPayload"/>), <see cref="Reminder"/>
+/// (<see cref="Outbox.Payloads.ReminderMailPayload"/>) and <see cref="StatutoryDeadline"/>
+/// (<see cref="Outbox.Payloads.StatutoryDeadlineMailPayload"/>). A row without one comes from an <c>Mpp.SendEmail</c> activity
+/// (<see cref="Outbox.Payloads.ActivityMailPayload"/>). <see cref="Outbox.Payloads.OutboxPayloads"/> writes and reads them.
 /// </summary>
 public static class OutboxMailTemplates
 {

@@ -1,9 +1,8 @@
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Mpp.Workflows.Engine.Calendar;
 using Mpp.Workflows.Engine.Documents;
 using Mpp.Workflows.Engine.Mail;
 using Mpp.Workflows.Engine.Model;
+using Mpp.Workflows.Engine.Model.Payloads;
 using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Engine.Outbox;
@@ -11,7 +10,8 @@ namespace Mpp.Workflows.Engine.Outbox;
 /// <summary>
 /// Works off the outbox after commits: claims due rows in a short transaction (a lease, see <see cref="OutboxOptions.Lease"/>),
 /// issues the documents among them first, then sends their mails as one batch over one connection, and records each result
-/// in its own transaction. Failures are retried with <see cref="RetryPolicy"/> backoff and end as
+/// in its own transaction. Each row's payload is read with <see cref="OutboxPayloads"/>; one that cannot be read (unknown kind,
+/// template or schema version, malformed) fails at once with the reason. Other failures are retried with <see cref="RetryPolicy"/> backoff and end as
 /// <see cref="OutboxStatuses.Failed"/> rows for an admin to see and retry. Every mail carries the Message-Id of its row, so a
 /// mail sent again after a crash is recognisable as the same mail. Safe to run on several hosts at once.
 /// </summary>
@@ -82,12 +82,30 @@ public sealed class OutboxDispatcher
             await session.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        var documents = new List<(OutboxMessage Row, IssueDocumentPayload Payload)>();
+        var mailRows = new List<(OutboxMessage Row, MailPayload Payload)>();
+        foreach (var row in claimed)
+        {
+            if (!OutboxPayloads.TryRead(row.Kind, row.PayloadJson, out var payload, out var error))
+            {
+                await FailAsync(row.Id, error, cancellationToken).ConfigureAwait(false);
+            }
+            else if (payload is IssueDocumentPayload document)
+            {
+                documents.Add((row, document));
+            }
+            else
+            {
+                mailRows.Add((row, (MailPayload)payload));
+            }
+        }
+
         // Documents first: mails of the same pass may attach them.
-        foreach (var row in claimed.Where(r => r.Kind == OutboxKinds.IssueDocument))
+        foreach (var (row, payload) in documents)
         {
             try
             {
-                await issuer.IssueAsync(row, cancellationToken).ConfigureAwait(false);
+                await issuer.IssueAsync(row, payload, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
@@ -98,12 +116,12 @@ public sealed class OutboxDispatcher
 
         var batch = new List<OutgoingMail>();
         var rowOf = new Dictionary<string, Guid>(StringComparer.Ordinal);
-        foreach (var row in claimed.Where(r => r.Kind == OutboxKinds.Email))
+        foreach (var (row, payload) in mailRows)
         {
             MailPlan plan;
             try
             {
-                plan = await mails.PlanAsync(row, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+                plan = await mails.PlanAsync(row, payload, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
             }
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
@@ -126,11 +144,6 @@ public sealed class OutboxDispatcher
                     await FailAsync(row.Id, fail.Why, cancellationToken).ConfigureAwait(false);
                     break;
             }
-        }
-
-        foreach (var row in claimed.Where(r => r.Kind is not (OutboxKinds.Email or OutboxKinds.IssueDocument)))
-        {
-            await FailAsync(row.Id, $"Unknown outbox kind '{row.Kind}'.", cancellationToken).ConfigureAwait(false);
         }
 
         if (batch.Count > 0)

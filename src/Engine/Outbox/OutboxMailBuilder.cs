@@ -1,18 +1,17 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using Mpp.Workflows.Definitions.Model;
 using Mpp.Workflows.Engine.Calendar;
 using Mpp.Workflows.Engine.Documents;
 using Mpp.Workflows.Engine.Mail;
 using Mpp.Workflows.Engine.Model;
+using Mpp.Workflows.Engine.Model.Payloads;
 using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Engine.Outbox;
 
 /// <summary>
-/// Turns an <see cref="OutboxKinds.Email"/> row into the mail to send (see <see cref="OutboxMailTemplates"/> for the
-/// payloads). A mail that attaches a document waits while an issue of that kind, queued no later than the mail, is still
-/// pending in the same application, so "issue permit → send permit" holds whatever order the rows are claimed in.
+/// Turns an <see cref="OutboxKinds.Email"/> row, read as a <see cref="MailPayload"/>, into the mail to send. A mail that
+/// attaches a document waits while an issue of that kind, queued no later than the mail, is still pending in the same
+/// application, so "issue permit → send permit" holds whatever order the rows are claimed in.
 /// </summary>
 internal sealed class OutboxMailBuilder(
     IWorkflowStore store,
@@ -23,16 +22,15 @@ internal sealed class OutboxMailBuilder(
 {
     private static readonly TimeSpan WaitForDocument = TimeSpan.FromSeconds(1);
 
-    public async Task<MailPlan> PlanAsync(OutboxMessage row, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<MailPlan> PlanAsync(OutboxMessage row, MailPayload payload, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var payload = JsonNode.Parse(row.PayloadJson) as JsonObject ?? [];
         if (row.InstanceId is not { } instanceId || await store.GetInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false) is not { } instance)
         {
             return new MailPlan.Fail("The mail names no existing application.");
         }
 
         var attachments = new List<(string Kind, DocumentRecord Document)>();
-        foreach (var kind in Strings(payload["attachments"]))
+        foreach (var kind in payload.AttachedKinds().Where(k => k.Length > 0))
         {
             var pending = await PendingIssueAsync(row, instanceId, kind, now, cancellationToken).ConfigureAwait(false);
             if (pending is not null)
@@ -52,37 +50,41 @@ internal sealed class OutboxMailBuilder(
         var definition = await definitions.GetVersionAsync(instance.DefinitionId, instance.DefinitionVersion, cancellationToken)
             .ConfigureAwait(false);
         var applicant = EngineJson.Deserialize<Applicant>(instance.ApplicantJson);
-        var template = (string?)payload["template"];
-        var to = template is OutboxMailTemplates.Reminder or OutboxMailTemplates.StatutoryDeadline || !string.IsNullOrWhiteSpace((string?)payload["to"])
-            ? new MailRecipient(((string?)payload["to"] ?? "").Trim(), (string?)payload["staffName"])
-            : new MailRecipient(applicant.Email, applicant.Name);
+        var to = payload switch
+        {
+            ReminderMailPayload reminder => new MailRecipient(reminder.To.Trim(), reminder.StaffName),
+            StatutoryDeadlineMailPayload notice => new MailRecipient(notice.To.Trim(), notice.StaffName),
+            ActivityMailPayload { To: { } address } when !string.IsNullOrWhiteSpace(address) => new MailRecipient(address.Trim(), null),
+            _ => new MailRecipient(applicant.Email, applicant.Name),
+        };
         if (string.IsNullOrWhiteSpace(to.Address))
         {
             return new MailPlan.Fail("The mail has no recipient address.");
         }
 
-        var content = template switch
+        var content = payload switch
         {
-            OutboxMailTemplates.Receipt => MailTemplates.Receipt(new ReceiptMail(
+            ReceiptMailPayload receipt => MailTemplates.Receipt(new ReceiptMail(
                 applicant.Name, instance.RegistrationNumber, definition.Name,
                 ServiceDates.ExpectedCompletion(calendar, instance.CreatedAt, definition.Options.SlaDays, zone),
-                (string?)payload["trackingToken"] ?? "-",
-                options.TrackingUrl(instance.RegistrationNumber, (string?)payload["trackingToken"]))),
-            OutboxMailTemplates.ReturnedForRevision => MailTemplates.ReturnedForRevision(new RevisionRequestMail(
-                applicant.Name, instance.RegistrationNumber, definition.Name, Lines((string?)payload["reasons"]),
+                receipt.TrackingToken,
+                options.TrackingUrl(instance.RegistrationNumber, receipt.TrackingToken))),
+            RevisionRequestMailPayload revision => MailTemplates.ReturnedForRevision(new RevisionRequestMail(
+                applicant.Name, instance.RegistrationNumber, definition.Name, Lines(revision.Reasons),
                 options.TrackingUrl(instance.RegistrationNumber, null))),
-            OutboxMailTemplates.Reminder => MailTemplates.Reminder(new ReminderMail(
-                (string?)payload["staffName"] ?? to.Address, (string?)payload["taskTitle"] ?? "Tugas", instance.RegistrationNumber,
-                DueAt(payload["dueAt"], now), (bool?)payload["isOverdue"] ?? false, $"{options.BaseUrl}/applications/{instance.Id}")),
-            OutboxMailTemplates.StatutoryDeadline => MailTemplates.StatutoryDeadline(new StatutoryDeadlineMail(
-                (string?)payload["staffName"] ?? to.Address, definition.Name, instance.RegistrationNumber, DueAt(payload["dueAt"], now),
-                (int?)payload["days"] ?? 0, $"{options.BaseUrl}/applications/{instance.Id}")),
-            null => await RouteMailAsync(payload, instance, definition, applicant, attachments, cancellationToken).ConfigureAwait(false),
+            ReminderMailPayload reminder => MailTemplates.Reminder(new ReminderMail(
+                reminder.StaffName ?? to.Address, reminder.TaskTitle ?? "Tugas", instance.RegistrationNumber,
+                reminder.DueAt ?? now, reminder.IsOverdue, $"{options.BaseUrl}/applications/{instance.Id}")),
+            StatutoryDeadlineMailPayload notice => MailTemplates.StatutoryDeadline(new StatutoryDeadlineMail(
+                notice.StaffName ?? to.Address, definition.Name, instance.RegistrationNumber, notice.DueAt ?? now,
+                notice.Days, $"{options.BaseUrl}/applications/{instance.Id}")),
+            ActivityMailPayload activity => await RouteMailAsync(activity, instance, definition, applicant, attachments, cancellationToken)
+                .ConfigureAwait(false),
             _ => null,
         };
         if (content is null)
         {
-            return new MailPlan.Fail($"Unknown mail template '{template}'.");
+            return new MailPlan.Fail($"No mail is made from a {payload.GetType().Name}.");
         }
 
         var files = attachments.Select(a => new MailAttachment(DocumentFileNames.For(a.Kind, a.Document.Number), "application/pdf", a.Document.Content)).ToList();
@@ -96,7 +98,8 @@ internal sealed class OutboxMailBuilder(
         var rows = await store.ListOutboxOfInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false);
         var issues = rows
             .Where(r => r.Kind == OutboxKinds.IssueDocument && r.CreatedAt <= mail.CreatedAt)
-            .Where(r => (string?)(JsonNode.Parse(r.PayloadJson) as JsonObject)?["kind"] == kind)
+            .Where(r => OutboxPayloads.TryRead(r.Kind, r.PayloadJson, out var payload, out _)
+                && payload is IssueDocumentPayload issue && issue.DocumentKind == kind)
             .ToList();
         if (issues.Any(r => r.Status == OutboxStatuses.Pending))
         {
@@ -109,15 +112,15 @@ internal sealed class OutboxMailBuilder(
     }
 
     private async Task<MailContent> RouteMailAsync(
-        JsonObject payload,
+        ActivityMailPayload payload,
         InstanceRecord instance,
         WorkflowDefinition definition,
         Applicant applicant,
         IReadOnlyList<(string Kind, DocumentRecord Document)> attachments,
         CancellationToken cancellationToken)
     {
-        var subject = (string?)payload["subject"];
-        var body = (string?)payload["body"];
+        var subject = payload.Subject;
+        var body = payload.Body;
         var permit = attachments.FirstOrDefault(a => a.Kind == DocumentKinds.Permit).Document;
         var rejection = attachments.FirstOrDefault(a => a.Kind == DocumentKinds.Rejection).Document;
         MailContent content;
@@ -160,15 +163,9 @@ internal sealed class OutboxMailBuilder(
         return string.IsNullOrWhiteSpace(subject) ? content : content with { Subject = subject };
     }
 
-    private static IEnumerable<string> Strings(JsonNode? node) =>
-        node is JsonArray array ? array.Select(item => (string?)item).OfType<string>().Where(s => s.Length > 0) : [];
-
     private static IReadOnlyList<string> Lines(string? text)
     {
         var lines = text?.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
         return lines.Length > 0 ? lines : ["Berkas permohonan perlu dilengkapi atau diperbaiki."];
     }
-
-    private static DateTimeOffset DueAt(JsonNode? node, DateTimeOffset fallback) =>
-        (string?)node is { } text && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var due) ? due : fallback;
 }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using Mpp.Workflows.Engine.Scheduling;
 
 namespace Mpp.Workflows.Engine.Outbox;

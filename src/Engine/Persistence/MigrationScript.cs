@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Reflection;
 
 namespace Mpp.Workflows.Engine.Persistence;

@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Net.Mail;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Mpp.Workflows.Definitions.Model;
 
 namespace Mpp.Workflows.Engine.Runtime;

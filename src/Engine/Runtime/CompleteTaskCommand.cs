@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Mpp.Workflows.Engine.Runtime;
 
 /// <summary>A decision on a task: one of its outcomes, a comment, and the task form's fields.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Mpp.Workflows.Engine.Runtime;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Mpp.Workflows.Engine.Attachments;
 using Mpp.Workflows.Engine.Model;
 

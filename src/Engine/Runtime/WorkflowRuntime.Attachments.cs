@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Mpp.Workflows.Definitions.Model;
 using Mpp.Workflows.Engine.Attachments;
 using Mpp.Workflows.Engine.Documents;

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using Mpp.Workflows.Engine.Calendar;
 using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Persistence;

@@ -1,8 +1,8 @@
-using System.Text.Json.Nodes;
-using Microsoft.Extensions.Logging;
 using Mpp.Workflows.Definitions.Model;
 using Mpp.Workflows.Engine.Calendar;
+using Mpp.Workflows.Engine.Documents;
 using Mpp.Workflows.Engine.Model;
+using Mpp.Workflows.Engine.Model.Payloads;
 using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Engine.Runtime;
@@ -116,16 +116,9 @@ public sealed partial class WorkflowRuntime
         await session.AppendAuditAsync(submitted, cancellationToken).ConfigureAwait(false);
 
         // Only the token's hash is stored with the application, so the receipt and its mail carry the token itself.
-        var receipt = new JsonObject { ["kind"] = "Receipt", ["activityId"] = startActivityId, ["trackingToken"] = trackingToken };
-        await EnqueueAsync(session, instance.Id, OutboxKinds.IssueDocument, receipt, now, cancellationToken).ConfigureAwait(false);
-        var receiptMail = new JsonObject
-        {
-            ["template"] = OutboxMailTemplates.Receipt,
-            ["activityId"] = startActivityId,
-            ["trackingToken"] = trackingToken,
-            ["attachments"] = new JsonArray("Receipt"),
-        };
-        await EnqueueAsync(session, instance.Id, OutboxKinds.Email, receiptMail, now, cancellationToken).ConfigureAwait(false);
+        var receipt = new IssueDocumentPayload(DocumentKinds.Receipt, startActivityId, trackingToken);
+        await EnqueueAsync(session, instance.Id, receipt, now, cancellationToken).ConfigureAwait(false);
+        await EnqueueAsync(session, instance.Id, new ReceiptMailPayload(trackingToken, startActivityId), now, cancellationToken).ConfigureAwait(false);
         var final = await ApplyAsync(session, instance, state, effects, actor, now, cancellationToken).ConfigureAwait(false);
         await session.UpdateInstanceAsync(final, instance.Revision, cancellationToken).ConfigureAwait(false);
         return final;

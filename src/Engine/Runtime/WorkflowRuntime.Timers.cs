@@ -1,9 +1,7 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-using Microsoft.Extensions.Logging;
 using Mpp.Workflows.Definitions.Catalog.Activities;
 using Mpp.Workflows.Definitions.Model;
 using Mpp.Workflows.Engine.Model;
+using Mpp.Workflows.Engine.Model.Payloads;
 using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Engine.Runtime;
@@ -244,7 +242,7 @@ public sealed partial class WorkflowRuntime
     /// changed meanwhile only changes who is told. Returns how many mails were queued.
     /// </summary>
     private async Task<int> MailStaffAsync(
-        IStoreSession session, InstanceRecord instance, string office, string role, Func<UserRecord, JsonObject> payload, DateTimeOffset now,
+        IStoreSession session, InstanceRecord instance, string office, string role, Func<UserRecord, OutboxPayload> payload, DateTimeOffset now,
         CancellationToken cancellationToken)
     {
         var staff = (await store.ListUsersAsync(cancellationToken).ConfigureAwait(false))
@@ -253,30 +251,18 @@ public sealed partial class WorkflowRuntime
             .ToList();
         foreach (var user in staff)
         {
-            await EnqueueAsync(session, instance.Id, OutboxKinds.Email, payload(user), now, cancellationToken).ConfigureAwait(false);
+            await EnqueueAsync(session, instance.Id, payload(user), now, cancellationToken).ConfigureAwait(false);
         }
 
         return staff.Count;
     }
 
-    private static JsonObject TaskMail(UserRecord to, TaskRecord task, DateTimeOffset? dueAt, bool overdue) => new()
-    {
-        ["template"] = OutboxMailTemplates.Reminder,
-        ["to"] = to.Email,
-        ["staffName"] = to.DisplayName,
-        ["taskTitle"] = task.Title,
-        ["dueAt"] = dueAt,
-        ["isOverdue"] = overdue,
-    };
+    // MailStaffAsync only mails accounts with an address.
+    private static ReminderMailPayload TaskMail(UserRecord to, TaskRecord task, DateTimeOffset? dueAt, bool overdue) =>
+        new(to.Email!, to.DisplayName, task.Title, dueAt, overdue);
 
-    private static JsonObject StatutoryMail(UserRecord to, WorkingClock clock) => new()
-    {
-        ["template"] = OutboxMailTemplates.StatutoryDeadline,
-        ["to"] = to.Email,
-        ["staffName"] = to.DisplayName,
-        ["dueAt"] = clock.DueAt,
-        ["days"] = clock.Days,
-    };
+    private static StatutoryDeadlineMailPayload StatutoryMail(UserRecord to, WorkingClock clock) =>
+        new(to.Email!, to.DisplayName, clock.DueAt, clock.Days);
 
     private static string Recipients(int mailed) => mailed == 0 ? "no account with an e-mail address to tell" : $"{mailed} mail(s) queued";
 

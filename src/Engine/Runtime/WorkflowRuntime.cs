@@ -1,10 +1,7 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Mpp.Workflows.Definitions.Model;
 using Mpp.Workflows.Engine.Calendar;
 using Mpp.Workflows.Engine.Model;
+using Mpp.Workflows.Engine.Model.Payloads;
 using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Runtime.Expressions;
 using Mpp.Workflows.Engine.Scheduling;
@@ -87,33 +84,24 @@ public sealed partial class WorkflowRuntime(
 
         foreach (var document in effects.Documents)
         {
-            var payload = new JsonObject { ["activityId"] = document.Node.Id, ["kind"] = Definitions.Catalog.Activities.IssueDocumentActivity.ReadKind(document.Node) };
-            await EnqueueAsync(session, instance.Id, OutboxKinds.IssueDocument, payload, now, cancellationToken).ConfigureAwait(false);
+            // Validation requires a kind; without one the row fails at issue, as an unknown kind.
+            var kind = Definitions.Catalog.Activities.IssueDocumentActivity.ReadKind(document.Node) ?? string.Empty;
+            await EnqueueAsync(session, instance.Id, new IssueDocumentPayload(kind, document.Node.Id), now, cancellationToken).ConfigureAwait(false);
         }
 
         foreach (var email in effects.Emails)
         {
-            var payload = new JsonObject
-            {
-                ["activityId"] = email.Node.Id,
-                ["to"] = email.Node.GetLiteralString("to"),
-                ["subject"] = email.Node.GetLiteralString("subject"),
-                ["body"] = email.Node.GetLiteralString("body"),
-                ["attachments"] = new JsonArray([.. email.Node.GetStringList("attachments").Select(a => (JsonNode?)JsonValue.Create(a))]),
-            };
-            await EnqueueAsync(session, instance.Id, OutboxKinds.Email, payload, now, cancellationToken).ConfigureAwait(false);
+            var payload = new ActivityMailPayload(
+                email.Node.Id, email.Node.GetLiteralString("to"), email.Node.GetLiteralString("subject"), email.Node.GetLiteralString("body"),
+                [.. email.Node.GetStringList("attachments")]);
+            await EnqueueAsync(session, instance.Id, payload, now, cancellationToken).ConfigureAwait(false);
         }
 
         if (effects.ReturnedToApplicant)
         {
             var revision = state.Bookmarks.LastOrDefault(b => b.Kind == BookmarkKinds.ApplicantRevision);
-            var payload = new JsonObject
-            {
-                ["template"] = OutboxMailTemplates.ReturnedForRevision,
-                ["activityId"] = revision?.ActivityId,
-                ["reasons"] = state.RevisionReasons,
-            };
-            await EnqueueAsync(session, instance.Id, OutboxKinds.Email, payload, now, cancellationToken).ConfigureAwait(false);
+            var payload = new RevisionRequestMailPayload(revision?.ActivityId, state.RevisionReasons);
+            await EnqueueAsync(session, instance.Id, payload, now, cancellationToken).ConfigureAwait(false);
         }
 
         var status = instance.Status;
@@ -169,9 +157,9 @@ public sealed partial class WorkflowRuntime(
             EngineJson.Serialize(task.Spec.Outcomes), EngineJson.Serialize(form), now, null, null, null, null, null, null);
     }
 
-    private static async Task EnqueueAsync(IStoreSession session, Guid instanceId, string kind, JsonObject payload, DateTimeOffset now, CancellationToken cancellationToken) =>
+    private static async Task EnqueueAsync(IStoreSession session, Guid instanceId, OutboxPayload payload, DateTimeOffset now, CancellationToken cancellationToken) =>
         await session.EnqueueOutboxAsync(
-            new OutboxMessage(Guid.NewGuid(), instanceId, kind, payload.ToJsonString(), OutboxStatuses.Pending, 0, now, now, null),
+            new OutboxMessage(Guid.NewGuid(), instanceId, payload.OutboxKind, OutboxPayloads.Write(payload), OutboxStatuses.Pending, 0, now, now, null),
             cancellationToken).ConfigureAwait(false);
 
     private static string? Details(string? detail) => detail is null ? null : new JsonObject { ["detail"] = detail }.ToJsonString();

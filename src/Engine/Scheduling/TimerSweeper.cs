@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Engine.Scheduling;

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Mpp.Workflows.Definitions.Catalog.Activities;
 using Mpp.Workflows.Definitions.Model;
 using static Mpp.Workflows.Definitions.Tests.Build;

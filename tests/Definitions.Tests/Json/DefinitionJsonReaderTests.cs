@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Json.Nodes;
 using Mpp.Workflows.Definitions.Json;
 using Mpp.Workflows.Definitions.Model;
 

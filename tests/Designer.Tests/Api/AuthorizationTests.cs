@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using Mpp.Workflows.Designer.Tests.Hosting;
 
 namespace Mpp.Workflows.Designer.Tests.Api;

@@ -1,7 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json.Nodes;
 using Mpp.Workflows.Designer.Tests.Hosting;
 
 namespace Mpp.Workflows.Designer.Tests.Api;

@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
-using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Mpp.Workflows.Designer.Definitions;
 using Mpp.Workflows.Testing;

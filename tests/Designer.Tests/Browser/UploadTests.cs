@@ -1,5 +1,3 @@
-using System.Text;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Mpp.Workflows.Designer.Tests.Hosting;
 using Mpp.Workflows.Engine.Documents;

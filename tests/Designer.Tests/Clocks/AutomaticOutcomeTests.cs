@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Mpp.Workflows.Designer.Tests.Hosting;
 using static Mpp.Workflows.Designer.Tests.Clocks.ClockAssertions;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using Mpp.Workflows.Designer.Tests.Hosting;
 using static Mpp.Workflows.Designer.Tests.Clocks.ClockAssertions;
 

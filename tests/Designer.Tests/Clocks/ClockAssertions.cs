@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Mpp.Workflows.Designer.Tests.Clocks;
 
 /// <summary>Reading the history and clocks of <c>GET /api/applications/{id}</c>.</summary>

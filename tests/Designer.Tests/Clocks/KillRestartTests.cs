@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Designer.Tests.Hosting;
 using Mpp.Workflows.Testing;

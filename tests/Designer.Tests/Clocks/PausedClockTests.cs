@@ -1,6 +1,4 @@
 using System.Net.Http.Json;
-using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
 using Mpp.Workflows.Designer.Tests.Hosting;
 using Mpp.Workflows.Engine.Persistence;
 using static Mpp.Workflows.Designer.Tests.Clocks.ClockAssertions;

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Bunit;
 using Mpp.Workflows.Definitions.Catalog;
 using Mpp.Workflows.Designer.Components.Flow;

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Mpp.Workflows.Designer.Definitions;
 using Mpp.Workflows.Testing;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
-using System.Text.Json.Nodes;
 using MimeKit;
 using Mpp.Workflows.Designer.Tests.Hosting;
 using Mpp.Workflows.Engine.Documents;

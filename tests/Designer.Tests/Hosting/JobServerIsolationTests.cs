@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Runtime;

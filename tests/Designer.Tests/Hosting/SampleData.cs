@@ -1,5 +1,4 @@
 using Mpp.Workflows.Engine.Model;
-using System.Text.Json.Nodes;
 
 namespace Mpp.Workflows.Designer.Tests.Hosting;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Mpp.Workflows.Engine.Calendar;
 
 namespace Mpp.Workflows.Engine.Tests.Calendar;

@@ -1,4 +1,3 @@
-using System.Text;
 using Mpp.Workflows.Engine.Documents;
 
 namespace Mpp.Workflows.Engine.Tests.Documents;

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Mpp.Workflows.Engine.Documents;
 using Mpp.Workflows.Testing;
 

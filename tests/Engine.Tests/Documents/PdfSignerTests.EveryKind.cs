@@ -1,4 +1,3 @@
-using System.Text;
 using Mpp.Workflows.Adapters.Pdf;
 using Mpp.Workflows.Engine.Documents;
 

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Mpp.Workflows.Adapters.Pdf;
 using Mpp.Workflows.Engine.Documents;

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Mpp.Workflows.Definitions.Model;
 
 namespace Mpp.Workflows.Engine.Tests.Runtime;

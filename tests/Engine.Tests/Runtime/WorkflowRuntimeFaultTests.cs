@@ -1,6 +1,4 @@
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Mpp.Workflows.Adapters.Jint;
 using Mpp.Workflows.Adapters.Sqlite;
 using Mpp.Workflows.Engine.Model;

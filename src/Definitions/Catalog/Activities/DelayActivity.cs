@@ -1,4 +1,3 @@
-using System.Globalization;
 using Mpp.Workflows.Definitions.Model;
 using Mpp.Workflows.Definitions.Validation;
 

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Mpp.Workflows.Definitions.Json;
 using Mpp.Workflows.Definitions.Model;
 using Mpp.Workflows.Definitions.Validation;

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Mpp.Workflows.Definitions.Json;
 using Mpp.Workflows.Definitions.Model;
 using Mpp.Workflows.Definitions.Validation;

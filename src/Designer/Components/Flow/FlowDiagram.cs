@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Blazor.Diagrams;
 using Blazor.Diagrams.Core.Geometry;
 using Blazor.Diagrams.Core.Models;

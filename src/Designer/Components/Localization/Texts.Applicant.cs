@@ -1,4 +1,3 @@
-using System.Globalization;
 using Mpp.Workflows.Engine.Attachments;
 using Mpp.Workflows.Engine.Model;
 

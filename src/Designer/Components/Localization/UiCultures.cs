@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Mpp.Workflows.Designer.Components.Localization;
 
 /// <summary>The languages of the UI: Indonesian by default, English on request (a culture cookie).</summary>

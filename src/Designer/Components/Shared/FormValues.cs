@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.Primitives;
 
 namespace Mpp.Workflows.Designer.Components.Shared;

@@ -1,6 +1,6 @@
 using Mpp.Workflows.Designer.Auth;
 using Mpp.Workflows.Engine.Documents;
-using Mpp.Workflows.Engine.Persistence;
+using Mpp.Workflows.Engine.Reading;
 using Mpp.Workflows.Engine.Runtime;
 
 namespace Mpp.Workflows.Designer.Components.Work;
@@ -20,9 +20,9 @@ internal static class StaffDownloads
     }
 
     private static async Task<IResult> DocumentAsync(
-        Guid id, Guid documentId, HttpContext context, IWorkflowStore store, WorkflowRuntime runtime, CancellationToken cancellationToken)
+        Guid id, Guid documentId, HttpContext context, IApplicationFileReader files, WorkflowRuntime runtime, CancellationToken cancellationToken)
     {
-        var document = await store.GetDocumentAsync(documentId, cancellationToken);
+        var document = await files.GetDocumentAsync(documentId, cancellationToken);
         return document is null || document.InstanceId != id
             ? Results.NotFound()
             : await RefuseAsync(id, context, runtime, cancellationToken)
@@ -30,9 +30,9 @@ internal static class StaffDownloads
     }
 
     private static async Task<IResult> AttachmentAsync(
-        Guid id, Guid attachmentId, HttpContext context, IWorkflowStore store, WorkflowRuntime runtime, CancellationToken cancellationToken)
+        Guid id, Guid attachmentId, HttpContext context, IApplicationFileReader files, WorkflowRuntime runtime, CancellationToken cancellationToken)
     {
-        var attachment = await store.GetAttachmentAsync(attachmentId, cancellationToken);
+        var attachment = await files.GetAttachmentAsync(attachmentId, cancellationToken);
         return attachment is null || attachment.Summary.InstanceId != id
             ? Results.NotFound()
             : await RefuseAsync(id, context, runtime, cancellationToken)

@@ -1,0 +1,10 @@
+using Mpp.Workflows.Engine.Persistence;
+
+namespace Mpp.Workflows.Engine.Reading;
+
+/// <summary>Staff accounts as sign-in and the active-account check read them.</summary>
+public interface IAccountReader
+{
+    /// <summary>The account named <paramref name="username"/>; null when unknown.</summary>
+    Task<UserRecord?> FindAsync(string username, CancellationToken cancellationToken);
+}

@@ -1,0 +1,13 @@
+using Mpp.Workflows.Engine.Persistence;
+
+namespace Mpp.Workflows.Engine.Reading;
+
+/// <summary>Stored definitions as the designer and the home page read them: the list, and one version's JSON document.</summary>
+public interface IDefinitionReader
+{
+    /// <summary>Every definition with its latest and published version.</summary>
+    Task<IReadOnlyList<DefinitionSummary>> ListAsync(CancellationToken cancellationToken);
+
+    /// <summary>One version of a definition as stored; null when the definition or the version is unknown.</summary>
+    Task<DefinitionRecord?> GetAsync(string definitionId, VersionSelector selector, CancellationToken cancellationToken);
+}
