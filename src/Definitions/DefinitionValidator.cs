@@ -33,7 +33,7 @@ public static class DefinitionValidator
         FieldRules.Check(definition.Inputs.Select((field, i) => (field, JsonPaths.Index("$.inputs", i))), context);
         CheckOptions(definition.Options, context);
 
-        var graph = new Graph(definition.Root, ActivityCatalog.Default);
+        var graph = new FlowGraph(definition.Root, ActivityCatalog.Default);
         CheckActivities(graph, context);
         CheckConnections(graph, context);
         CheckPorts(graph, context);
@@ -117,7 +117,7 @@ public static class DefinitionValidator
         }
     }
 
-    private static void CheckActivities(Graph graph, ValidationContext context)
+    private static void CheckActivities(FlowGraph graph, ValidationContext context)
     {
         var firstIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var starts = new List<int>();
@@ -162,7 +162,7 @@ public static class DefinitionValidator
         }
     }
 
-    private static void CheckConnections(Graph graph, ValidationContext context)
+    private static void CheckConnections(FlowGraph graph, ValidationContext context)
     {
         var seen = new Dictionary<(string, string, string, string), int>();
         var fromPort = new Dictionary<(string, string), int>();
@@ -223,7 +223,7 @@ public static class DefinitionValidator
     }
 
     /// <summary>A port that fires without a connection would strand the application; a join with one inbound path never joins anything.</summary>
-    private static void CheckPorts(Graph graph, ValidationContext context)
+    private static void CheckPorts(FlowGraph graph, ValidationContext context)
     {
         for (var i = 0; i < graph.Activities.Count; i++)
         {
@@ -265,7 +265,7 @@ public static class DefinitionValidator
         }
     }
 
-    private static void CheckReachability(Graph graph, ValidationContext context)
+    private static void CheckReachability(FlowGraph graph, ValidationContext context)
     {
         var starts = Enumerable.Range(0, graph.Activities.Count).Where(i => graph.TypeOf(i)?.Descriptor.Type == ActivityTypes.Start).ToList();
         if (starts.Count == 0)
@@ -304,10 +304,10 @@ public static class DefinitionValidator
     /// one command. Such cycles are exactly the non-trivial strongly connected components of the graph without its wait
     /// states; each component is reported once.
     /// </summary>
-    private static void CheckLoopsWithoutWaiting(Graph graph, ValidationContext context)
+    private static void CheckLoopsWithoutWaiting(FlowGraph graph, ValidationContext context)
     {
         bool Included(int i) => graph.TypeOf(i) is { Descriptor.IsWaitState: false };
-        foreach (var component in StronglyConnectedComponents(graph, Included))
+        foreach (var component in graph.StronglyConnectedComponents(Included))
         {
             var first = component.Min();
             var isCycle = component.Count > 1 || graph.Successors(first).Contains(first);
@@ -320,126 +320,5 @@ public static class DefinitionValidator
         }
     }
 
-    /// <summary>Tarjan's algorithm, iterative so that a long flowchart cannot overflow the stack.</summary>
-    private static List<List<int>> StronglyConnectedComponents(Graph graph, Func<int, bool> included)
-    {
-        var count = graph.Activities.Count;
-        var index = new int[count];
-        var low = new int[count];
-        var onStack = new bool[count];
-        Array.Fill(index, -1);
-        var stack = new Stack<int>();
-        var components = new List<List<int>>();
-        var next = 0;
-
-        for (var root = 0; root < count; root++)
-        {
-            if (!included(root) || index[root] >= 0)
-            {
-                continue;
-            }
-
-            var work = new Stack<(int Node, IEnumerator<int> Successors)>();
-            void Enter(int node)
-            {
-                index[node] = low[node] = next++;
-                stack.Push(node);
-                onStack[node] = true;
-                work.Push((node, graph.Successors(node).Where(included).GetEnumerator()));
-            }
-
-            Enter(root);
-            while (work.Count > 0)
-            {
-                var (node, successors) = work.Peek();
-                if (successors.MoveNext())
-                {
-                    var successor = successors.Current;
-                    if (index[successor] < 0)
-                    {
-                        Enter(successor);
-                    }
-                    else if (onStack[successor])
-                    {
-                        low[node] = Math.Min(low[node], index[successor]);
-                    }
-
-                    continue;
-                }
-
-                successors.Dispose();
-                work.Pop();
-                if (work.Count > 0)
-                {
-                    var parent = work.Peek().Node;
-                    low[parent] = Math.Min(low[parent], low[node]);
-                }
-
-                if (low[node] == index[node])
-                {
-                    var component = new List<int>();
-                    int member;
-                    do
-                    {
-                        member = stack.Pop();
-                        onStack[member] = false;
-                        component.Add(member);
-                    }
-                    while (member != node);
-                    components.Add(component);
-                }
-            }
-        }
-
-        return components;
-    }
-
     private static string ActivityPath(int index) => JsonPaths.Index(ActivitiesPath, index);
-
-    /// <summary>The flowchart indexed for the checks: activity positions by id, types, ports and successors.</summary>
-    private sealed class Graph
-    {
-        private readonly Dictionary<string, int> _indexById = new(StringComparer.Ordinal);
-        private readonly IActivityType?[] _types;
-        private readonly IReadOnlyList<string>[] _ports;
-        private readonly List<int>[] _successors;
-
-        public Graph(Flowchart flowchart, ActivityCatalog catalog)
-        {
-            Activities = flowchart.Activities;
-            Connections = flowchart.Connections;
-            _types = new IActivityType?[Activities.Count];
-            _ports = new IReadOnlyList<string>[Activities.Count];
-            _successors = new List<int>[Activities.Count];
-            for (var i = 0; i < Activities.Count; i++)
-            {
-                _indexById.TryAdd(Activities[i].Id, i);
-                _types[i] = catalog.Find(Activities[i].Type);
-                _ports[i] = _types[i]?.GetOutboundPorts(Activities[i]) ?? [];
-                _successors[i] = [];
-            }
-
-            foreach (var connection in Connections)
-            {
-                if (IndexOf(connection.Source.Activity) is { } source && IndexOf(connection.Target.Activity) is { } target
-                    && !_successors[source].Contains(target))
-                {
-                    _successors[source].Add(target);
-                }
-            }
-        }
-
-        public IReadOnlyList<ActivityNode> Activities { get; }
-
-        public IReadOnlyList<Connection> Connections { get; }
-
-        /// <summary>Position of the first activity with this id (connections resolve to it, as <see cref="Flowchart.Find"/> does).</summary>
-        public int? IndexOf(string id) => _indexById.TryGetValue(id, out var index) ? index : null;
-
-        public IActivityType? TypeOf(int index) => _types[index];
-
-        public IReadOnlyList<string> PortsOf(int index) => _ports[index];
-
-        public IReadOnlyList<int> Successors(int index) => _successors[index];
-    }
 }

@@ -1,6 +1,8 @@
+using System.Data.Common;
 using System.Text.RegularExpressions;
-using Npgsql;
+using Mpp.Workflows.Adapters.Relational;
 using Mpp.Workflows.Engine.Persistence;
+using Npgsql;
 
 namespace Mpp.Workflows.Adapters.Postgres;
 
@@ -9,7 +11,7 @@ namespace Mpp.Workflows.Adapters.Postgres;
 /// <see cref="NpgsqlDataSource"/>. Sessions are READ COMMITTED transactions; commands on the same application are
 /// serialised by <c>SELECT … FOR UPDATE</c> on its instance row, so several hosts can share the database.
 /// </summary>
-public sealed partial class PostgresWorkflowStore : IWorkflowStore
+public sealed partial class PostgresWorkflowStore : RelationalWorkflowStore
 {
     /// <summary>The schema used when none is configured.</summary>
     public const string DefaultSchema = "mpp";
@@ -24,16 +26,9 @@ public sealed partial class PostgresWorkflowStore : IWorkflowStore
     /// <param name="dataSource">The application's data source; the store never disposes it.</param>
     /// <param name="schema">A lower-case SQL identifier; the schema is created by <see cref="InitializeAsync"/>.</param>
     public PostgresWorkflowStore(NpgsqlDataSource dataSource, string schema = DefaultSchema)
+        : base(new PostgresDialect(ValidSchema(schema)))
     {
         ArgumentNullException.ThrowIfNull(dataSource);
-        ArgumentNullException.ThrowIfNull(schema);
-
-        // The schema name is spliced into SQL text, so only plain identifiers are accepted.
-        if (!SchemaName().IsMatch(schema))
-        {
-            throw new ArgumentException($"'{schema}' is not a lower-case SQL identifier.", nameof(schema));
-        }
-
         _dataSource = dataSource;
         Schema = schema;
     }
@@ -41,13 +36,13 @@ public sealed partial class PostgresWorkflowStore : IWorkflowStore
     /// <summary>The schema holding the store's tables.</summary>
     public string Schema { get; }
 
-    public async Task InitializeAsync(CancellationToken cancellationToken)
+    public override async Task InitializeAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(cancellationToken);
 
         // Hosts starting together queue here; the advisory lock is released with the transaction.
-        await using (var prepare = new NpgsqlCommand(
+        await MigrateAsync(
+            transaction,
             $"""
             SELECT pg_advisory_xact_lock({MigrationLockKey});
             CREATE SCHEMA IF NOT EXISTS {Schema};
@@ -58,44 +53,11 @@ public sealed partial class PostgresWorkflowStore : IWorkflowStore
                 applied_at timestamptz NOT NULL DEFAULT now()
             );
             """,
-            connection,
-            transaction))
-        {
-            await prepare.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        var applied = new HashSet<int>();
-        await using (var read = new NpgsqlCommand("SELECT version FROM schema_migrations;", connection, transaction))
-        await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                applied.Add(reader.GetInt32(0));
-            }
-        }
-
-        foreach (var script in MigrationScript.Load(typeof(PostgresWorkflowStore).Assembly, ScriptPrefix))
-        {
-            if (applied.Contains(script.Version))
-            {
-                continue;
-            }
-
-            await using (var run = new NpgsqlCommand(script.Sql, connection, transaction))
-            {
-                await run.ExecuteNonQueryAsync(cancellationToken);
-            }
-
-            await using var record = new NpgsqlCommand(
-                "INSERT INTO schema_migrations (version, name) VALUES (@version, @name);", connection, transaction)
-                .With("version", script.Version).With("name", script.Name);
-            await record.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
+            ScriptPrefix,
+            cancellationToken);
     }
 
-    public async Task<bool> PingAsync(CancellationToken cancellationToken)
+    public override async Task<bool> PingAsync(CancellationToken cancellationToken)
     {
         try
         {
@@ -108,19 +70,51 @@ public sealed partial class PostgresWorkflowStore : IWorkflowStore
         }
     }
 
-    public async Task<IStoreSession> BeginAsync(CancellationToken cancellationToken)
+    public override async Task<IStoreSession> BeginAsync(CancellationToken cancellationToken)
     {
         var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         try
         {
             var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.ReadCommitted, cancellationToken);
-            return new PostgresStoreSession(connection, transaction, Schema);
+            return new PostgresStoreSession(Dialect, Rows, connection, transaction);
         }
         catch
         {
             await connection.DisposeAsync();
             throw;
         }
+    }
+
+    protected override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
+        await _dataSource.OpenConnectionAsync(cancellationToken);
+
+    protected override async Task<StoreTransaction> BeginWriteAsync(CancellationToken cancellationToken)
+    {
+        var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.ReadCommitted, cancellationToken);
+            return new StoreTransaction(Dialect, connection, transaction);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    // A batch runs in one implicit transaction, but under READ COMMITTED each of its statements takes its own snapshot.
+    protected override async Task<DbTransaction?> BeginReadAsync(DbConnection connection, bool oneSnapshot, CancellationToken cancellationToken) =>
+        oneSnapshot ? await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken) : null;
+
+    private static string ValidSchema(string schema)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+
+        // The schema name is spliced into SQL text, so only plain identifiers are accepted.
+        return SchemaName().IsMatch(schema)
+            ? schema
+            : throw new ArgumentException($"'{schema}' is not a lower-case SQL identifier.", nameof(schema));
     }
 
     [GeneratedRegex("^[a-z_][a-z0-9_]{0,62}$")]

@@ -1,4 +1,6 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Mpp.Workflows.Adapters.Relational;
 using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Adapters.Sqlite;
@@ -8,7 +10,7 @@ namespace Mpp.Workflows.Adapters.Sqlite;
 /// by an async gate (so waiting commands do not hold thread-pool threads), then across processes by <c>BEGIN IMMEDIATE</c>
 /// with a 30 s busy timeout.
 /// </summary>
-public sealed partial class SqliteWorkflowStore : IWorkflowStore, IDisposable
+public sealed class SqliteWorkflowStore : RelationalWorkflowStore, IDisposable
 {
     private const string ScriptPrefix = "Mpp.Workflows.Adapters.Sqlite.Scripts.";
 
@@ -17,6 +19,7 @@ public sealed partial class SqliteWorkflowStore : IWorkflowStore, IDisposable
 
     /// <param name="connectionString">A Microsoft.Data.Sqlite connection string, e.g. <c>Data Source=data/mpp.db</c>.</param>
     public SqliteWorkflowStore(string connectionString)
+        : base(new SqliteDialect())
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         _connectionString = connectionString;
@@ -31,77 +34,35 @@ public sealed partial class SqliteWorkflowStore : IWorkflowStore, IDisposable
         return new SqliteWorkflowStore(new SqliteConnectionStringBuilder { DataSource = fullPath }.ToString());
     }
 
-    public async Task InitializeAsync(CancellationToken cancellationToken)
+    public override async Task InitializeAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-
         // WAL is a property of the file and cannot be switched inside a transaction.
-        await using (var wal = connection.Command("PRAGMA journal_mode = WAL;"))
+        await using (var connection = await OpenAsync(cancellationToken))
+        await using (var wal = Command(connection, "PRAGMA journal_mode = WAL;"))
         {
             await wal.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await _writeGate.WaitAsync(cancellationToken);
-        try
-        {
-            await using var transaction = connection.BeginTransaction(System.Data.IsolationLevel.Serializable, deferred: false);
-            await using (var create = connection.Command(
-                """
-                CREATE TABLE IF NOT EXISTS schema_migrations (
-                    version INTEGER NOT NULL PRIMARY KEY,
-                    name TEXT NOT NULL,
-                    applied_at INTEGER NOT NULL
-                );
-                """,
-                transaction))
-            {
-                await create.ExecuteNonQueryAsync(cancellationToken);
-            }
-
-            var applied = new HashSet<long>();
-            await using (var read = connection.Command("SELECT version FROM schema_migrations;", transaction))
-            await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
-            {
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    applied.Add(reader.GetInt64(0));
-                }
-            }
-
-            foreach (var script in MigrationScript.Load(typeof(SqliteWorkflowStore).Assembly, ScriptPrefix))
-            {
-                if (applied.Contains(script.Version))
-                {
-                    continue;
-                }
-
-                await using (var run = connection.Command(script.Sql, transaction))
-                {
-                    await run.ExecuteNonQueryAsync(cancellationToken);
-                }
-
-                await using var record = connection.Command(
-                    "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@version, @name, @at);", transaction)
-                    .With("@version", script.Version)
-                    .With("@name", script.Name)
-                    .With("@at", DateTimeOffset.UtcNow);
-                await record.ExecuteNonQueryAsync(cancellationToken);
-            }
-
-            await transaction.CommitAsync(cancellationToken);
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
+        await using var transaction = await BeginWriteAsync(cancellationToken);
+        await MigrateAsync(
+            transaction,
+            """
+            CREATE TABLE IF NOT EXISTS schema_migrations (
+                version INTEGER NOT NULL PRIMARY KEY,
+                name TEXT NOT NULL,
+                applied_at INTEGER NOT NULL
+            );
+            """,
+            ScriptPrefix,
+            cancellationToken);
     }
 
-    public async Task<bool> PingAsync(CancellationToken cancellationToken)
+    public override async Task<bool> PingAsync(CancellationToken cancellationToken)
     {
         try
         {
             await using var connection = await OpenAsync(cancellationToken);
-            await using var command = connection.Command("SELECT 1;");
+            await using var command = Command(connection, "SELECT 1;");
             return (long)(await command.ExecuteScalarAsync(cancellationToken))! == 1;
         }
         catch (SqliteException)
@@ -110,7 +71,15 @@ public sealed partial class SqliteWorkflowStore : IWorkflowStore, IDisposable
         }
     }
 
-    public async Task<IStoreSession> BeginAsync(CancellationToken cancellationToken)
+    public override async Task<IStoreSession> BeginAsync(CancellationToken cancellationToken) =>
+        new DirectStoreSession(Dialect, Rows, await BeginWriteAsync(cancellationToken));
+
+    public void Dispose() => _writeGate.Dispose();
+
+    protected override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
+        await OpenAsync(cancellationToken);
+
+    protected override async Task<StoreTransaction> BeginWriteAsync(CancellationToken cancellationToken)
     {
         await _writeGate.WaitAsync(cancellationToken);
         SqliteConnection? connection = null;
@@ -120,7 +89,7 @@ public sealed partial class SqliteWorkflowStore : IWorkflowStore, IDisposable
             // Serializable and not deferred means BEGIN IMMEDIATE: the write lock is taken now, so whatever the session
             // reads stays true until it commits, even against another process on the same file.
             var transaction = connection.BeginTransaction(System.Data.IsolationLevel.Serializable, deferred: false);
-            return new SqliteStoreSession(connection, transaction, _writeGate);
+            return new StoreTransaction(Dialect, connection, transaction, () => _writeGate.Release());
         }
         catch
         {
@@ -134,7 +103,9 @@ public sealed partial class SqliteWorkflowStore : IWorkflowStore, IDisposable
         }
     }
 
-    public void Dispose() => _writeGate.Dispose();
+    // A deferred read transaction: WAL gives it one snapshot from its first read, and it never waits for the writer.
+    protected override Task<DbTransaction?> BeginReadAsync(DbConnection connection, bool oneSnapshot, CancellationToken cancellationToken) =>
+        Task.FromResult<DbTransaction?>(((SqliteConnection)connection).BeginTransaction(deferred: true));
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
@@ -143,7 +114,7 @@ public sealed partial class SqliteWorkflowStore : IWorkflowStore, IDisposable
         {
             await connection.OpenAsync(cancellationToken);
             // Both settings belong to the connection, not the file, so every (pooled) connection gets them.
-            await using var pragmas = connection.Command("PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON;");
+            await using var pragmas = Command(connection, "PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON;");
             await pragmas.ExecuteNonQueryAsync(cancellationToken);
             return connection;
         }
@@ -152,5 +123,13 @@ public sealed partial class SqliteWorkflowStore : IWorkflowStore, IDisposable
             await connection.DisposeAsync();
             throw;
         }
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        return command;
     }
 }

@@ -107,6 +107,7 @@ public sealed class CoreArchitectureTests
     [InlineData("Pdf")]
     [InlineData("MailKit")]
     [InlineData("Jint")]
+    [InlineData("Relational")]
     public void Adapters_DoNotUseEachOtherOrTheHost(string adapter)
     {
         var assembly = Assembly.Load($"Mpp.Workflows.Adapters.{adapter}");
@@ -116,6 +117,16 @@ public sealed class CoreArchitectureTests
         var result = Types.InAssembly(assembly).Should().NotHaveDependencyOnAny(others).GetResult();
 
         Assert.True(result.IsSuccessful, Explain($"Adapter {adapter} uses another adapter or the host", result));
+    }
+
+    /// <summary>The shared relational store is written against ADO.NET only; each database's provider stays in its adapter.</summary>
+    [Fact]
+    public void RelationalStore_UsesNoDatabaseProvider()
+    {
+        var result = Types.InAssembly(Assembly.Load("Mpp.Workflows.Adapters.Relational")).Should()
+            .NotHaveDependencyOnAny(["Npgsql", "NpgsqlTypes", "Microsoft.Data.Sqlite", "SQLitePCL"]).GetResult();
+
+        Assert.True(result.IsSuccessful, Explain("The relational store uses a database provider", result));
     }
 
     private static string Explain(string problem, TestResult result) =>

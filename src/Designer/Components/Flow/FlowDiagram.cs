@@ -1,6 +1,8 @@
 using Blazor.Diagrams;
+using Blazor.Diagrams.Core.Anchors;
 using Blazor.Diagrams.Core.Geometry;
 using Blazor.Diagrams.Core.Models;
+using Blazor.Diagrams.Core.Models.Base;
 using Mpp.Workflows.Definitions.Catalog;
 using Mpp.Workflows.Definitions.Json;
 using Mpp.Workflows.Definitions.Model;
@@ -87,4 +89,103 @@ public static class FlowDiagram
 
         return activities;
     }
+
+    /// <summary>
+    /// Writes what <paramref name="diagram"/> shows back into <paramref name="document"/>: the activities in canvas order with
+    /// their positions, and the connections drawn between ports. Returns the activity nodes in that order.
+    /// </summary>
+    public static List<ActivityNodeModel> WriteBack(BlazorDiagram diagram, JsonObject document)
+    {
+        ArgumentNullException.ThrowIfNull(diagram);
+        ArgumentNullException.ThrowIfNull(document);
+        var activities = Activities(document);
+        activities.Clear();
+        List<ActivityNodeModel> order = [.. diagram.Nodes.OfType<ActivityNodeModel>()];
+        foreach (var node in order)
+        {
+            var metadata = node.Activity["metadata"] as JsonObject ?? new JsonObject();
+            var designer = metadata["designer"] as JsonObject ?? new JsonObject();
+            designer["position"] = new JsonObject { ["x"] = Math.Round(node.Position.X), ["y"] = Math.Round(node.Position.Y) };
+            metadata["designer"] = designer;
+            node.Activity["metadata"] = metadata;
+            activities.Add(node.Activity);
+        }
+
+        var connections = new JsonArray();
+        foreach (var (source, target) in Links(diagram))
+        {
+            connections.Add(new JsonObject
+            {
+                ["source"] = new JsonObject { ["activity"] = source.Activity.ActivityId, ["port"] = source.PortName },
+                ["target"] = new JsonObject { ["activity"] = target.Activity.ActivityId, ["port"] = ActivityNodeModel.InboundPort },
+            });
+        }
+
+        var root = (JsonObject)DefinitionDocuments.Find(document, "root")!;
+        foreach (var key in root.Select(p => p.Key).Where(k => k.Equals("connections", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            root.Remove(key);
+        }
+
+        root["connections"] = connections;
+        return order;
+    }
+
+    /// <summary>A link as (outbound port, inbound port), whichever way it was drawn; null while dangling or between like ports.</summary>
+    public static (ActivityPortModel Source, ActivityPortModel Target)? Ends(BaseLinkModel link)
+    {
+        if (link.Source is not SinglePortAnchor { Port: ActivityPortModel a } || link.Target is not SinglePortAnchor { Port: ActivityPortModel b })
+        {
+            return null;
+        }
+
+        return (a.IsInbound, b.IsInbound) switch
+        {
+            (false, true) => (a, b),
+            (true, false) => (b, a),
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// Adds a new activity of <paramref name="descriptor"/>'s type at <paramref name="at"/>, with the first free id of the
+    /// form <c>humantask-1</c> and the type's fixed ports.
+    /// </summary>
+    public static ActivityNodeModel Add(BlazorDiagram diagram, ActivityDescriptor descriptor, Point at)
+    {
+        ArgumentNullException.ThrowIfNull(diagram);
+        ArgumentNullException.ThrowIfNull(descriptor);
+        var stem = descriptor.Type[(descriptor.Type.LastIndexOf('.') + 1)..].ToLowerInvariant();
+        var n = 1;
+        while (Find(diagram, $"{stem}-{n}") is not null)
+        {
+            n++;
+        }
+
+        var id = $"{stem}-{n}";
+        var activity = new JsonObject { ["id"] = id, ["type"] = descriptor.Type, ["name"] = descriptor.DisplayName };
+        var node = diagram.Nodes.Add(new ActivityNodeModel(activity, id, descriptor.Type, at));
+        node.SyncPorts([.. descriptor.Ports.Select(p => p.Name)]);
+        return node;
+    }
+
+    /// <summary>The connections leaving <paramref name="node"/>, as the property panel lists them.</summary>
+    public static IReadOnlyList<PanelConnection> Outgoing(BlazorDiagram diagram, ActivityNodeModel node) =>
+        [.. Links(diagram).Where(e => e.Source.Activity == node).Select(e => new PanelConnection(e.Source.PortName, e.Target.Activity.ActivityId))];
+
+    /// <summary>Removes the connection from <paramref name="node"/>'s port to the target that <paramref name="connection"/> names.</summary>
+    public static void Disconnect(BlazorDiagram diagram, ActivityNodeModel node, PanelConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(diagram);
+        ArgumentNullException.ThrowIfNull(connection);
+        var link = diagram.Links.FirstOrDefault(l => Ends(l) is { } e && e.Source.Activity == node
+            && e.Source.PortName == connection.Port && e.Target.Activity.ActivityId == connection.Target);
+        if (link is not null)
+        {
+            diagram.Links.Remove(link);
+        }
+    }
+
+    private static IEnumerable<(ActivityPortModel Source, ActivityPortModel Target)> Links(BlazorDiagram diagram) =>
+        diagram.Links.Select(Ends).OfType<(ActivityPortModel Source, ActivityPortModel Target)>();
 }
