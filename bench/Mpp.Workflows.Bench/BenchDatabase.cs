@@ -1,8 +1,8 @@
 using Hangfire;
 using Microsoft.Data.Sqlite;
-using Mpp.Workflows.Adapters.Hangfire;
-using Mpp.Workflows.Adapters.Postgres;
-using Mpp.Workflows.Adapters.Sqlite;
+using Mpp.Workflows.Engine.Jobs;
+using Mpp.Workflows.Engine.Postgres;
+using Mpp.Workflows.Engine.Sqlite;
 using Mpp.Workflows.Engine.Persistence;
 using Npgsql;
 

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.Extensions.Hosting;
-using Mpp.Workflows.Adapters.Jint;
-using Mpp.Workflows.Adapters.Hangfire;
+using Mpp.Workflows.Engine.Scripting;
+using Mpp.Workflows.Engine.Jobs;
 using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine;
 using Mpp.Workflows.Engine.Persistence;

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using Mpp.Workflows.Adapters.MailKit;
-using Mpp.Workflows.Adapters.Pdf;
+using Mpp.Workflows.Engine.Email;
+using Mpp.Workflows.Engine.Pdf;
 using Mpp.Workflows.Engine.Documents;
 using Mpp.Workflows.Engine.Mail;
 using Mpp.Workflows.Testing;

@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
-using Mpp.Workflows.Adapters.Jint;
+using Mpp.Workflows.Engine.Scripting;
 using Mpp.Workflows.Engine;
 using Mpp.Workflows.Engine.Calendar;
 using Mpp.Workflows.Engine.Model;

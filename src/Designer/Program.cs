@@ -1,4 +1,4 @@
-using Mpp.Workflows.Adapters.Jint;
+using Mpp.Workflows.Engine.Scripting;
 using Mpp.Workflows.Designer.Administration;
 using Mpp.Workflows.Designer.Applications;
 using Mpp.Workflows.Designer.Attachments;

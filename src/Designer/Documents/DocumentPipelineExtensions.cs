@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Mpp.Workflows.Adapters.MailKit;
-using Mpp.Workflows.Adapters.Pdf;
+using Mpp.Workflows.Engine.Email;
+using Mpp.Workflows.Engine.Pdf;
 using Mpp.Workflows.Designer.Hosting;
 using Mpp.Workflows.Designer.Seeding;
 using Mpp.Workflows.Engine.Documents;

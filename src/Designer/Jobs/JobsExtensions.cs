@@ -1,5 +1,5 @@
 using Hangfire;
-using Mpp.Workflows.Adapters.Hangfire;
+using Mpp.Workflows.Engine.Jobs;
 using Mpp.Workflows.Designer.Auth;
 using Mpp.Workflows.Designer.Hosting;
 using Mpp.Workflows.Designer.Storage;

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
-using Mpp.Workflows.Adapters.Postgres;
-using Mpp.Workflows.Adapters.Sqlite;
+using Mpp.Workflows.Engine.Postgres;
+using Mpp.Workflows.Engine.Sqlite;
 using Mpp.Workflows.Designer.Hosting;
 using Mpp.Workflows.Engine.Persistence;
 using Npgsql;

@@ -17,7 +17,8 @@ public sealed class PagePortsTests
     [
         typeof(IWorkflowStore).FullName!,
         typeof(IStoreSession).FullName!,
-        "Mpp.Workflows.Adapters",
+        "Mpp.Workflows.Engine.Postgres", "Mpp.Workflows.Engine.Sqlite", "Mpp.Workflows.Engine.Relational", "Mpp.Workflows.Engine.Jobs",
+        "Mpp.Workflows.Engine.Pdf", "Mpp.Workflows.Engine.Email", "Mpp.Workflows.Engine.Scripting",
     ];
 
     [Fact]

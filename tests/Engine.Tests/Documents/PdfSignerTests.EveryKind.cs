@@ -1,4 +1,4 @@
-using Mpp.Workflows.Adapters.Pdf;
+using Mpp.Workflows.Engine.Pdf;
 using Mpp.Workflows.Engine.Documents;
 
 namespace Mpp.Workflows.Engine.Tests.Documents;

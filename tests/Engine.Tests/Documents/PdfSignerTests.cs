@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Mpp.Workflows.Adapters.Pdf;
+using Mpp.Workflows.Engine.Pdf;
 using Mpp.Workflows.Engine.Documents;
 using PigDocument = UglyToad.PdfPig.PdfDocument;
 

@@ -1,5 +1,5 @@
 using System.Security.Cryptography.X509Certificates;
-using Mpp.Workflows.Adapters.Pdf;
+using Mpp.Workflows.Engine.Pdf;
 
 namespace Mpp.Workflows.Engine.Tests.Documents;
 

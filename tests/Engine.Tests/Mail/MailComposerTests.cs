@@ -1,5 +1,5 @@
 using MimeKit;
-using Mpp.Workflows.Adapters.MailKit;
+using Mpp.Workflows.Engine.Email;
 using Mpp.Workflows.Engine.Mail;
 
 namespace Mpp.Workflows.Engine.Tests.Mail;

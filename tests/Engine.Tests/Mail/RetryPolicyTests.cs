@@ -1,4 +1,4 @@
-using Mpp.Workflows.Adapters.MailKit;
+using Mpp.Workflows.Engine.Email;
 using System.Net.Sockets;
 using MailKit.Net.Smtp;
 using MimeKit;

@@ -4,7 +4,7 @@ using System.Net.Sockets;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
-using Mpp.Workflows.Adapters.MailKit;
+using Mpp.Workflows.Engine.Email;
 using Mpp.Workflows.Engine.Mail;
 using Mpp.Workflows.Testing.Mail;
 

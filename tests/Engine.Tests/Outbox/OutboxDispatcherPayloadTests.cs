@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Mpp.Workflows.Adapters.Jint;
-using Mpp.Workflows.Adapters.MailKit;
-using Mpp.Workflows.Adapters.Sqlite;
+using Mpp.Workflows.Engine.Scripting;
+using Mpp.Workflows.Engine.Email;
+using Mpp.Workflows.Engine.Sqlite;
 using Mpp.Workflows.Engine.Documents;
 using Mpp.Workflows.Engine.Mail;
 using Mpp.Workflows.Engine.Outbox;

@@ -1,5 +1,5 @@
 using Microsoft.Data.Sqlite;
-using Mpp.Workflows.Adapters.Sqlite;
+using Mpp.Workflows.Engine.Sqlite;
 
 namespace Mpp.Workflows.Engine.Tests.Persistence;
 

@@ -1,4 +1,4 @@
-using Mpp.Workflows.Adapters.Jint;
+using Mpp.Workflows.Engine.Scripting;
 using Mpp.Workflows.Engine.Runtime;
 using Mpp.Workflows.Engine.Runtime.Expressions;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Mpp.Workflows.Adapters.Jint;
+using Mpp.Workflows.Engine.Scripting;
 using Mpp.Workflows.Engine.Runtime.Expressions;
 
 namespace Mpp.Workflows.Engine.Tests.Runtime;

@@ -1,4 +1,4 @@
-using Mpp.Workflows.Adapters.Jint;
+using Mpp.Workflows.Engine.Scripting;
 using Mpp.Workflows.Definitions.Catalog;
 using Mpp.Workflows.Definitions.Json;
 using Mpp.Workflows.Definitions.Model;

@@ -1,5 +1,5 @@
-using Mpp.Workflows.Adapters.Jint;
-using Mpp.Workflows.Adapters.Sqlite;
+using Mpp.Workflows.Engine.Scripting;
+using Mpp.Workflows.Engine.Sqlite;
 using Mpp.Workflows.Engine.Calendar;
 using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Persistence;

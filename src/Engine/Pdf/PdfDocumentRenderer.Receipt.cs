@@ -1,0 +1,55 @@
+using PdfSharp.Drawing;
+using Mpp.Workflows.Engine.Documents;
+
+namespace Mpp.Workflows.Engine.Pdf;
+
+public sealed partial class PdfDocumentRenderer
+{
+    public byte[] RenderReceipt(ReceiptContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return Render(
+            "Tanda Terima " + content.RegistrationNumber,
+            "Tanda terima ini dicetak oleh sistem dan sah tanpa tanda tangan.",
+            flow =>
+            {
+                DrawTitle(flow, "TANDA TERIMA PERMOHONAN", "Nomor Pendaftaran: " + content.RegistrationNumber);
+                flow.Paragraph("Telah diterima permohonan dengan rincian sebagai berikut:", bodyFont, PageGeometry.Left,
+                    PageGeometry.ContentWidth);
+                flow.Space(6);
+                Row(flow, "Nomor Pendaftaran", content.RegistrationNumber);
+                Row(flow, "Tanggal Pengajuan", IndonesianDate.FormatDateTime(content.SubmittedAt));
+                Row(flow, "Jenis Layanan", content.ServiceName);
+                Row(flow, "Nama Pemohon", content.ApplicantName);
+                Row(flow, "NIK", content.ApplicantNik);
+                Row(flow, "Email", content.ApplicantEmail);
+                Row(flow, "Perkiraan Selesai", IndonesianDate.Format(content.ExpectedCompletion));
+                flow.Space(10);
+                flow.Reserve(PageFlow.LineHeight(boldFont) * 2);
+                flow.Paragraph("Persyaratan yang diserahkan:", boldFont, PageGeometry.Left, PageGeometry.ContentWidth);
+                flow.NumberedList(content.SubmittedRequirements.Count > 0 ? content.SubmittedRequirements : ["-"], bodyFont, 0);
+                flow.Space(10);
+                flow.Paragraph(
+                    "Perkiraan tanggal selesai dihitung dalam hari kerja sejak berkas dinyatakan lengkap dan bergeser " +
+                    "apabila pemohon diminta melengkapi atau memperbaiki berkas.",
+                    smallFont, PageGeometry.Left, PageGeometry.ContentWidth);
+                flow.Space(12);
+                DrawTracking(flow, content);
+            });
+    }
+
+    private void DrawTracking(PageFlow flow, ReceiptContent content)
+    {
+        var qrSize = XUnit.FromMillimeter(25).Point;
+        var textLeft = PageGeometry.Left + qrSize + 12;
+        var textWidth = PageGeometry.Right - textLeft;
+        flow.Reserve(qrSize);
+        var top = flow.Y;
+        QrCodeImage.Draw(flow.Graphics, content.TrackingUrl, PageGeometry.Left, top, qrSize);
+        flow.Paragraph("Pantau status permohonan melalui:", boldFont, textLeft, textWidth);
+        flow.Paragraph(content.TrackingUrl, bodyFont, textLeft, textWidth);
+        flow.Space(4);
+        flow.Paragraph("Kode pelacakan: " + content.TrackingToken, bodyFont, textLeft, textWidth);
+        flow.Y = Math.Max(flow.Y, top + qrSize);
+    }
+}

@@ -1,0 +1,164 @@
+using Mpp.Workflows.Engine.Persistence;
+
+namespace Mpp.Workflows.Engine.Relational;
+
+/// <summary>Timers, outbox, documents and attachments inside the session.</summary>
+public abstract partial class RelationalStoreSession
+{
+    public Task InsertTimerAsync(TimerRecord timer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(timer);
+        return WriteAsync(
+            new Sql(
+                $"""
+                INSERT INTO {T("timers")} ({Rows.TimerColumns})
+                VALUES (@id, @instance, @kind, @activity, @task, @due, @fired, @cancelled);
+                """)
+                .With("id", timer.Id).With("instance", timer.InstanceId).With("kind", timer.Kind).With("activity", timer.ActivityId)
+                .With("task", timer.TaskId).With("due", timer.DueAt).With("fired", timer.FiredAt).With("cancelled", timer.CancelledAt),
+            cancellationToken);
+    }
+
+    public Task<TimerRecord?> GetTimerAsync(Guid id, CancellationToken cancellationToken) =>
+        QueryAsync(new Sql($"SELECT {Rows.TimerColumns} FROM {T("timers")} WHERE id = @id;").With("id", id), Rows.Timer, cancellationToken);
+
+    public Task<IReadOnlyList<TimerRecord>> GetTimersOfTaskAsync(Guid taskId, CancellationToken cancellationToken) =>
+        QueryListAsync(
+            new Sql($"SELECT {Rows.TimerColumns} FROM {T("timers")} WHERE task_id = @task ORDER BY due_at, id;").With("task", taskId),
+            Rows.Timer,
+            cancellationToken);
+
+    public Task<bool> MarkTimerFiredAsync(Guid id, DateTimeOffset at, CancellationToken cancellationToken) =>
+        QueryAsync(
+            [
+                new Sql(
+                    $"UPDATE {T("timers")} SET fired_at = @at WHERE id = @id AND fired_at IS NULL AND cancelled_at IS NULL RETURNING id;")
+                    .With("id", id).With("at", at),
+            ],
+            (reader, token) => reader.ReadAsync(token),
+            cancellationToken);
+
+    public Task CancelTimerAsync(Guid id, DateTimeOffset at, CancellationToken cancellationToken) =>
+        WriteAsync(
+            new Sql($"UPDATE {T("timers")} SET cancelled_at = @at WHERE id = @id AND fired_at IS NULL AND cancelled_at IS NULL;")
+                .With("id", id).With("at", at),
+            cancellationToken);
+
+    public Task CancelTimersAsync(Guid instanceId, Guid? taskId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var statement = new Sql(
+            taskId is null
+                ? $"UPDATE {T("timers")} SET cancelled_at = @at " +
+                  "WHERE instance_id = @instance AND fired_at IS NULL AND cancelled_at IS NULL;"
+                : $"UPDATE {T("timers")} SET cancelled_at = @at " +
+                  "WHERE instance_id = @instance AND task_id = @task AND fired_at IS NULL AND cancelled_at IS NULL;")
+            .With("instance", instanceId).With("at", at);
+        if (taskId is not null)
+        {
+            statement.With("task", taskId.Value);
+        }
+
+        return WriteAsync(statement, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<OutboxMessage>> ClaimOutboxAsync(
+        DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken cancellationToken) =>
+        QueryAsync(
+            [new Sql(Dialect.ClaimOutbox).With("now", now).With("lease", leaseUntil).With("limit", limit)],
+            async (reader, token) =>
+            {
+                var claimed = await reader.ListAsync(Rows.Outbox, token);
+                _seenOutbox.UnionWith(claimed.Select(m => m.Id));
+                return (IReadOnlyList<OutboxMessage>)[.. claimed.OrderBy(m => m.CreatedAt).ThenBy(m => m.Id)];
+            },
+            cancellationToken);
+
+    public async Task<OutboxMessage?> GetOutboxAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var row = await QueryAsync(
+            new Sql($"SELECT {Rows.OutboxColumns} FROM {T("outbox")} WHERE id = @id{Dialect.ForUpdate};").With("id", id),
+            Rows.Outbox,
+            cancellationToken);
+        if (row is not null)
+        {
+            _seenOutbox.Add(row.Id);
+        }
+
+        return row;
+    }
+
+    public Task UpdateOutboxAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return WriteAsync(
+            new Sql(
+                $"""
+                UPDATE {T("outbox")} SET status = @status, attempts = @attempts, next_attempt_at = @next, last_error = @error
+                WHERE id = @id;
+                """)
+                .With("id", message.Id).With("status", message.Status).With("attempts", message.Attempts)
+                .With("next", message.NextAttemptAt).With("error", message.LastError),
+            null,
+            _seenOutbox.Contains(message.Id) ? null : () => new InvalidOperationException($"Outbox row {message.Id} does not exist."),
+            cancellationToken);
+    }
+
+    public Task InsertDocumentAsync(DocumentRecord document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return WriteAsync(
+            new Sql(
+                $"""
+                INSERT INTO {T("documents")} ({Rows.DocumentColumns})
+                VALUES (@id, @instance, @source, @kind, @number, @holder, @sha, @issued, @revoked, @reason, @by, @content);
+                """)
+                .With("id", document.Id).With("instance", document.InstanceId).With("source", document.SourceId).With("kind", document.Kind)
+                .With("number", document.Number).With("holder", document.Holder).With("sha", document.Sha256)
+                .With("issued", document.IssuedAt).With("revoked", document.RevokedAt).With("reason", document.RevokeReason)
+                .With("by", document.RevokedBy).With("content", document.Content),
+            new UniqueViolation("documents", $"Document number {document.Number} or source {document.SourceId} is already issued."),
+            null,
+            cancellationToken);
+    }
+
+    public Task<DocumentSummary?> FindDocumentBySourceAsync(Guid sourceId, CancellationToken cancellationToken) =>
+        QueryAsync(
+            new Sql($"SELECT {Rows.DocumentSummaryColumns} FROM {T("documents")} WHERE source_id = @source;").With("source", sourceId),
+            Rows.DocumentSummary,
+            cancellationToken);
+
+    public Task<DocumentSummary?> GetDocumentSummaryAsync(Guid id, CancellationToken cancellationToken) =>
+        QueryAsync(
+            new Sql($"SELECT {Rows.DocumentSummaryColumns} FROM {T("documents")} WHERE id = @id;").With("id", id),
+            Rows.DocumentSummary,
+            cancellationToken);
+
+    public Task<bool> RevokeDocumentAsync(Guid id, DateTimeOffset at, string reason, string by, CancellationToken cancellationToken) =>
+        QueryAsync(
+            [
+                new Sql(
+                    $"""
+                    UPDATE {T("documents")} SET revoked_at = @at, revoke_reason = @reason, revoked_by = @by
+                    WHERE id = @id AND revoked_at IS NULL
+                    RETURNING id;
+                    """).With("id", id).With("at", at).With("reason", reason).With("by", by),
+            ],
+            (reader, token) => reader.ReadAsync(token),
+            cancellationToken);
+
+    public Task InsertAttachmentAsync(AttachmentRecord attachment, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(attachment);
+        var a = attachment.Summary;
+        return WriteAsync(
+            new Sql(
+                $"""
+                INSERT INTO {T("attachments")} ({Rows.AttachmentColumns})
+                VALUES (@id, @instance, @field, @file, @type, @size, @sha, @at, @content);
+                """)
+                .With("id", a.Id).With("instance", a.InstanceId).With("field", a.FieldName).With("file", a.FileName)
+                .With("type", a.ContentType).With("size", a.Size).With("sha", a.Sha256).With("at", a.UploadedAt)
+                .With("content", attachment.Content),
+            cancellationToken);
+    }
+}

@@ -1,0 +1,146 @@
+using Mpp.Workflows.Engine.Persistence;
+
+namespace Mpp.Workflows.Engine.Relational;
+
+/// <summary>Accounts, calendars, timers, the outbox, documents and attachments outside sessions.</summary>
+public abstract partial class RelationalWorkflowStore
+{
+    public Task<UserRecord?> FindUserAsync(string username, CancellationToken cancellationToken) =>
+        SingleOrDefaultAsync(
+            new Sql($"SELECT {Rows.UserColumns} FROM {T("users")} WHERE username = @username;").With("username", username),
+            Rows.ReadUser,
+            cancellationToken);
+
+    public Task<IReadOnlyList<UserRecord>> ListUsersAsync(CancellationToken cancellationToken) =>
+        ListAsync(new Sql($"SELECT {Rows.UserColumns} FROM {T("users")} ORDER BY username;"), Rows.ReadUser, cancellationToken);
+
+    public Task UpsertUserAsync(UserRecord user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return WriteAsync(
+            new Sql(
+                $"""
+                INSERT INTO {T("users")} ({Rows.UserColumns})
+                VALUES (@username, @display, @hash, @office, @roles, @active, @email)
+                ON CONFLICT (username) DO UPDATE SET
+                    display_name = excluded.display_name, password_hash = excluded.password_hash, office = excluded.office,
+                    roles = excluded.roles, active = excluded.active, email = excluded.email;
+                """)
+                .With("username", user.Username).With("display", user.DisplayName).With("hash", user.PasswordHash)
+                .With("office", user.Office).WithRoles("roles", user.Roles).With("active", user.Active).With("email", user.Email),
+            cancellationToken);
+    }
+
+    public Task<IReadOnlyList<OfficeRecord>> ListOfficesAsync(CancellationToken cancellationToken) =>
+        ListAsync(new Sql($"SELECT {Rows.OfficeColumns} FROM {T("offices")} ORDER BY code;"), Rows.ReadOffice, cancellationToken);
+
+    public Task UpsertOfficeAsync(OfficeRecord office, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(office);
+        return WriteAsync(
+            new Sql(
+                $"""
+                INSERT INTO {T("offices")} ({Rows.OfficeColumns}) VALUES (@code, @name, @zone, @roles)
+                ON CONFLICT (code) DO UPDATE SET name = excluded.name, time_zone = excluded.time_zone, roles = excluded.roles;
+                """)
+                .With("code", office.Code).With("name", office.Name).With("zone", office.TimeZone).WithRoles("roles", office.Roles),
+            cancellationToken);
+    }
+
+    public Task<IReadOnlyList<CalendarRecord>> ListCalendarsAsync(CancellationToken cancellationToken) =>
+        ListAsync(new Sql($"SELECT {Rows.CalendarColumns} FROM {T("calendars")} ORDER BY year;"), Rows.ReadCalendar, cancellationToken);
+
+    public Task<CalendarRecord?> GetCalendarAsync(int year, CancellationToken cancellationToken) =>
+        SingleOrDefaultAsync(
+            new Sql($"SELECT {Rows.CalendarColumns} FROM {T("calendars")} WHERE year = @year;").With("year", year),
+            Rows.ReadCalendar,
+            cancellationToken);
+
+    public Task UpsertCalendarAsync(CalendarRecord calendar, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        return WriteAsync(
+            new Sql(
+                $"""
+                INSERT INTO {T("calendars")} ({Rows.CalendarColumns}) VALUES (@year, @document, @at, @by)
+                ON CONFLICT (year) DO UPDATE SET
+                    document = excluded.document, updated_at = excluded.updated_at, updated_by = excluded.updated_by;
+                """)
+                .With("year", calendar.Year).WithJson("document", calendar.Json).With("at", calendar.UpdatedAt).With("by", calendar.UpdatedBy),
+            cancellationToken);
+    }
+
+    public Task<TimerRecord?> GetTimerAsync(Guid id, CancellationToken cancellationToken) =>
+        SingleOrDefaultAsync(new Sql($"SELECT {Rows.TimerColumns} FROM {T("timers")} WHERE id = @id;").With("id", id), Rows.Timer, cancellationToken);
+
+    public Task<IReadOnlyList<TimerRecord>> ListDueTimersAsync(DateTimeOffset until, int limit, CancellationToken cancellationToken) =>
+        ListAsync(
+            new Sql(
+                $"""
+                SELECT {Rows.TimerColumns}
+                FROM {T("timers")}
+                WHERE fired_at IS NULL AND cancelled_at IS NULL AND due_at <= @until
+                ORDER BY due_at, id
+                LIMIT @limit;
+                """).With("until", until).With("limit", limit),
+            Rows.Timer,
+            cancellationToken);
+
+    public Task<IReadOnlyList<OutboxMessage>> ListOutboxAsync(string? status, int limit, CancellationToken cancellationToken)
+    {
+        var sql = status is null
+            ? new Sql($"SELECT {Rows.OutboxColumns} FROM {T("outbox")} ORDER BY created_at, id LIMIT @limit;")
+            : new Sql($"SELECT {Rows.OutboxColumns} FROM {T("outbox")} WHERE status = @status ORDER BY created_at, id LIMIT @limit;")
+                .With("status", status);
+        return ListAsync(sql.With("limit", limit), Rows.Outbox, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<OutboxMessage>> ListOutboxOfInstanceAsync(Guid instanceId, CancellationToken cancellationToken) =>
+        ListAsync(
+            new Sql($"SELECT {Rows.OutboxColumns} FROM {T("outbox")} WHERE instance_id = @instance ORDER BY created_at, id;")
+                .With("instance", instanceId),
+            Rows.Outbox,
+            cancellationToken);
+
+    public Task<IReadOnlyList<DocumentSummary>> ListDocumentsAsync(Guid instanceId, CancellationToken cancellationToken) =>
+        ListAsync(
+            new Sql($"SELECT {Rows.DocumentSummaryColumns} FROM {T("documents")} WHERE instance_id = @instance ORDER BY issued_at, number;")
+                .With("instance", instanceId),
+            Rows.DocumentSummary,
+            cancellationToken);
+
+    public Task<DocumentRecord?> GetDocumentAsync(Guid id, CancellationToken cancellationToken) =>
+        SingleOrDefaultAsync(
+            new Sql($"SELECT {Rows.DocumentColumns} FROM {T("documents")} WHERE id = @id;").With("id", id), Rows.Document, cancellationToken);
+
+    public Task<DocumentSummary?> FindDocumentByNumberAsync(string number, CancellationToken cancellationToken) =>
+        SingleOrDefaultAsync(
+            new Sql($"SELECT {Rows.DocumentSummaryColumns} FROM {T("documents")} WHERE number = @number;").With("number", number),
+            Rows.DocumentSummary,
+            cancellationToken);
+
+    public Task<DocumentRecord?> FindLatestDocumentAsync(Guid instanceId, string kind, CancellationToken cancellationToken) =>
+        SingleOrDefaultAsync(
+            new Sql(
+                $"""
+                SELECT {Rows.DocumentColumns} FROM {T("documents")}
+                WHERE instance_id = @instance AND kind = @kind AND revoked_at IS NULL
+                ORDER BY issued_at DESC, number DESC LIMIT 1;
+                """).With("instance", instanceId).With("kind", kind),
+            Rows.Document,
+            cancellationToken);
+
+    public Task<IReadOnlyList<AttachmentSummary>> ListAttachmentsAsync(Guid instanceId, CancellationToken cancellationToken) =>
+        ListAsync(
+            new Sql(
+                $"""
+                SELECT {Rows.AttachmentSummaryColumns} FROM {T("attachments")}
+                WHERE instance_id = @instance ORDER BY uploaded_at, field_name;
+                """).With("instance", instanceId),
+            Rows.AttachmentSummary,
+            cancellationToken);
+
+    public Task<AttachmentRecord?> GetAttachmentAsync(Guid id, CancellationToken cancellationToken) =>
+        SingleOrDefaultAsync(
+            new Sql($"SELECT {Rows.AttachmentColumns} FROM {T("attachments")} WHERE id = @id;").With("id", id), Rows.Attachment, cancellationToken);
+}

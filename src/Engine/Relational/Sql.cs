@@ -1,0 +1,42 @@
+namespace Mpp.Workflows.Engine.Relational;
+
+/// <summary>How a <see cref="SqlArgument"/> is encoded: the dialect decides what each kind becomes in its database.</summary>
+public enum SqlArgumentKind
+{
+    /// <summary>A scalar: text, number, boolean, instant, GUID, bytes or null.</summary>
+    Value,
+
+    /// <summary>A JSON document given as text.</summary>
+    Json,
+
+    /// <summary>A list of role names.</summary>
+    Roles,
+}
+
+/// <summary>One named argument of a <see cref="Sql"/> statement; the name is written without its <c>@</c>.</summary>
+public readonly record struct SqlArgument(string Name, object? Value, SqlArgumentKind Kind);
+
+/// <summary>
+/// A statement's text, with <c>@name</c> placeholders, and its arguments, independent of the provider: the dialect turns
+/// the arguments into the provider's parameters when the statement is sent.
+/// </summary>
+public sealed class Sql(string text)
+{
+    private readonly List<SqlArgument> _arguments = [];
+
+    public string Text { get; } = text;
+
+    public IReadOnlyList<SqlArgument> Arguments => _arguments;
+
+    public Sql With(string name, object? value) => With(new SqlArgument(name, value, SqlArgumentKind.Value));
+
+    public Sql WithJson(string name, string? json) => With(new SqlArgument(name, json, SqlArgumentKind.Json));
+
+    public Sql WithRoles(string name, IReadOnlyList<string> roles) => With(new SqlArgument(name, roles, SqlArgumentKind.Roles));
+
+    public Sql With(SqlArgument argument)
+    {
+        _arguments.Add(argument);
+        return this;
+    }
+}
