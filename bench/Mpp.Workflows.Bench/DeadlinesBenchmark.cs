@@ -3,7 +3,6 @@ using System.Diagnostics;
 using Microsoft.Extensions.Hosting;
 using Mpp.Workflows.Engine.Scripting;
 using Mpp.Workflows.Engine.Jobs;
-using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine;
 using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Runtime;

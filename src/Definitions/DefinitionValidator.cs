@@ -1,6 +1,5 @@
 using Mpp.Workflows.Definitions.Catalog;
 using Mpp.Workflows.Definitions.Json;
-using Mpp.Workflows.Definitions.Model;
 using Mpp.Workflows.Definitions.Validation;
 
 namespace Mpp.Workflows.Definitions;

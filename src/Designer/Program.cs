@@ -17,7 +17,6 @@ using Mpp.Workflows.Designer.Storage;
 using Mpp.Workflows.Designer.Tasks;
 using Mpp.Workflows.Designer.Tracking;
 using Mpp.Workflows.Designer.Verification;
-using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine;
 using Scalar.AspNetCore;
 

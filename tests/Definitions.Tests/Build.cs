@@ -1,5 +1,3 @@
-using Mpp.Workflows.Definitions.Model;
-
 namespace Mpp.Workflows.Definitions.Tests;
 
 /// <summary>Small definitions for tests: valid activities by default, so each test breaks exactly the rule it is about.</summary>

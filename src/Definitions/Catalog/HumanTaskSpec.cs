@@ -1,5 +1,3 @@
-using Mpp.Workflows.Definitions.Model;
-
 namespace Mpp.Workflows.Definitions.Catalog;
 
 /// <summary>The typed reading of an <c>Mpp.HumanTask</c> node's inputs.</summary>

@@ -1,5 +1,3 @@
-using Mpp.Workflows.Definitions.Model;
-
 namespace Mpp.Workflows.Definitions.Catalog;
 
 /// <summary>Describes one input of an activity type so the designer can generate its property editor.</summary>

@@ -1,5 +1,3 @@
-using Mpp.Workflows.Engine.Model;
-
 namespace Mpp.Workflows.Designer.Applications;
 
 /// <summary>Body of <c>POST /api/applications</c>; <see cref="Data"/> is checked against the published form.</summary>

@@ -4,7 +4,6 @@ using Mpp.Workflows.Designer.Auth;
 using Mpp.Workflows.Designer.Documents;
 using Mpp.Workflows.Designer.Errors;
 using Mpp.Workflows.Engine.Attachments;
-using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Reading;
 using Mpp.Workflows.Engine.Runtime;

@@ -1,5 +1,3 @@
-using Mpp.Workflows.Engine.Model;
-
 namespace Mpp.Workflows.Designer.Auth;
 
 /// <summary>The authorization policies the feature groups require.</summary>

@@ -1,5 +1,4 @@
 using Mpp.Workflows.Designer.Auth;
-using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Outbox;
 using Mpp.Workflows.Engine.Model.Payloads;
 using Mpp.Workflows.Engine.Persistence;

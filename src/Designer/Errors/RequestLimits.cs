@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.Features;
-using Mpp.Workflows.Engine.Model;
 
 namespace Mpp.Workflows.Designer.Errors;
 

@@ -1,5 +1,4 @@
 using Hangfire.Dashboard;
-using Mpp.Workflows.Engine.Model;
 
 namespace Mpp.Workflows.Designer.Jobs;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using Mpp.Workflows.Engine.Calendar;
 using Mpp.Workflows.Engine.Documents;
-using Mpp.Workflows.Engine.Model;
 
 namespace Mpp.Workflows.Designer.Verification;
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Mpp.Workflows.Engine.Calendar;
-using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Reading;
 using Mpp.Workflows.Engine.Runtime;

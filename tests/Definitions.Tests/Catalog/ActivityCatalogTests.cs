@@ -1,6 +1,5 @@
 using Mpp.Workflows.Definitions.Catalog;
 using static Mpp.Workflows.Definitions.Tests.Build;
-using Mpp.Workflows.Definitions.Model;
 
 namespace Mpp.Workflows.Definitions.Tests.Catalog;
 

@@ -1,5 +1,4 @@
 using Mpp.Workflows.Definitions.Catalog.Activities;
-using Mpp.Workflows.Definitions.Model;
 using static Mpp.Workflows.Definitions.Tests.Build;
 
 namespace Mpp.Workflows.Definitions.Tests.Catalog;

@@ -1,5 +1,4 @@
 using Mpp.Workflows.Definitions.Catalog;
-using Mpp.Workflows.Definitions.Model;
 using Mpp.Workflows.Definitions.Validation;
 using static Mpp.Workflows.Definitions.Tests.Build;
 

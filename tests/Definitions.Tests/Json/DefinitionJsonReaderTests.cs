@@ -1,5 +1,4 @@
 using Mpp.Workflows.Definitions.Json;
-using Mpp.Workflows.Definitions.Model;
 
 namespace Mpp.Workflows.Definitions.Tests.Json;
 

@@ -1,4 +1,3 @@
-using Mpp.Workflows.Definitions.Model;
 using Mpp.Workflows.Definitions.Validation;
 using static Mpp.Workflows.Definitions.Tests.Build;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Designer.Tests.Hosting;
 using Mpp.Workflows.Testing;
 using static Mpp.Workflows.Designer.Tests.Clocks.ClockAssertions;

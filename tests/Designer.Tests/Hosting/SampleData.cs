@@ -1,5 +1,3 @@
-using Mpp.Workflows.Engine.Model;
-
 namespace Mpp.Workflows.Designer.Tests.Hosting;
 
 /// <summary>Complete application forms for the shipped routes (field names from their <c>inputs</c>).</summary>

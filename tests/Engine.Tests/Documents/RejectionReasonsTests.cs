@@ -1,6 +1,5 @@
 using Mpp.Workflows.Engine.Documents;
 using Mpp.Workflows.Engine.Persistence;
-using Mpp.Workflows.Engine.Model;
 
 namespace Mpp.Workflows.Engine.Tests.Documents;
 

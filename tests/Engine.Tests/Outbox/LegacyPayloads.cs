@@ -1,4 +1,3 @@
-using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Runtime;
 
 namespace Mpp.Workflows.Engine.Tests.Outbox;

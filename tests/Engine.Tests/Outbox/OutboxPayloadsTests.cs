@@ -1,5 +1,4 @@
 using Mpp.Workflows.Engine.Model.Payloads;
-using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Runtime;
 
 namespace Mpp.Workflows.Engine.Tests.Outbox;

@@ -1,5 +1,3 @@
-using Mpp.Workflows.Definitions.Model;
-
 namespace Mpp.Workflows.Engine.Tests.Runtime;
 
 /// <summary>Builds small flowcharts for interpreter tests without JSON.</summary>

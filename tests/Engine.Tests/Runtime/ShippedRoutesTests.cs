@@ -1,9 +1,7 @@
 using Mpp.Workflows.Engine.Scripting;
 using Mpp.Workflows.Definitions.Catalog.Activities;
 using Mpp.Workflows.Definitions.Json;
-using Mpp.Workflows.Definitions.Model;
 using Mpp.Workflows.Definitions;
-using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Runtime;
 using Mpp.Workflows.Engine.Runtime.Expressions;
 using Mpp.Workflows.Testing;

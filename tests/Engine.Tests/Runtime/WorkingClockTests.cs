@@ -1,5 +1,4 @@
 using Mpp.Workflows.Engine.Calendar;
-using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Runtime;
 using Mpp.Workflows.Engine.Tests.Calendar;
 

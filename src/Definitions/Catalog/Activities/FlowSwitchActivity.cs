@@ -1,5 +1,4 @@
 using Mpp.Workflows.Definitions.Json;
-using Mpp.Workflows.Definitions.Model;
 using Mpp.Workflows.Definitions.Validation;
 
 namespace Mpp.Workflows.Definitions.Catalog.Activities;

@@ -5,7 +5,6 @@ using Blazor.Diagrams.Core.Models;
 using Blazor.Diagrams.Core.Models.Base;
 using Mpp.Workflows.Definitions.Catalog;
 using Mpp.Workflows.Definitions.Json;
-using Mpp.Workflows.Definitions.Model;
 using Mpp.Workflows.Definitions.Validation;
 using Mpp.Workflows.Designer.Definitions;
 

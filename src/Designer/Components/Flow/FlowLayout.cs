@@ -1,5 +1,4 @@
 using Blazor.Diagrams.Core.Geometry;
-using Mpp.Workflows.Definitions.Model;
 
 namespace Mpp.Workflows.Designer.Components.Flow;
 

@@ -1,5 +1,4 @@
 using Mpp.Workflows.Engine.Attachments;
-using Mpp.Workflows.Engine.Model;
 
 namespace Mpp.Workflows.Designer.Components.Localization;
 

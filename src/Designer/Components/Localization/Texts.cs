@@ -1,5 +1,3 @@
-using Mpp.Workflows.Engine.Model;
-
 namespace Mpp.Workflows.Designer.Components.Localization;
 
 /// <summary>

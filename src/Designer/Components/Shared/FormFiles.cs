@@ -1,4 +1,3 @@
-using Mpp.Workflows.Definitions.Model;
 using Mpp.Workflows.Designer.Attachments;
 using Mpp.Workflows.Designer.Components.Localization;
 using Mpp.Workflows.Engine.Attachments;

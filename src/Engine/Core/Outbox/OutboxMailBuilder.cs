@@ -1,8 +1,6 @@
-using Mpp.Workflows.Definitions.Model;
 using Mpp.Workflows.Engine.Calendar;
 using Mpp.Workflows.Engine.Documents;
 using Mpp.Workflows.Engine.Mail;
-using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Model.Payloads;
 using Mpp.Workflows.Engine.Persistence;
 

@@ -1,5 +1,3 @@
-using Mpp.Workflows.Engine.Model;
-
 namespace Mpp.Workflows.Engine.Persistence;
 
 /// <summary>One append-only entry of an application's history. <see cref="Sequence"/> is assigned by the store.</summary>

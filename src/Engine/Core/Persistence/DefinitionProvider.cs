@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Mpp.Workflows.Definitions.Json;
-using Mpp.Workflows.Definitions.Model;
 
 namespace Mpp.Workflows.Engine.Persistence;
 

@@ -1,5 +1,4 @@
 using System.Net.Mail;
-using Mpp.Workflows.Definitions.Model;
 
 namespace Mpp.Workflows.Engine.Runtime;
 

@@ -1,5 +1,3 @@
-using Mpp.Workflows.Engine.Model;
-
 namespace Mpp.Workflows.Engine.Runtime;
 
 /// <summary>An application as staff see it: data, open tasks, history, clocks.</summary>

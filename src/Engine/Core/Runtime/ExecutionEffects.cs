@@ -1,5 +1,4 @@
 using Mpp.Workflows.Definitions.Catalog;
-using Mpp.Workflows.Definitions.Model;
 
 namespace Mpp.Workflows.Engine.Runtime;
 

@@ -1,5 +1,3 @@
-using Mpp.Workflows.Engine.Model;
-
 namespace Mpp.Workflows.Engine.Runtime;
 
 /// <summary>One line of an application's history.</summary>

@@ -1,5 +1,3 @@
-using Mpp.Workflows.Engine.Model;
-
 namespace Mpp.Workflows.Engine.Runtime;
 
 /// <summary>Small JSON helpers shared by the command handlers, the timer hooks and the queries.</summary>

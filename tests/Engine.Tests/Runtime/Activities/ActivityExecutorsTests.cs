@@ -1,8 +1,6 @@
 using Mpp.Workflows.Engine.Scripting;
 using Mpp.Workflows.Definitions.Catalog;
 using Mpp.Workflows.Definitions.Json;
-using Mpp.Workflows.Definitions.Model;
-using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Runtime;
 
 namespace Mpp.Workflows.Engine.Tests.Runtime.Activities;

@@ -1,5 +1,3 @@
-using Mpp.Workflows.Engine.Model;
-
 namespace Mpp.Workflows.Engine.Tests.Runtime.Commands;
 
 public sealed class FireTimerHandlerTests : HandlerTestBase

@@ -1,5 +1,3 @@
-using Mpp.Workflows.Engine.Model;
-
 namespace Mpp.Workflows.Engine.Tests.Runtime.Commands;
 
 /// <summary>The retry of a faulted application end to end is in <see cref="WorkflowRuntimeFaultTests"/>.</summary>

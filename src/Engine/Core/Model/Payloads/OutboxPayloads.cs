@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using Mpp.Workflows.Engine.Model;
 
 namespace Mpp.Workflows.Engine.Model.Payloads;
 

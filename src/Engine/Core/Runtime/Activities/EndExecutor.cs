@@ -1,6 +1,4 @@
 using Mpp.Workflows.Definitions.Catalog.Activities;
-using Mpp.Workflows.Definitions.Model;
-using Mpp.Workflows.Engine.Model;
 
 namespace Mpp.Workflows.Engine.Runtime;
 

@@ -1,6 +1,3 @@
-using Mpp.Workflows.Definitions.Model;
-using Mpp.Workflows.Engine.Model;
-
 namespace Mpp.Workflows.Engine.Runtime;
 
 /// <summary><c>Elsa.FlowDecision</c>: follows <c>True</c> or <c>False</c> as its condition says.</summary>

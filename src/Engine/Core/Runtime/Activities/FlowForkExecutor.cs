@@ -1,5 +1,3 @@
-using Mpp.Workflows.Definitions.Model;
-
 namespace Mpp.Workflows.Engine.Runtime;
 
 /// <summary><c>Elsa.FlowFork</c>: a token down every branch.</summary>

@@ -1,6 +1,3 @@
-using Mpp.Workflows.Definitions.Model;
-using Mpp.Workflows.Engine.Model;
-
 namespace Mpp.Workflows.Engine.Runtime;
 
 /// <summary><c>Mpp.SendEmail</c>: queues the mail (an outbox row) and moves on.</summary>

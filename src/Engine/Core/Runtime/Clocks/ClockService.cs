@@ -3,9 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Mpp.Workflows.Definitions.Catalog.Activities;
-using Mpp.Workflows.Definitions.Model;
 using Mpp.Workflows.Engine.Calendar;
-using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Engine.Runtime;

@@ -1,9 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
-using Mpp.Workflows.Definitions.Model;
 using Mpp.Workflows.Engine.Attachments;
 using Mpp.Workflows.Engine.Documents;
-using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Engine.Runtime;

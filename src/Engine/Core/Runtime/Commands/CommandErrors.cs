@@ -1,5 +1,3 @@
-using Mpp.Workflows.Engine.Model;
-
 namespace Mpp.Workflows.Engine.Runtime;
 
 /// <summary>The command errors the handlers raise (mapped to 404, 409, 400 and 403 by the API).</summary>

@@ -1,6 +1,4 @@
 using Mpp.Workflows.Engine.Attachments;
-using Mpp.Workflows.Definitions.Model;
-using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Engine.Runtime;

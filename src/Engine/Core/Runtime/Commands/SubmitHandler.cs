@@ -1,7 +1,5 @@
-using Mpp.Workflows.Definitions.Model;
 using Mpp.Workflows.Engine.Calendar;
 using Mpp.Workflows.Engine.Documents;
-using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Model.Payloads;
 using Mpp.Workflows.Engine.Persistence;
 

@@ -1,6 +1,4 @@
 using Mpp.Workflows.Definitions.Catalog.Activities;
-using Mpp.Workflows.Definitions.Model;
-using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Engine.Runtime;

@@ -1,5 +1,3 @@
-using Mpp.Workflows.Definitions.Model;
-using Mpp.Workflows.Engine.Model;
 using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Engine.Runtime;
