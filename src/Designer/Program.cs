@@ -42,7 +42,14 @@ builder.AddJobs();
 builder.AddDocumentPipeline();
 builder.AddStaffAuthentication();
 builder.AddApiErrors();
-builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+builder.Services.ConfigureHttpJsonOptions(json =>
+{
+    json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+
+    // A body that names a property twice is ambiguous: refused with 400 instead of failing later on the copy it holds.
+    json.SerializerOptions.AllowDuplicateProperties = false;
+    json.SerializerOptions.Converters.Add(new StrictJsonObjectConverter());
+});
 builder.Services.AddHostHealthChecks();
 builder.Services.AddOpenApi();
 builder.AddUi();

@@ -116,8 +116,9 @@ internal static class AttachmentsApi
         {
             form = await request.ReadFormAsync(cancellationToken);
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or IOException)
         {
+            // A truncated or garbled multipart body ends the stream early (IOException) or breaks its framing.
             return (null, [], Invalid("body", $"The multipart body cannot be read: {e.Message}"));
         }
 

@@ -47,7 +47,7 @@ internal static class CalendarsApi
         CalendarYear calendar;
         try
         {
-            var node = JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip })
+            var node = JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, AllowDuplicateProperties = false })
                 as JsonObject ?? throw new CalendarValidationException("The body must be a calendar object with a \"holidays\" array.");
             var bodyYear = node.FirstOrDefault(p => string.Equals(p.Key, "year", StringComparison.OrdinalIgnoreCase));
             if (bodyYear.Key is null)

@@ -36,7 +36,27 @@ public sealed class Sql(string text)
 
     public Sql With(SqlArgument argument)
     {
+        RefuseNul(argument);
         _arguments.Add(argument);
         return this;
+    }
+
+    /// <summary>
+    /// PostgreSQL cannot store U+0000 in text or jsonb, so no store accepts it: a hostile or broken value is the caller's
+    /// error (400), the same on every database, instead of a driver exception.
+    /// </summary>
+    private static void RefuseNul(SqlArgument argument)
+    {
+        var hasNul = argument.Value switch
+        {
+            string text when argument.Kind == SqlArgumentKind.Json => text.Contains("\\u0000", StringComparison.OrdinalIgnoreCase) || text.Contains('\0', StringComparison.Ordinal),
+            string text => text.Contains('\0', StringComparison.Ordinal),
+            IEnumerable<string> texts => texts.Any(t => t.Contains('\0', StringComparison.Ordinal)),
+            _ => false,
+        };
+        if (hasNul)
+        {
+            throw new CommandException(CommandErrorKind.Invalid, "Invalid text", "Text may not contain the NUL character (U+0000).");
+        }
     }
 }

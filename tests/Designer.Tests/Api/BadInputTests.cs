@@ -173,6 +173,59 @@ public abstract class BadInputTests(DesignerHost host)
         await Problems.AssertProblemAsync(response, HttpStatusCode.BadRequest);
     }
 
+    [Fact]
+    public async Task Submit_WithAPropertyNamedTwice_Returns400Problem()
+    {
+        var body = SampleData.Submission("sip-dokter", SampleData.Sip()).ToJsonString().Replace("\"nomorStr\":", "\"nomorStr\":\"A\",\"nomorStr\":", StringComparison.Ordinal);
+        using var client = host.CreateClient();
+        using var content = new StringContent(body, Encoding.UTF8, "application/json");
+        using var response = await client.PostAsync("/api/applications", content);
+
+        await Problems.AssertProblemAsync(response, HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Calendar_WithAPropertyNamedTwice_Returns400Problem()
+    {
+        using var client = await host.ClientAsync("admin");
+        using var content = new StringContent("{\"holidays\":[],\"holidays\":[]}", Encoding.UTF8, "application/json");
+        using var response = await client.PutAsync("/api/calendars/2035", content);
+
+        await Problems.AssertProblemAsync(response, HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task SubmitWithFiles_GarbledMultipart_Returns400Problem()
+    {
+        using var client = host.CreateClient();
+        using var content = new StringContent("garbage", Encoding.UTF8);
+        content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("multipart/form-data; boundary=zzz");
+        using var response = await client.PostAsync("/api/applications/with-files", content);
+
+        await Problems.AssertProblemAsync(response, HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Submit_WithANulCharacter_Returns400Problem_OnEveryStore()
+    {
+        var submission = SampleData.Submission("sip-dokter", SampleData.Sip());
+        submission["applicant"]!["name"] = "dr. Sari\u0000 Wulandari";
+        using var client = host.CreateClient();
+        using var response = await client.PostAsJsonAsync("/api/applications", submission);
+
+        var problem = await Problems.AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Contains("U+0000", (string?)problem["detail"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ListApplications_FilteredByANulCharacter_Returns400Problem()
+    {
+        using var client = await host.ClientAsync("admin");
+        using var response = await client.GetAsync("/api/applications?definitionId=%00");
+
+        await Problems.AssertProblemAsync(response, HttpStatusCode.BadRequest);
+    }
+
     public sealed class OnSqlite(SqliteHost host) : BadInputTests(host), IClassFixture<SqliteHost>;
 
     public sealed class OnPostgres(PostgresHost host) : BadInputTests(host), IClassFixture<PostgresHost>;
