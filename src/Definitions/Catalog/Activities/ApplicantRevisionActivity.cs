@@ -7,9 +7,9 @@ namespace Mpp.Workflows.Definitions.Catalog.Activities;
 /// <c>Resubmitted</c> when the applicant sends the corrected file, or through <c>Expired</c> after
 /// <c>expiresAfterDays</c> working days without one.
 /// </summary>
-public sealed class ApplicantRevisionActivity : IActivityType
+public sealed class ApplicantRevisionActivity : ActivityType
 {
-    public ActivityDescriptor Descriptor { get; } = new(
+    public override ActivityDescriptor Descriptor { get; } = new(
         ActivityTypes.ApplicantRevision,
         "Perbaikan oleh pemohon",
         "Tugas",
@@ -23,25 +23,20 @@ public sealed class ApplicantRevisionActivity : IActivityType
                     "kosong berarti menunggu tanpa batas."),
         ],
         [new PortDescriptor(PortNames.Resubmitted, "Diajukan ulang"), new PortDescriptor(PortNames.Expired, "Kedaluwarsa")],
-        DynamicPortsInput: null,
         IsWaitState: true);
-
-    public IReadOnlyList<string> GetOutboundPorts(ActivityNode node) => [PortNames.Resubmitted, PortNames.Expired];
 
     /// <summary>
     /// <c>Expired</c> fires only when <c>expiresAfterDays</c> is set; without it the revision waits for the applicant
     /// indefinitely, so the port may stay unconnected. With it, an unconnected <c>Expired</c> would strand the file.
     /// </summary>
-    public bool IsPortRequired(ActivityNode node, string port)
+    public override bool IsPortRequired(ActivityNode node, string port)
     {
         ArgumentNullException.ThrowIfNull(node);
         return !string.Equals(port, PortNames.Expired, StringComparison.OrdinalIgnoreCase) || !InputChecks.IsMissing(node, "expiresAfterDays");
     }
 
-    public void Validate(ActivityNode node, string path, ValidationContext context)
+    protected override void ValidateInputs(ActivityNode node, string path, ValidationContext context)
     {
-        ArgumentNullException.ThrowIfNull(node);
-        InputChecks.CheckCommon(node, Descriptor, path, context);
         InputChecks.CheckText(node, "reasons", path, context);
 
         InputChecks.CheckWholeNumber(node, "expiresAfterDays", 1, path, context);

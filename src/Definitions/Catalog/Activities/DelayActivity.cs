@@ -3,9 +3,9 @@ using Mpp.Workflows.Definitions.Validation;
 namespace Mpp.Workflows.Definitions.Catalog.Activities;
 
 /// <summary><c>Elsa.Delay</c>: a durable timer; the flow continues through <c>Done</c> once the time has passed.</summary>
-public sealed class DelayActivity : IActivityType
+public sealed class DelayActivity : ActivityType
 {
-    public ActivityDescriptor Descriptor { get; } = new(
+    public override ActivityDescriptor Descriptor { get; } = new(
         ActivityTypes.Delay,
         "Tunda",
         "Waktu",
@@ -15,16 +15,10 @@ public sealed class DelayActivity : IActivityType
                 Description: "Format d.hh:mm:ss atau hh:mm:ss, mis. 3.00:00:00 untuk tiga hari."),
         ],
         [new PortDescriptor(PortNames.Done, "Selesai")],
-        DynamicPortsInput: null,
         IsWaitState: true);
 
-    public IReadOnlyList<string> GetOutboundPorts(ActivityNode node) => [PortNames.Done];
-
-    public void Validate(ActivityNode node, string path, ValidationContext context)
+    protected override void ValidateInputs(ActivityNode node, string path, ValidationContext context)
     {
-        ArgumentNullException.ThrowIfNull(node);
-        ArgumentNullException.ThrowIfNull(context);
-        InputChecks.CheckCommon(node, Descriptor, path, context);
         if (InputChecks.SkipValueCheck(node, "timeSpan"))
         {
             return;

@@ -3,7 +3,7 @@ using Mpp.Workflows.Definitions.Validation;
 namespace Mpp.Workflows.Definitions.Catalog.Activities;
 
 /// <summary><c>Elsa.End</c>: ends the application with a result and cancels every task still open.</summary>
-public sealed class EndActivity : IActivityType
+public sealed class EndActivity : ActivityType
 {
     public const string Approved = "Approved";
     public const string Rejected = "Rejected";
@@ -12,7 +12,7 @@ public sealed class EndActivity : IActivityType
     /// <summary>The results an End may give.</summary>
     public static readonly IReadOnlyList<string> Results = [Approved, Rejected, Withdrawn];
 
-    public ActivityDescriptor Descriptor { get; } = new(
+    public override ActivityDescriptor Descriptor { get; } = new(
         ActivityTypes.End,
         "Selesai",
         "Alur",
@@ -21,15 +21,10 @@ public sealed class EndActivity : IActivityType
             new InputDescriptor("result", "String", "Hasil", "Dropdown", Required: true,
                 Description: "Approved (disetujui), Rejected (ditolak) atau Withdrawn (dicabut/kedaluwarsa).", Options: Results),
         ],
-        [],
-        DynamicPortsInput: null,
-        IsWaitState: false);
+        []);
 
-    public IReadOnlyList<string> GetOutboundPorts(ActivityNode node) => [];
-
-    public void Validate(ActivityNode node, string path, ValidationContext context)
+    protected override void ValidateInputs(ActivityNode node, string path, ValidationContext context)
     {
-        InputChecks.CheckCommon(node, Descriptor, path, context);
         InputChecks.CheckChoice(node, "result", Results, path, context);
     }
 

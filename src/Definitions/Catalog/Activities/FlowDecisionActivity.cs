@@ -3,9 +3,9 @@ using Mpp.Workflows.Definitions.Validation;
 namespace Mpp.Workflows.Definitions.Catalog.Activities;
 
 /// <summary><c>Elsa.FlowDecision</c>: continues through <c>True</c> or <c>False</c> depending on a condition over the application.</summary>
-public sealed class FlowDecisionActivity : IActivityType
+public sealed class FlowDecisionActivity : ActivityType
 {
-    public ActivityDescriptor Descriptor { get; } = new(
+    public override ActivityDescriptor Descriptor { get; } = new(
         ActivityTypes.FlowDecision,
         "Keputusan ya/tidak",
         "Alur",
@@ -15,16 +15,10 @@ public sealed class FlowDecisionActivity : IActivityType
                 "Ekspresi JavaScript, mis. application.luasLantai > 300 || application.fungsiBangunan != 'Hunian'.",
                 Syntaxes: [ExpressionType.JavaScript, ExpressionType.Literal]),
         ],
-        [new PortDescriptor(PortNames.True, "Ya"), new PortDescriptor(PortNames.False, "Tidak")],
-        DynamicPortsInput: null,
-        IsWaitState: false);
+        [new PortDescriptor(PortNames.True, "Ya"), new PortDescriptor(PortNames.False, "Tidak")]);
 
-    public IReadOnlyList<string> GetOutboundPorts(ActivityNode node) => [PortNames.True, PortNames.False];
-
-    public void Validate(ActivityNode node, string path, ValidationContext context)
+    protected override void ValidateInputs(ActivityNode node, string path, ValidationContext context)
     {
-        ArgumentNullException.ThrowIfNull(node);
-        InputChecks.CheckCommon(node, Descriptor, path, context);
         InputChecks.CheckBoolean(node, "condition", path, context);
     }
 }

@@ -3,9 +3,9 @@ using Mpp.Workflows.Definitions.Validation;
 namespace Mpp.Workflows.Definitions.Catalog.Activities;
 
 /// <summary><c>Elsa.FlowFork</c>: starts every branch at once, e.g. parallel reviews by several agencies.</summary>
-public sealed class FlowForkActivity : IActivityType
+public sealed class FlowForkActivity : ActivityType
 {
-    public ActivityDescriptor Descriptor { get; } = new(
+    public override ActivityDescriptor Descriptor { get; } = new(
         ActivityTypes.FlowFork,
         "Paralel",
         "Alur",
@@ -15,20 +15,16 @@ public sealed class FlowForkActivity : IActivityType
                 "Nama cabang; setiap cabang menjadi port keluar."),
         ],
         [],
-        DynamicPortsInput: "branches",
-        IsWaitState: false);
+        DynamicPortsInput: "branches");
 
-    public IReadOnlyList<string> GetOutboundPorts(ActivityNode node)
+    public override IReadOnlyList<string> GetOutboundPorts(ActivityNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
         return node.GetStringList("branches");
     }
 
-    public void Validate(ActivityNode node, string path, ValidationContext context)
+    protected override void ValidateInputs(ActivityNode node, string path, ValidationContext context)
     {
-        ArgumentNullException.ThrowIfNull(node);
-        ArgumentNullException.ThrowIfNull(context);
-        InputChecks.CheckCommon(node, Descriptor, path, context);
         if (InputChecks.CheckNames(node, "branches", path, context) is { Count: < 2 })
         {
             context.Add(InputChecks.PathOf(path, "branches"), "A fork needs at least two branches; for one, connect the next activity directly.");

@@ -6,11 +6,11 @@ namespace Mpp.Workflows.Definitions.Catalog.Activities;
 /// <c>Elsa.FlowJoin</c>: merges parallel branches. It is not a wait state: a branch that has not arrived is itself waiting
 /// somewhere else (a task, the applicant, a timer), and the join decides within the same run.
 /// </summary>
-public sealed class FlowJoinActivity : IActivityType
+public sealed class FlowJoinActivity : ActivityType
 {
     public static readonly IReadOnlyList<string> Modes = Enum.GetNames<JoinMode>();
 
-    public ActivityDescriptor Descriptor { get; } = new(
+    public override ActivityDescriptor Descriptor { get; } = new(
         ActivityTypes.FlowJoin,
         "Gabung",
         "Alur",
@@ -19,15 +19,10 @@ public sealed class FlowJoinActivity : IActivityType
             new InputDescriptor("mode", "String", "Mode", "Dropdown", Required: false,
                 Description: "WaitAll (bawaan) atau WaitAny.", Options: Modes),
         ],
-        [new PortDescriptor(PortNames.Done, "Selesai")],
-        DynamicPortsInput: null,
-        IsWaitState: false);
+        [new PortDescriptor(PortNames.Done, "Selesai")]);
 
-    public IReadOnlyList<string> GetOutboundPorts(ActivityNode node) => [PortNames.Done];
-
-    public void Validate(ActivityNode node, string path, ValidationContext context)
+    protected override void ValidateInputs(ActivityNode node, string path, ValidationContext context)
     {
-        InputChecks.CheckCommon(node, Descriptor, path, context);
         InputChecks.CheckChoice(node, "mode", Modes, path, context);
     }
 

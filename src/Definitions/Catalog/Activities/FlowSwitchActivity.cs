@@ -6,9 +6,9 @@ namespace Mpp.Workflows.Definitions.Catalog.Activities;
 /// <summary>
 /// <c>Elsa.FlowSwitch</c>: continues through the first case whose condition holds, or through <c>Default</c> when none does.
 /// </summary>
-public sealed class FlowSwitchActivity : IActivityType
+public sealed class FlowSwitchActivity : ActivityType
 {
-    public ActivityDescriptor Descriptor { get; } = new(
+    public override ActivityDescriptor Descriptor { get; } = new(
         ActivityTypes.FlowSwitch,
         "Percabangan",
         "Alur",
@@ -18,16 +18,12 @@ public sealed class FlowSwitchActivity : IActivityType
                 "Daftar {label, condition}; setiap label menjadi port keluar, condition berupa ekspresi JavaScript."),
         ],
         [new PortDescriptor(PortNames.Default, "Lainnya")],
-        DynamicPortsInput: "cases",
-        IsWaitState: false);
+        DynamicPortsInput: "cases");
 
-    public IReadOnlyList<string> GetOutboundPorts(ActivityNode node) => [.. Labels(node), PortNames.Default];
+    public override IReadOnlyList<string> GetOutboundPorts(ActivityNode node) => [.. Labels(node), PortNames.Default];
 
-    public void Validate(ActivityNode node, string path, ValidationContext context)
+    protected override void ValidateInputs(ActivityNode node, string path, ValidationContext context)
     {
-        ArgumentNullException.ThrowIfNull(node);
-        ArgumentNullException.ThrowIfNull(context);
-        InputChecks.CheckCommon(node, Descriptor, path, context);
         if (InputChecks.IsMissing(node, "cases"))
         {
             return;

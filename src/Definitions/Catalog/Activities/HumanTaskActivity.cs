@@ -7,12 +7,12 @@ namespace Mpp.Workflows.Definitions.Catalog.Activities;
 /// <c>Mpp.HumanTask</c>: a task in an office's inbox. The person chooses one of the declared outcomes, each of which is an
 /// outbound port; the task may have a deadline in working days, a reminder, an escalation and an automatic outcome.
 /// </summary>
-public sealed class HumanTaskActivity : IActivityType
+public sealed class HumanTaskActivity : ActivityType
 {
     /// <summary>The <c>onDeadline</c> value that escalates instead of taking an outcome.</summary>
     public const string Escalate = "Escalate";
 
-    public ActivityDescriptor Descriptor { get; } = new(
+    public override ActivityDescriptor Descriptor { get; } = new(
         ActivityTypes.HumanTask,
         "Tugas petugas",
         "Tugas",
@@ -44,17 +44,14 @@ public sealed class HumanTaskActivity : IActivityType
         DynamicPortsInput: "outcomes",
         IsWaitState: true);
 
-    public IReadOnlyList<string> GetOutboundPorts(ActivityNode node)
+    public override IReadOnlyList<string> GetOutboundPorts(ActivityNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
         return node.GetStringList("outcomes");
     }
 
-    public void Validate(ActivityNode node, string path, ValidationContext context)
+    protected override void ValidateInputs(ActivityNode node, string path, ValidationContext context)
     {
-        ArgumentNullException.ThrowIfNull(node);
-        ArgumentNullException.ThrowIfNull(context);
-        InputChecks.CheckCommon(node, Descriptor, path, context);
 
         var office = InputChecks.CheckText(node, "office", path, context);
         if (office is not null && context.KnownOffices is { } offices && !offices.Contains(office))

@@ -3,7 +3,7 @@ using Mpp.Workflows.Definitions.Validation;
 namespace Mpp.Workflows.Definitions.Catalog.Activities;
 
 /// <summary><c>Mpp.IssueDocument</c>: renders, signs, numbers and stores a receipt, permit or rejection letter.</summary>
-public sealed class IssueDocumentActivity : IActivityType
+public sealed class IssueDocumentActivity : ActivityType
 {
     public const string Receipt = "Receipt";
     public const string Permit = "Permit";
@@ -12,7 +12,7 @@ public sealed class IssueDocumentActivity : IActivityType
     /// <summary>The document kinds, as written in <c>kind</c> and in an email's <c>attachments</c>.</summary>
     public static readonly IReadOnlyList<string> Kinds = [Receipt, Permit, Rejection];
 
-    public ActivityDescriptor Descriptor { get; } = new(
+    public override ActivityDescriptor Descriptor { get; } = new(
         ActivityTypes.IssueDocument,
         "Terbitkan dokumen",
         "Dokumen",
@@ -21,15 +21,10 @@ public sealed class IssueDocumentActivity : IActivityType
             new InputDescriptor("kind", "String", "Jenis dokumen", "Dropdown", Required: true,
                 Description: "Receipt (tanda terima), Permit (izin) atau Rejection (surat penolakan).", Options: Kinds),
         ],
-        [new PortDescriptor(PortNames.Done, "Selesai")],
-        DynamicPortsInput: null,
-        IsWaitState: false);
+        [new PortDescriptor(PortNames.Done, "Selesai")]);
 
-    public IReadOnlyList<string> GetOutboundPorts(ActivityNode node) => [PortNames.Done];
-
-    public void Validate(ActivityNode node, string path, ValidationContext context)
+    protected override void ValidateInputs(ActivityNode node, string path, ValidationContext context)
     {
-        InputChecks.CheckCommon(node, Descriptor, path, context);
         InputChecks.CheckChoice(node, "kind", Kinds, path, context);
     }
 

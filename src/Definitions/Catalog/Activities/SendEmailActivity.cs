@@ -4,9 +4,9 @@ using Mpp.Workflows.Definitions.Validation;
 namespace Mpp.Workflows.Definitions.Catalog.Activities;
 
 /// <summary><c>Mpp.SendEmail</c>: queues an email, by default to the applicant, with the named documents attached.</summary>
-public sealed class SendEmailActivity : IActivityType
+public sealed class SendEmailActivity : ActivityType
 {
-    public ActivityDescriptor Descriptor { get; } = new(
+    public override ActivityDescriptor Descriptor { get; } = new(
         ActivityTypes.SendEmail,
         "Kirim surel",
         "Pemberitahuan",
@@ -21,17 +21,10 @@ public sealed class SendEmailActivity : IActivityType
             new InputDescriptor("attachments", "String[]", "Lampiran", "StringList", Required: false, ExpressionType.Object,
                 "Jenis dokumen yang dilampirkan: Receipt, Permit, Rejection.", IssueDocumentActivity.Kinds),
         ],
-        [new PortDescriptor(PortNames.Done, "Selesai")],
-        DynamicPortsInput: null,
-        IsWaitState: false);
+        [new PortDescriptor(PortNames.Done, "Selesai")]);
 
-    public IReadOnlyList<string> GetOutboundPorts(ActivityNode node) => [PortNames.Done];
-
-    public void Validate(ActivityNode node, string path, ValidationContext context)
+    protected override void ValidateInputs(ActivityNode node, string path, ValidationContext context)
     {
-        ArgumentNullException.ThrowIfNull(node);
-        ArgumentNullException.ThrowIfNull(context);
-        InputChecks.CheckCommon(node, Descriptor, path, context);
         foreach (var input in new[] { "to", "subject", "body" })
         {
             InputChecks.CheckText(node, input, path, context);

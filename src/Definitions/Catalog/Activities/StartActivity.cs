@@ -1,21 +1,13 @@
-using Mpp.Workflows.Definitions.Validation;
-
 namespace Mpp.Workflows.Definitions.Catalog.Activities;
 
 /// <summary><c>Elsa.Start</c>: the application was submitted and its receipt issued. Every flowchart has exactly one.</summary>
-public sealed class StartActivity : IActivityType
+public sealed class StartActivity : ActivityType
 {
-    public ActivityDescriptor Descriptor { get; } = new(
+    public override ActivityDescriptor Descriptor { get; } = new(
         ActivityTypes.Start,
         "Mulai",
         "Alur",
         "Permohonan diajukan dan tanda terima diterbitkan. Setiap alur memiliki tepat satu titik mulai.",
         [],
-        [new PortDescriptor(PortNames.Done, "Selesai")],
-        DynamicPortsInput: null,
-        IsWaitState: false);
-
-    public IReadOnlyList<string> GetOutboundPorts(ActivityNode node) => [PortNames.Done];
-
-    public void Validate(ActivityNode node, string path, ValidationContext context) => InputChecks.CheckCommon(node, Descriptor, path, context);
+        [new PortDescriptor(PortNames.Done, "Selesai")]);
 }

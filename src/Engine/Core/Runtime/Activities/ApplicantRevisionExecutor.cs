@@ -6,18 +6,14 @@ namespace Mpp.Workflows.Engine.Runtime;
 /// <c>Mpp.ApplicantRevision</c>: returns the file to the applicant with reasons and waits for <c>Resubmitted</c>; when its
 /// revision clock runs out (<see cref="Model.TimerKinds.RevisionExpiry"/>) the route continues through <c>Expired</c>.
 /// </summary>
-public sealed class ApplicantRevisionExecutor : IActivityExecutor, ITimerHook
+public sealed class ApplicantRevisionExecutor() : ActivityExecutor(ActivityTypes.ApplicantRevision), ITimerHook
 {
-    public string Type => ActivityTypes.ApplicantRevision;
-
-    public bool ReturnsToApplicant => true;
+    public override bool ReturnsToApplicant => true;
 
     public IReadOnlyCollection<string> TimerKinds { get; } = [Model.TimerKinds.RevisionExpiry];
 
-    public void Execute(ActivityRun run, ActivityNode node, PendingToken token)
+    protected override void Enter(ActivityRun run, ActivityNode node, PendingToken token)
     {
-        ArgumentNullException.ThrowIfNull(run);
-        ArgumentNullException.ThrowIfNull(node);
         run.State.RevisionReasons = ReadReasons(run, node);
         var revision = new Bookmark(Guid.NewGuid(), node.Id, BookmarkKinds.ApplicantRevision);
         run.State.Bookmarks.Add(revision);

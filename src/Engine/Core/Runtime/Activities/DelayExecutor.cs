@@ -3,16 +3,12 @@ using Mpp.Workflows.Definitions.Catalog.Activities;
 namespace Mpp.Workflows.Engine.Runtime;
 
 /// <summary><c>Mpp.Delay</c>: waits on a durable timer, then continues through <c>Done</c>.</summary>
-public sealed class DelayExecutor : IActivityExecutor, ITimerHook
+public sealed class DelayExecutor() : ActivityExecutor(ActivityTypes.Delay), ITimerHook
 {
-    public string Type => ActivityTypes.Delay;
-
     public IReadOnlyCollection<string> TimerKinds { get; } = [Model.TimerKinds.Delay];
 
-    public void Execute(ActivityRun run, ActivityNode node, PendingToken token)
+    protected override void Enter(ActivityRun run, ActivityNode node, PendingToken token)
     {
-        ArgumentNullException.ThrowIfNull(run);
-        ArgumentNullException.ThrowIfNull(node);
         var delay = DelayActivity.ReadTimeSpan(node) ?? TimeSpan.Zero;
         var timerId = Guid.NewGuid();
         run.State.Bookmarks.Add(new Bookmark(timerId, node.Id, BookmarkKinds.Timer));

@@ -3,14 +3,10 @@ using Mpp.Workflows.Definitions.Catalog.Activities;
 namespace Mpp.Workflows.Engine.Runtime;
 
 /// <summary><c>Elsa.End</c>: abandons every other wait and ends the application with the node's result.</summary>
-public sealed class EndExecutor : IActivityExecutor
+public sealed class EndExecutor() : ActivityExecutor(ActivityTypes.End)
 {
-    public string Type => ActivityTypes.End;
-
-    public void Execute(ActivityRun run, ActivityNode node, PendingToken token)
+    protected override void Enter(ActivityRun run, ActivityNode node, PendingToken token)
     {
-        ArgumentNullException.ThrowIfNull(run);
-        ArgumentNullException.ThrowIfNull(node);
         foreach (var bookmark in run.State.Bookmarks.ToList())
         {
             run.CancelBookmark(bookmark);

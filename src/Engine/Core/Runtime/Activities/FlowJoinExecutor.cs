@@ -3,14 +3,10 @@ using Mpp.Workflows.Definitions.Catalog.Activities;
 namespace Mpp.Workflows.Engine.Runtime;
 
 /// <summary><c>Elsa.FlowJoin</c>: WaitAll waits for every inbound activity; WaitAny goes on at the first and cancels the rest.</summary>
-public sealed class FlowJoinExecutor : IActivityExecutor
+public sealed class FlowJoinExecutor() : ActivityExecutor(ActivityTypes.FlowJoin)
 {
-    public string Type => ActivityTypes.FlowJoin;
-
-    public void Execute(ActivityRun run, ActivityNode node, PendingToken token)
+    protected override void Enter(ActivityRun run, ActivityNode node, PendingToken token)
     {
-        ArgumentNullException.ThrowIfNull(run);
-        ArgumentNullException.ThrowIfNull(node);
         ArgumentNullException.ThrowIfNull(token);
         var arrivals = run.State.JoinArrivals.TryGetValue(node.Id, out var list) ? list : run.State.JoinArrivals[node.Id] = [];
         var from = token.FromActivityId ?? string.Empty;

@@ -3,14 +3,10 @@ using Mpp.Workflows.Definitions.Catalog.Activities;
 namespace Mpp.Workflows.Engine.Runtime;
 
 /// <summary><c>Elsa.FlowSwitch</c>: follows the first case whose condition holds, else <c>Default</c>.</summary>
-public sealed class FlowSwitchExecutor : IActivityExecutor
+public sealed class FlowSwitchExecutor() : ActivityExecutor(ActivityTypes.FlowSwitch)
 {
-    public string Type => ActivityTypes.FlowSwitch;
-
-    public void Execute(ActivityRun run, ActivityNode node, PendingToken token)
+    protected override void Enter(ActivityRun run, ActivityNode node, PendingToken token)
     {
-        ArgumentNullException.ThrowIfNull(run);
-        ArgumentNullException.ThrowIfNull(node);
         var label = FlowSwitchActivity.ReadCases(node).FirstOrDefault(c => run.EvaluateBoolean(c.Condition))?.Label ?? "Default";
         run.Effects.Trace.Add(new(node.Id, AuditEvents.Decided, label));
         run.Follow(node, label);

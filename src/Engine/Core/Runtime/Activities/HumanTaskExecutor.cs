@@ -7,16 +7,12 @@ namespace Mpp.Workflows.Engine.Runtime;
 /// <c>Mpp.HumanTask</c>: opens a task for an office and role and waits for its outcome. Its SLA clock's timers remind the
 /// office before the due date and, at the deadline, mark it overdue and escalate it or decide it as the definition says.
 /// </summary>
-public sealed class HumanTaskExecutor : IActivityExecutor, ITimerHook
+public sealed class HumanTaskExecutor() : ActivityExecutor(ActivityTypes.HumanTask), ITimerHook
 {
-    public string Type => ActivityTypes.HumanTask;
-
     public IReadOnlyCollection<string> TimerKinds { get; } = [Model.TimerKinds.TaskReminder, Model.TimerKinds.TaskDeadline];
 
-    public void Execute(ActivityRun run, ActivityNode node, PendingToken token)
+    protected override void Enter(ActivityRun run, ActivityNode node, PendingToken token)
     {
-        ArgumentNullException.ThrowIfNull(run);
-        ArgumentNullException.ThrowIfNull(node);
         var spec = HumanTaskActivity.ReadSpec(node);
         var title = spec.Title is null ? node.Name ?? node.Id
             : spec.TitleIsScript ? run.EvaluateString(spec.Title) ?? node.Name ?? node.Id

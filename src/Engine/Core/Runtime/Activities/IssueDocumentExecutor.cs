@@ -3,14 +3,10 @@ using Mpp.Workflows.Definitions.Catalog.Activities;
 namespace Mpp.Workflows.Engine.Runtime;
 
 /// <summary><c>Mpp.IssueDocument</c>: requests the document (an outbox row) and moves on.</summary>
-public sealed class IssueDocumentExecutor : IActivityExecutor
+public sealed class IssueDocumentExecutor() : ActivityExecutor(ActivityTypes.IssueDocument)
 {
-    public string Type => ActivityTypes.IssueDocument;
-
-    public void Execute(ActivityRun run, ActivityNode node, PendingToken token)
+    protected override void Enter(ActivityRun run, ActivityNode node, PendingToken token)
     {
-        ArgumentNullException.ThrowIfNull(run);
-        ArgumentNullException.ThrowIfNull(node);
         run.Effects.Documents.Add(new(node));
         run.Effects.Trace.Add(new(node.Id, AuditEvents.DocumentRequested, IssueDocumentActivity.ReadKind(node)));
         run.Follow(node, PortNames.Done);
