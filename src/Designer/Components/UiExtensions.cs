@@ -17,9 +17,15 @@ internal static class UiExtensions
     /// <summary>The scheme that picks bearer for <c>/api</c> and the cookie everywhere else.</summary>
     public const string StaffScheme = "Staff";
 
+    /// <summary>The largest message a page may send to the server: a route of several hundred steps as JSON.</summary>
+    public const int MaxDesignerMessageBytes = 2 * 1024 * 1024;
+
     public static WebApplicationBuilder AddUi(this WebApplicationBuilder builder)
     {
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        // The designer sends a route's whole JSON (20 KB for the shipped routes, far more for large ones) in one message when
+        // an analyst edits it as text; SignalR's 32 KB default dropped the connection and lost the edit without a word.
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(hub => hub.MaximumReceiveMessageSize = MaxDesignerMessageBytes);
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddMudServices();
         builder.Services.AddHttpContextAccessor();

@@ -90,6 +90,30 @@ public sealed class DesignerTests(BrowserHost host)
         await BrowserHost.ScreenshotAsync(page, "13-designer-compare");
     }
 
+    /// <summary>
+    /// A route's JSON (about 20 KB for PBG) goes to the server in one message when edited as text; the connection used to drop
+    /// at SignalR's 32 KB default and the edit was lost without a word.
+    /// </summary>
+    [Fact]
+    public async Task Analyst_EditsTheRouteAsJson_AndTheImportIsDrawn()
+    {
+        var page = await host.SignedInPageAsync("analyst");
+        await page.GotoAsync("/designer/pbg");
+        var canvas = page.GetByTestId("canvas");
+        await Assertions.Expect(page.GetByTestId("no-errors")).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "JSON", Exact = true }).ClickAsync();
+        var text = page.Locator("#definition-json");
+        var document = JsonNode.Parse(await text.InputValueAsync())!.AsObject();
+        var activity = document["root"]!["activities"]!.AsArray().First(a => (string?)a!["type"] == "Mpp.HumanTask")!;
+        activity["name"] = "Langkah diubah lewat JSON";
+        await text.FillAsync(document.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(canvas.Locator($"[data-activity='{activity["id"]}'] .label")).ToHaveTextAsync("Langkah diubah lewat JSON");
+        await Assertions.Expect(text).ToHaveCountAsync(0);
+    }
+
     private static async Task DragAsync(IPage page, ILocator from, ILocator to)
     {
         var source = (await from.BoundingBoxAsync())!;
