@@ -32,6 +32,27 @@ public abstract class IdempotencyTests(DesignerHost host)
         Assert.Equal(before + 1, await CountAsync("sip-dokter"));
     }
 
+    /// <summary>A key is not a way into someone else's application: the same key with another body is refused.</summary>
+    [Fact]
+    public async Task Submit_SameKeyWithAnotherBody_Returns422_AndHandsOutNothingOfTheFirst()
+    {
+        var key = $"guessable-{Guid.NewGuid():N}";
+        var first = await host.SubmitAsync("reklame", SampleData.Reklame(), key);
+
+        var other = SampleData.Submission("sip-dokter", SampleData.Sip());
+        other["applicant"]!["name"] = "Orang Lain";
+        using var client = host.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/applications") { Content = JsonContent.Create(other) };
+        request.Headers.Add("Idempotency-Key", key);
+        using var response = await client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.DoesNotContain(first.TrackingToken, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(first.RegistrationNumber, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(first.Id.ToString(), text, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public async Task Submit_DifferentKeys_CreatesTwoApplications()
     {

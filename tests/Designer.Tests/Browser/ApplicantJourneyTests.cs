@@ -79,6 +79,32 @@ public sealed class ApplicantJourneyTests(BrowserHost host)
     }
 
     /// <summary>Fills the SIP form as an applicant would and returns the tracking link from the receipt.</summary>
+    /// <summary>
+    /// The form's key returns the first receipt to a repeated post, but never to other entries: a form sent again with its
+    /// key and a different applicant (Back, edit, send) is told so and shows nothing of the first; sending once more files it.
+    /// </summary>
+    [Fact]
+    public async Task ApplyForm_SentAgainWithOtherEntries_ShowsNothingOfTheFirst_AndASecondSendFilesIt()
+    {
+        var page = await host.NewPageAsync();
+        string? key = null;
+        var first = await ApplyForSipAsync(page, "Pemohon Pertama", beforeSubmit: async p =>
+            key = await p.Locator("input[name=idempotencyKey]").InputValueAsync());
+
+        var again = await host.NewPageAsync();
+        var second = await ApplyForSipAsync(again, "Pemohon Kedua", beforeSubmit: async p =>
+        {
+            await p.Locator("input[name=idempotencyKey]").EvaluateAsync("(input, key) => input.value = key", key);
+            await p.GetByRole(AriaRole.Button, new() { Name = "Kirim permohonan" }).ClickAsync();
+            await Assertions.Expect(p.GetByTestId("already-sent")).ToBeVisibleAsync();
+            await Assertions.Expect(p.GetByTestId("receipt")).ToHaveCountAsync(0);
+            Assert.DoesNotContain(first.Split("?token=")[1], await p.ContentAsync(), StringComparison.Ordinal);
+            await BrowserHost.ScreenshotAsync(p, "02b-apply-already-sent");
+        });
+
+        Assert.NotEqual(first.Split('?')[0], second.Split('?')[0]);
+    }
+
     internal static async Task<string> ApplyForSipAsync(IPage page, string name, string? comment = null, Func<IPage, Task>? beforeSubmit = null)
     {
         await page.GotoAsync("/apply/sip-dokter");

@@ -9,6 +9,10 @@ internal static partial class Texts
         $"PDF, JPEG atau PNG, paling besar {AttachmentTypes.FormatSize(maxBytes)}.",
         $"PDF, JPEG or PNG, at most {AttachmentTypes.FormatSize(maxBytes)}.");
 
+    public static string FormAlreadySent => Pick(
+        "Formulir ini sudah pernah dikirim dengan isian lain. Periksa surel tanda terima Anda; bila ingin mengajukan permohonan baru, kirim formulir ini sekali lagi.",
+        "This form was already sent with other entries. Check your receipt e-mail; to file a new application, send this form once more.");
+
     public static string FileChooseAgain => Pick(
         "Berkas belum disimpan karena ada isian yang perlu diperbaiki; pilih lagi berkasnya.",
         "The file was not kept because some fields need correcting; choose it again.");

@@ -43,20 +43,20 @@ public sealed class SubmitHandler(
             throw CommandErrors.Invalid("The application is incomplete or malformed", errors);
         }
 
-        var idempotencyKey = command.IdempotencyKey is null ? null : $"submit:{command.IdempotencyKey}";
+        var idempotency = command.IdempotencyKey is null ? null : SubmitIdempotency.For(command);
         try
         {
             return await pipeline.RunAsync(
-                session => SubmitWithinAsync(session, command with { Data = data }, definition, attachments, idempotencyKey, cancellationToken),
+                session => SubmitWithinAsync(session, command with { Data = data }, definition, attachments, idempotency, cancellationToken),
                 cancellationToken).ConfigureAwait(false);
         }
-        catch (ConcurrencyException) when (idempotencyKey is not null)
+        catch (ConcurrencyException) when (idempotency is not null)
         {
             // A concurrent request with the same key committed first: answer with its result.
             await using var session = await pipeline.BeginAsync(cancellationToken).ConfigureAwait(false);
-            var stored = await session.GetIdempotentResultAsync(idempotencyKey, cancellationToken).ConfigureAwait(false)
+            var stored = await session.GetIdempotentResultAsync(idempotency.Key, cancellationToken).ConfigureAwait(false)
                 ?? throw CommandErrors.Conflict("Concurrent submission", "Retry the request with the same Idempotency-Key.");
-            return EngineJson.Deserialize<SubmitResult>(stored);
+            return idempotency.Read(stored);
         }
     }
 
@@ -65,13 +65,13 @@ public sealed class SubmitHandler(
         SubmitCommand command,
         WorkflowDefinition definition,
         IReadOnlyList<AttachmentRecord> attachments,
-        string? idempotencyKey,
+        SubmitIdempotency? idempotency,
         CancellationToken cancellationToken)
     {
-        if (idempotencyKey is not null
-            && await session.GetIdempotentResultAsync(idempotencyKey, cancellationToken).ConfigureAwait(false) is { } earlier)
+        if (idempotency is not null
+            && await session.GetIdempotentResultAsync(idempotency.Key, cancellationToken).ConfigureAwait(false) is { } earlier)
         {
-            return EngineJson.Deserialize<SubmitResult>(earlier);
+            return idempotency.Read(earlier);
         }
 
         var now = pipeline.Now;
@@ -99,9 +99,9 @@ public sealed class SubmitHandler(
         await AttachmentIntake.InsertAsync(session, attachments, instance.Id, cancellationToken).ConfigureAwait(false);
 
         var result = new SubmitResult(instance.Id, registrationNumber, token, final.Status, definition.Version);
-        if (idempotencyKey is not null)
+        if (idempotency is not null)
         {
-            await session.SaveIdempotentResultAsync(idempotencyKey, EngineJson.Serialize(result), now, cancellationToken).ConfigureAwait(false);
+            await session.SaveIdempotentResultAsync(idempotency.Key, idempotency.Write(result), now, cancellationToken).ConfigureAwait(false);
         }
 
         logger.LogInformation("Application {RegistrationNumber} submitted on {DefinitionId} v{Version}", registrationNumber, definition.DefinitionId, definition.Version);
