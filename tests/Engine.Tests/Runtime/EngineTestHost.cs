@@ -3,71 +3,61 @@ using Mpp.Workflows.Engine.Calendar;
 using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Runtime;
 using Mpp.Workflows.Engine.Runtime.Expressions;
-using Mpp.Workflows.Engine.Scheduling;
 
 namespace Mpp.Workflows.Engine.Tests.Runtime;
 
 /// <summary>
-/// The engine's runtime services wired by hand over a store (as <c>AddWorkflowEngine</c> wires them), so handler tests can
-/// call one handler directly and observe the store.
+/// The engine's runtime services over a store, wired by <c>AddWorkflowEngine</c> itself (the host's registration, so a new
+/// handler needs no second list here); handler tests call one handler directly and observe the store.
 /// </summary>
-internal sealed class EngineTestHost
+internal sealed class EngineTestHost : IDisposable
 {
+    private readonly ServiceProvider _services;
+
     public EngineTestHost(IWorkflowStore store, IExpressionEvaluator evaluator, TimeProvider? time = null, EngineOptions? engineOptions = null)
     {
-        Store = store;
-        Time = time ?? TimeProvider.System;
-        var options = Options.Create(engineOptions ?? new EngineOptions());
-        Interpreter = new FlowchartInterpreter(evaluator, ActivityExecutors.Default);
-        Calendars = new CalendarBook(options);
-        var definitions = new DefinitionProvider(store);
-        var zones = new OfficeZones(store, options);
-        var clockViews = new ClockViews(Calendars);
-        Clocks = new ClockService(Calendars, zones, Interpreter, options, NullLogger<ClockService>.Instance);
-        Queries = new ApplicationQueries(store, definitions, Calendars, clockViews, zones, Time);
-        Pipeline = new CommandPipeline(store, new SweepOnlyTimerScheduler(), definitions, new EffectWriter(Clocks, NullLogger<EffectWriter>.Instance),
-            Queries, Time, NullLogger<CommandPipeline>.Instance);
-        var decisions = new TaskDecisions(Pipeline, Interpreter, Clocks);
-        var mail = new StaffMail(store);
-        var intake = new AttachmentIntake(options);
-        Submit = new SubmitHandler(Pipeline, definitions, Interpreter, intake, options, NullLogger<SubmitHandler>.Instance);
-        CompleteTask = new CompleteTaskHandler(Pipeline, decisions);
-        Assignment = new TaskAssignmentHandler(Pipeline, Queries);
-        Resubmit = new ResubmitHandler(Pipeline, Interpreter, intake);
-        Retry = new RetryHandler(Pipeline, Interpreter);
-        ReplaceCalendar = new ReplaceCalendarHandler(store, Pipeline, Calendars, Clocks, NullLogger<ReplaceCalendarHandler>.Instance);
-        Timers = new FireTimerHandler(store, Pipeline, ActivityExecutors.Default, new StatutoryDeadline(Interpreter, mail, options),
-            new TimerServices(Pipeline, Interpreter, decisions, mail));
-        Runtime = new WorkflowRuntime(Submit, CompleteTask, Assignment, Resubmit, Retry, ReplaceCalendar, Timers, Queries, intake, zones);
+        var services = new ServiceCollection();
+        services.AddSingleton(store);
+        services.AddSingleton(evaluator);
+        services.AddSingleton(time ?? TimeProvider.System);
+        services.AddSingleton(Options.Create(engineOptions ?? new EngineOptions()));
+        services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        services.AddWorkflowEngine();
+        _services = services.BuildServiceProvider();
     }
 
-    public IWorkflowStore Store { get; }
+    public IWorkflowStore Store => Get<IWorkflowStore>();
 
-    public TimeProvider Time { get; }
+    public TimeProvider Time => Get<TimeProvider>();
 
-    public FlowchartInterpreter Interpreter { get; }
+    public FlowchartInterpreter Interpreter => Get<FlowchartInterpreter>();
 
-    public CalendarBook Calendars { get; }
+    public CalendarBook Calendars => Get<CalendarBook>();
 
-    public ClockService Clocks { get; }
+    public ClockService Clocks => Get<ClockService>();
 
-    public ApplicationQueries Queries { get; }
+    public ApplicationQueries Queries => Get<ApplicationQueries>();
 
-    public CommandPipeline Pipeline { get; }
+    public CommandPipeline Pipeline => Get<CommandPipeline>();
 
-    public SubmitHandler Submit { get; }
+    public SubmitHandler Submit => Get<SubmitHandler>();
 
-    public CompleteTaskHandler CompleteTask { get; }
+    public CompleteTaskHandler CompleteTask => Get<CompleteTaskHandler>();
 
-    public TaskAssignmentHandler Assignment { get; }
+    public TaskAssignmentHandler Assignment => Get<TaskAssignmentHandler>();
 
-    public ResubmitHandler Resubmit { get; }
+    public ResubmitHandler Resubmit => Get<ResubmitHandler>();
 
-    public RetryHandler Retry { get; }
+    public RetryHandler Retry => Get<RetryHandler>();
 
-    public ReplaceCalendarHandler ReplaceCalendar { get; }
+    public ReplaceCalendarHandler ReplaceCalendar => Get<ReplaceCalendarHandler>();
 
-    public FireTimerHandler Timers { get; }
+    public FireTimerHandler Timers => Get<FireTimerHandler>();
 
-    public WorkflowRuntime Runtime { get; }
+    public WorkflowRuntime Runtime => Get<WorkflowRuntime>();
+
+    public void Dispose() => _services.Dispose();
+
+    private T Get<T>()
+        where T : notnull => _services.GetRequiredService<T>();
 }

@@ -84,6 +84,7 @@ public abstract class HandlerTestBase : IAsyncLifetime, IDisposable
 
     public void Dispose()
     {
+        Engine.Dispose();
         Store.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_directory, recursive: true);
