@@ -78,6 +78,24 @@ public sealed class ApplicantJourneyTests(BrowserHost host)
         Assert.DoesNotContain("Rahasia", await page.ContentAsync(), StringComparison.Ordinal);
     }
 
+    /// <summary>A link without the code (the revision mail's, a typed number) asks for the code instead of ending at "not found".</summary>
+    [Fact]
+    public async Task Tracking_WithoutTheCode_AsksForIt_AndTheCodeFromTheReceiptOpensTheFile()
+    {
+        var page = await host.NewPageAsync();
+        var tracking = await ApplyForSipAsync(page, "Pemohon Tanpa Kode");
+        var code = Uri.UnescapeDataString(tracking.Split("token=")[1]);
+
+        var response = await page.GotoAsync(tracking.Split('?')[0]);
+
+        Assert.Equal(200, response!.Status);
+        Assert.DoesNotContain("Pemohon Tanpa Kode", await page.ContentAsync(), StringComparison.Ordinal);
+        await page.GetByLabel("Kode pelacakan").FillAsync(code);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lacak", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("status")).ToBeVisibleAsync();
+        await BrowserHost.ScreenshotAsync(page, "05b-track-asks-for-code");
+    }
+
     /// <summary>Fills the SIP form as an applicant would and returns the tracking link from the receipt.</summary>
     /// <summary>
     /// The form's key returns the first receipt to a repeated post, but never to other entries: a form sent again with its

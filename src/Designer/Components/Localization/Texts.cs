@@ -65,6 +65,11 @@ internal static partial class Texts
     public static string TrackLink => Pick("Lacak permohonan", "Track the application");
 
     public static string TrackTitle => Pick("Lacak permohonan", "Track an application");
+    public static string TrackingCode => Pick("Kode pelacakan", "Tracking code");
+    public static string TrackingCodeHint => Pick(
+        "Kode pelacakan tertulis di surel dan lembar tanda terima permohonan Anda.",
+        "The tracking code is in your receipt e-mail and on your receipt.");
+    public static string TrackButton => Pick("Lacak", "Track");
     public static string TrackNotFound => Pick(
         "Tidak ada permohonan dengan nomor dan token ini.", "No application matches this number and token.");
     public static string Status => Pick("Status", "Status");
