@@ -22,7 +22,7 @@ public sealed class ActivityCatalog
     /// <summary>The v1 catalog.</summary>
     public static ActivityCatalog Default { get; } = new(
     [
-        new StartActivity(),
+        new ActivityType(ActivityTypes.Start),
         new HumanTaskActivity(),
         new ApplicantRevisionActivity(),
         new FlowDecisionActivity(),

@@ -1,4 +1,5 @@
 using Mpp.Workflows.Definitions.Catalog;
+using Mpp.Workflows.Definitions.Catalog.Activities;
 using static Mpp.Workflows.Definitions.Tests.Build;
 
 namespace Mpp.Workflows.Definitions.Tests.Catalog;
@@ -15,6 +16,32 @@ public class ActivityCatalogTests
         ];
 
         Assert.Equal(expected, ActivityCatalog.Default.Descriptors.Select(d => d.Type));
+    }
+
+    [Fact]
+    public void DescriptorFile_DescribesExactlyTheRegisteredTypes()
+    {
+        Assert.Equal(
+            ActivityCatalog.Default.Types.Select(t => t.Descriptor.Type).Order(StringComparer.Ordinal),
+            ActivityDescriptors.Types.Order(StringComparer.Ordinal));
+        Assert.Throws<InvalidOperationException>(() => ActivityDescriptors.Get("Elsa.WriteLine"));
+    }
+
+    public static TheoryData<string, string, string[]> Choices => new()
+    {
+        { ActivityTypes.End, "result", [.. EndActivity.Results] },
+        { ActivityTypes.FlowJoin, "mode", [.. FlowJoinActivity.Modes] },
+        { ActivityTypes.IssueDocument, "kind", [.. IssueDocumentActivity.Kinds] },
+        { ActivityTypes.SendEmail, "attachments", [.. IssueDocumentActivity.Kinds] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Choices))]
+    public void DropdownChoicesInTheFile_AreTheOnesTheValidatorAccepts(string type, string input, string[] accepted)
+    {
+        var descriptor = ActivityCatalog.Default.Find(type)!.Descriptor.Inputs.Single(i => i.Name == input);
+
+        Assert.Equal(accepted, descriptor.Options);
     }
 
     [Fact]

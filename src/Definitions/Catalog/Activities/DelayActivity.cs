@@ -3,20 +3,8 @@ using Mpp.Workflows.Definitions.Validation;
 namespace Mpp.Workflows.Definitions.Catalog.Activities;
 
 /// <summary><c>Elsa.Delay</c>: a durable timer; the flow continues through <c>Done</c> once the time has passed.</summary>
-public sealed class DelayActivity : ActivityType
+public sealed class DelayActivity() : ActivityType(ActivityTypes.Delay)
 {
-    public override ActivityDescriptor Descriptor { get; } = new(
-        ActivityTypes.Delay,
-        "Tunda",
-        "Waktu",
-        "Menunggu selama waktu tertentu (kalender biasa, bukan hari kerja), lalu melanjutkan alur.",
-        [
-            new InputDescriptor("timeSpan", "TimeSpan", "Lama tunda", "SingleLine", Required: true,
-                Description: "Format d.hh:mm:ss atau hh:mm:ss, mis. 3.00:00:00 untuk tiga hari."),
-        ],
-        [new PortDescriptor(PortNames.Done, "Selesai")],
-        IsWaitState: true);
-
     protected override void ValidateInputs(ActivityNode node, string path, ValidationContext context)
     {
         if (InputChecks.SkipValueCheck(node, "timeSpan"))

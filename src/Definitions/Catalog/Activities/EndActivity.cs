@@ -3,7 +3,7 @@ using Mpp.Workflows.Definitions.Validation;
 namespace Mpp.Workflows.Definitions.Catalog.Activities;
 
 /// <summary><c>Elsa.End</c>: ends the application with a result and cancels every task still open.</summary>
-public sealed class EndActivity : ActivityType
+public sealed class EndActivity() : ActivityType(ActivityTypes.End)
 {
     public const string Approved = "Approved";
     public const string Rejected = "Rejected";
@@ -11,17 +11,6 @@ public sealed class EndActivity : ActivityType
 
     /// <summary>The results an End may give.</summary>
     public static readonly IReadOnlyList<string> Results = [Approved, Rejected, Withdrawn];
-
-    public override ActivityDescriptor Descriptor { get; } = new(
-        ActivityTypes.End,
-        "Selesai",
-        "Alur",
-        "Mengakhiri permohonan dengan hasil Disetujui, Ditolak atau Dicabut; semua tugas yang masih terbuka dibatalkan.",
-        [
-            new InputDescriptor("result", "String", "Hasil", "Dropdown", Required: true,
-                Description: "Approved (disetujui), Rejected (ditolak) atau Withdrawn (dicabut/kedaluwarsa).", Options: Results),
-        ],
-        []);
 
     protected override void ValidateInputs(ActivityNode node, string path, ValidationContext context)
     {

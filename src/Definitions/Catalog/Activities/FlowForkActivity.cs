@@ -3,20 +3,8 @@ using Mpp.Workflows.Definitions.Validation;
 namespace Mpp.Workflows.Definitions.Catalog.Activities;
 
 /// <summary><c>Elsa.FlowFork</c>: starts every branch at once, e.g. parallel reviews by several agencies.</summary>
-public sealed class FlowForkActivity : ActivityType
+public sealed class FlowForkActivity() : ActivityType(ActivityTypes.FlowFork)
 {
-    public override ActivityDescriptor Descriptor { get; } = new(
-        ActivityTypes.FlowFork,
-        "Paralel",
-        "Alur",
-        "Menjalankan semua cabang sekaligus, mis. kajian teknis oleh beberapa instansi secara bersamaan.",
-        [
-            new InputDescriptor("branches", "String[]", "Cabang", "StringList", Required: true, ExpressionType.Object,
-                "Nama cabang; setiap cabang menjadi port keluar."),
-        ],
-        [],
-        DynamicPortsInput: "branches");
-
     public override IReadOnlyList<string> GetOutboundPorts(ActivityNode node)
     {
         ArgumentNullException.ThrowIfNull(node);

@@ -6,20 +6,9 @@ namespace Mpp.Workflows.Definitions.Catalog.Activities;
 /// <c>Elsa.FlowJoin</c>: merges parallel branches. It is not a wait state: a branch that has not arrived is itself waiting
 /// somewhere else (a task, the applicant, a timer), and the join decides within the same run.
 /// </summary>
-public sealed class FlowJoinActivity : ActivityType
+public sealed class FlowJoinActivity() : ActivityType(ActivityTypes.FlowJoin)
 {
     public static readonly IReadOnlyList<string> Modes = Enum.GetNames<JoinMode>();
-
-    public override ActivityDescriptor Descriptor { get; } = new(
-        ActivityTypes.FlowJoin,
-        "Gabung",
-        "Alur",
-        "Menggabungkan cabang paralel: tunggu semua cabang (WaitAll) atau lanjut pada cabang pertama dan batalkan tugas cabang lain (WaitAny).",
-        [
-            new InputDescriptor("mode", "String", "Mode", "Dropdown", Required: false,
-                Description: "WaitAll (bawaan) atau WaitAny.", Options: Modes),
-        ],
-        [new PortDescriptor(PortNames.Done, "Selesai")]);
 
     protected override void ValidateInputs(ActivityNode node, string path, ValidationContext context)
     {

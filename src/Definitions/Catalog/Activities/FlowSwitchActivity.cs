@@ -6,20 +6,8 @@ namespace Mpp.Workflows.Definitions.Catalog.Activities;
 /// <summary>
 /// <c>Elsa.FlowSwitch</c>: continues through the first case whose condition holds, or through <c>Default</c> when none does.
 /// </summary>
-public sealed class FlowSwitchActivity : ActivityType
+public sealed class FlowSwitchActivity() : ActivityType(ActivityTypes.FlowSwitch)
 {
-    public override ActivityDescriptor Descriptor { get; } = new(
-        ActivityTypes.FlowSwitch,
-        "Percabangan",
-        "Alur",
-        "Memilih jalur kasus pertama yang kondisinya benar; bila tidak ada, jalur Lainnya (Default).",
-        [
-            new InputDescriptor("cases", "Object", "Kasus", "Cases", Required: true, ExpressionType.Object,
-                "Daftar {label, condition}; setiap label menjadi port keluar, condition berupa ekspresi JavaScript."),
-        ],
-        [new PortDescriptor(PortNames.Default, "Lainnya")],
-        DynamicPortsInput: "cases");
-
     public override IReadOnlyList<string> GetOutboundPorts(ActivityNode node) => [.. Labels(node), PortNames.Default];
 
     protected override void ValidateInputs(ActivityNode node, string path, ValidationContext context)

@@ -7,42 +7,10 @@ namespace Mpp.Workflows.Definitions.Catalog.Activities;
 /// <c>Mpp.HumanTask</c>: a task in an office's inbox. The person chooses one of the declared outcomes, each of which is an
 /// outbound port; the task may have a deadline in working days, a reminder, an escalation and an automatic outcome.
 /// </summary>
-public sealed class HumanTaskActivity : ActivityType
+public sealed class HumanTaskActivity() : ActivityType(ActivityTypes.HumanTask)
 {
     /// <summary>The <c>onDeadline</c> value that escalates instead of taking an outcome.</summary>
     public const string Escalate = "Escalate";
-
-    public override ActivityDescriptor Descriptor { get; } = new(
-        ActivityTypes.HumanTask,
-        "Tugas petugas",
-        "Tugas",
-        "Tugas di kotak masuk sebuah instansi. Petugas memilih salah satu keputusan; setiap keputusan menjadi port keluar.",
-        [
-            new InputDescriptor("office", "String", "Instansi", "OfficePicker", Required: true,
-                Description: "Kode perangkat daerah yang menerima tugas, mis. DPMPTSP atau DINKES."),
-            new InputDescriptor("role", "String", "Peran", "RolePicker", Required: true,
-                Description: "Peran di instansi tersebut yang mengerjakan tugas, mis. Reviewer atau Signer."),
-            new InputDescriptor("title", "String", "Judul tugas", "SingleLine", Required: false,
-                Description: "Judul di kotak masuk; kosong berarti nama aktivitas. Dapat berupa ekspresi JavaScript.",
-                Syntaxes: [ExpressionType.Literal, ExpressionType.JavaScript]),
-            new InputDescriptor("outcomes", "String[]", "Keputusan", "StringList", Required: true, ExpressionType.Object,
-                "Pilihan keputusan petugas, mis. Setuju dan Tolak; setiap keputusan menjadi port keluar."),
-            new InputDescriptor("form", "Object", "Isian tambahan", "FormFields", Required: false, ExpressionType.Object,
-                "Isian yang diisi petugas saat menyelesaikan tugas (nama, jenis, label, wajib)."),
-            new InputDescriptor("slaDays", "Int32", "Batas waktu (hari kerja)", "Number", Required: false,
-                Description: "Jumlah hari kerja untuk menyelesaikan tugas; kosong berarti tanpa tenggat."),
-            new InputDescriptor("reminderDaysBefore", "Int32", "Pengingat (hari kerja sebelum tenggat)", "Number", Required: false,
-                Description: "Petugas diingatkan sekian hari kerja sebelum tenggat."),
-            new InputDescriptor("escalateTo", "String", "Eskalasi ke peran", "RolePicker", Required: false,
-                Description: "Peran di instansi yang sama yang ikut melihat tugas setelah tenggat terlewati, biasanya Head."),
-            new InputDescriptor("onDeadline", "String", "Saat tenggat terlewati", "SingleLine", Required: false,
-                Description: "Escalate, atau keputusan yang diambil otomatis (mis. Setuju untuk persetujuan fiktif positif)."),
-            new InputDescriptor("marksComplete", "Boolean", "Menandai berkas lengkap", "Checkbox", Required: false,
-                Description: "Penyelesaian tugas ini menandai berkas lengkap: jam waktu statutori mulai berjalan."),
-        ],
-        [],
-        DynamicPortsInput: "outcomes",
-        IsWaitState: true);
 
     public override IReadOnlyList<string> GetOutboundPorts(ActivityNode node)
     {

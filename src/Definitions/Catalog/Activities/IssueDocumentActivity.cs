@@ -3,7 +3,7 @@ using Mpp.Workflows.Definitions.Validation;
 namespace Mpp.Workflows.Definitions.Catalog.Activities;
 
 /// <summary><c>Mpp.IssueDocument</c>: renders, signs, numbers and stores a receipt, permit or rejection letter.</summary>
-public sealed class IssueDocumentActivity : ActivityType
+public sealed class IssueDocumentActivity() : ActivityType(ActivityTypes.IssueDocument)
 {
     public const string Receipt = "Receipt";
     public const string Permit = "Permit";
@@ -11,17 +11,6 @@ public sealed class IssueDocumentActivity : ActivityType
 
     /// <summary>The document kinds, as written in <c>kind</c> and in an email's <c>attachments</c>.</summary>
     public static readonly IReadOnlyList<string> Kinds = [Receipt, Permit, Rejection];
-
-    public override ActivityDescriptor Descriptor { get; } = new(
-        ActivityTypes.IssueDocument,
-        "Terbitkan dokumen",
-        "Dokumen",
-        "Membuat, menandatangani secara elektronik, memberi nomor dan menyimpan dokumen PDF: tanda terima, izin atau surat penolakan.",
-        [
-            new InputDescriptor("kind", "String", "Jenis dokumen", "Dropdown", Required: true,
-                Description: "Receipt (tanda terima), Permit (izin) atau Rejection (surat penolakan).", Options: Kinds),
-        ],
-        [new PortDescriptor(PortNames.Done, "Selesai")]);
 
     protected override void ValidateInputs(ActivityNode node, string path, ValidationContext context)
     {

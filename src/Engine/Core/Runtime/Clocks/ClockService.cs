@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Mpp.Workflows.Definitions.Catalog.Activities;
 using Mpp.Workflows.Engine.Calendar;
 using Mpp.Workflows.Engine.Persistence;

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-using Microsoft.Extensions.Options;
 using Mpp.Workflows.Engine.Attachments;
 using Mpp.Workflows.Engine.Documents;
 using Mpp.Workflows.Engine.Persistence;

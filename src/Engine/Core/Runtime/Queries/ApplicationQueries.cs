@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Mpp.Workflows.Engine.Calendar;
 using Mpp.Workflows.Engine.Persistence;
 
