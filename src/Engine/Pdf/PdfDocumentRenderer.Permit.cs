@@ -48,7 +48,8 @@ public sealed partial class PdfDocumentRenderer
                     flow,
                     ["Ditetapkan di " + content.Place, "pada tanggal " + IndonesianDate.Format(content.Date)],
                     content.Signer,
-                    content.VerificationUrl);
+                    content.VerificationUrl,
+                    content.CheckCode);
             });
     }
 }

@@ -10,7 +10,8 @@ public sealed partial class PdfDocumentRenderer
         ArgumentNullException.ThrowIfNull(content);
         return Render(
             "Surat Penolakan " + content.LetterNumber,
-            "Surat ini diterbitkan secara elektronik oleh " + letterhead.OfficeName + ".",
+            "Surat ini diterbitkan secara elektronik oleh " + letterhead.OfficeName + "." +
+            (content.VerificationUrl is null ? "" : " Keaslian surat dapat diperiksa melalui " + content.VerificationUrl),
             flow =>
             {
                 flow.Paragraph($"{content.Place}, {IndonesianDate.Format(content.Date)}", bodyFont, PageGeometry.Left,
@@ -37,7 +38,7 @@ public sealed partial class PdfDocumentRenderer
                     "Demikian untuk menjadi perhatian.",
                     bodyFont, PageGeometry.Left, PageGeometry.ContentWidth);
                 flow.Space(18);
-                DrawSignatureBlock(flow, [], content.Signer, verificationUrl: null);
+                DrawSignatureBlock(flow, [], content.Signer, content.VerificationUrl, content.CheckCode);
             });
     }
 }

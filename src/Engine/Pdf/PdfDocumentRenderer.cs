@@ -91,9 +91,10 @@ public sealed partial class PdfDocumentRenderer : IDocumentRenderer
 
     /// <summary>
     /// The signing official's block in the right half, kept on one page; with a verification URL the QR code sits
-    /// in the left half beside it.
+    /// in the left half beside it, and under it the check code for those who type instead of scanning.
     /// </summary>
-    private void DrawSignatureBlock(PageFlow flow, IReadOnlyList<string> placeAndDate, Signatory signer, string? verificationUrl)
+    private void DrawSignatureBlock(
+        PageFlow flow, IReadOnlyList<string> placeAndDate, Signatory signer, string? verificationUrl, string? checkCode)
     {
         var x = PageGeometry.Left + (PageGeometry.ContentWidth * 0.5);
         var width = PageGeometry.Right - x;
@@ -120,14 +121,20 @@ public sealed partial class PdfDocumentRenderer : IDocumentRenderer
             .ToList();
         var height = wrapped.Sum(line => PageFlow.LineHeight(line.Font));
         var qrSize = XUnit.FromMillimeter(30).Point;
-        flow.Reserve(Math.Max(height, verificationUrl is null ? 0 : qrSize + 24));
+        var qrBlock = qrSize + 24 + (checkCode is null ? 0 : 2 * PageFlow.LineHeight(smallFont));
+        flow.Reserve(Math.Max(height, verificationUrl is null ? 0 : qrBlock));
         var top = flow.Y;
         if (verificationUrl is not null)
         {
-            var qrTop = top + Math.Max(0, (height - qrSize - 24) / 2);
+            var qrTop = top + Math.Max(0, (height - qrBlock) / 2);
             QrCodeImage.Draw(flow.Graphics, verificationUrl, PageGeometry.Left, qrTop, qrSize);
             flow.Y = qrTop + qrSize + 2;
             flow.Paragraph("Pindai untuk memeriksa keaslian dokumen", smallFont, PageGeometry.Left, x - PageGeometry.Left - 12);
+            if (checkCode is not null)
+            {
+                flow.Paragraph("Kode verifikasi:", smallFont, PageGeometry.Left, x - PageGeometry.Left - 12);
+                flow.Paragraph(checkCode, boldFont, PageGeometry.Left, x - PageGeometry.Left - 12);
+            }
         }
 
         var bottom = flow.Y;

@@ -109,13 +109,14 @@ public abstract partial class RelationalStoreSession
         return WriteAsync(
             new Sql(
                 $"""
-                INSERT INTO {T("documents")} ({Rows.DocumentColumns})
-                VALUES (@id, @instance, @source, @kind, @number, @holder, @sha, @issued, @revoked, @reason, @by, @content);
+                INSERT INTO {T("documents")} ({Rows.DocumentColumns}, check_code_hash)
+                VALUES (@id, @instance, @source, @kind, @number, @holder, @sha, @issued, @revoked, @reason, @by, @content, @check);
                 """)
                 .With("id", document.Id).With("instance", document.InstanceId).With("source", document.SourceId).With("kind", document.Kind)
                 .With("number", document.Number).With("holder", document.Holder).With("sha", document.Sha256)
                 .With("issued", document.IssuedAt).With("revoked", document.RevokedAt).With("reason", document.RevokeReason)
-                .With("by", document.RevokedBy).With("content", document.Content),
+                .With("by", document.RevokedBy).With("content", document.Content)
+                .With("check", document.CheckCodeHash),
             new UniqueViolation("documents", $"Document number {document.Number} or source {document.SourceId} is already issued."),
             null,
             cancellationToken);

@@ -1,3 +1,4 @@
+using Mpp.Workflows.Engine.Documents;
 using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Engine.Relational;
@@ -117,6 +118,16 @@ public abstract partial class RelationalWorkflowStore
         SingleOrDefaultAsync(
             new Sql($"SELECT {Rows.DocumentSummaryColumns} FROM {T("documents")} WHERE number = @number;").With("number", number),
             Rows.DocumentSummary,
+            cancellationToken);
+
+    public Task<VerifiableDocument?> FindVerifiableDocumentAsync(string number, CancellationToken cancellationToken) =>
+        SingleOrDefaultAsync(
+            new Sql(
+                $"""
+                SELECT {Rows.VerifiableDocumentColumns} FROM {T("documents")}
+                WHERE number = @number AND kind IN (@permit, @rejection);
+                """).With("number", number).With("permit", DocumentKinds.Permit).With("rejection", DocumentKinds.Rejection),
+            Rows.VerifiableDocument,
             cancellationToken);
 
     public Task<DocumentRecord?> FindLatestDocumentAsync(Guid instanceId, string kind, CancellationToken cancellationToken) =>

@@ -29,6 +29,9 @@ public sealed class Rows
     /// <summary><see cref="DocumentSummaryColumns"/> and then the PDF bytes.</summary>
     public const string DocumentColumns = DocumentSummaryColumns + ", content";
 
+    /// <summary><see cref="DocumentSummaryColumns"/> and then the check-code hash.</summary>
+    public const string VerifiableDocumentColumns = DocumentSummaryColumns + ", check_code_hash";
+
     public const string AttachmentSummaryColumns = "id, instance_id, field_name, file_name, content_type, size, sha256, uploaded_at";
 
     /// <summary><see cref="AttachmentSummaryColumns"/> and then the bytes.</summary>
@@ -55,6 +58,7 @@ public sealed class Rows
         Outbox = ReadOutbox;
         DocumentSummary = ReadDocumentSummary;
         Document = ReadDocument;
+        VerifiableDocument = ReadVerifiableDocument;
         AttachmentSummary = ReadAttachmentSummary;
         Attachment = ReadAttachment;
     }
@@ -73,6 +77,8 @@ public sealed class Rows
     public Func<DbDataReader, DocumentSummary> DocumentSummary { get; }
 
     public Func<DbDataReader, DocumentRecord> Document { get; }
+
+    public Func<DbDataReader, VerifiableDocument> VerifiableDocument { get; }
 
     public Func<DbDataReader, AttachmentSummary> AttachmentSummary { get; }
 
@@ -116,6 +122,8 @@ public sealed class Rows
     public DocumentRecord ReadDocument(DbDataReader r) => new(
         Id(r, 0), Id(r, 1), Id(r, 2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetString(6), Instant(r, 7),
         r.GetFieldValue<byte[]>(11), NullableInstant(r, 8), NullableString(r, 9), NullableString(r, 10));
+
+    public VerifiableDocument ReadVerifiableDocument(DbDataReader r) => new(ReadDocumentSummary(r), NullableString(r, 11));
 
     public AttachmentSummary ReadAttachmentSummary(DbDataReader r) => new(
         Id(r, 0), Id(r, 1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt64(5), r.GetString(6), Instant(r, 7));

@@ -11,10 +11,10 @@ namespace Mpp.Workflows.Designer.Tests.Documents;
 
 /// <summary>
 /// The document and mail pipeline through the real host and a real SMTP server on loopback: receipt and permit mails with
-/// their PDFs, verification by permit number, revocation, and delivery across an outage of the relay and a host restart.
+/// their PDFs, verification by permit number and check code, revocation, and delivery across an outage of the relay and a host restart.
 /// Each test starts its own host, because the SMTP settings differ per test.
 /// </summary>
-public abstract class DocumentPipelineTests
+public abstract partial class DocumentPipelineTests
 {
     /// <summary>
     /// Mail normally arrives within seconds. The bound is wide for a loaded 2-core machine; the minute-long silences once
@@ -57,7 +57,8 @@ public abstract class DocumentPipelineTests
         Assert.Matches(@"^503/\d{4}/SIP/DPMPTSP/\d{4}$", number);
         Assert.Contains(number, (permitMail.TextBody ?? ""), StringComparison.Ordinal);
 
-        var verification = await anonymous.GetFromJsonAsync<JsonObject>($"/api/verify/{number}");
+        var code = CheckCode().Match(await PdfText.OfAsync(attachment)).Groups[1].Value;
+        var verification = await anonymous.GetFromJsonAsync<JsonObject>($"/api/verify/{number}?code={code}");
         Assert.Equal(attachmentHash, (string?)verification!["sha256"]);
         Assert.True((bool)verification["valid"]!);
         Assert.False((bool)verification["revoked"]!);
@@ -67,7 +68,7 @@ public abstract class DocumentPipelineTests
         var download = await anonymous.GetByteArrayAsync($"/api/documents/{(string)permit["id"]!}?token={Uri.EscapeDataString(app.TrackingToken)}");
         Assert.Equal(attachmentHash, Convert.ToHexStringLower(SHA256.HashData(download)));
 
-        var page = await anonymous.GetStringAsync($"/verify/{number}");
+        var page = await anonymous.GetStringAsync($"/verify/{number}?code={code}");
         Assert.Contains("SAH", page, StringComparison.Ordinal);
         Assert.Contains(attachmentHash, page, StringComparison.Ordinal);
         Assert.Contains("DocumentIssued", (await host.GetApplicationAsync(app.Id))["history"]!.ToJsonString(), StringComparison.Ordinal);
@@ -268,6 +269,9 @@ public abstract class DocumentPipelineTests
         part.Content!.DecodeTo(buffer);
         return buffer.ToArray();
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![=\w-])([0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{5})(?![\w-])")]
+    private static partial System.Text.RegularExpressions.Regex CheckCode();
 
     public sealed class OnSqlite : DocumentPipelineTests
     {

@@ -8,7 +8,8 @@ namespace Mpp.Workflows.Engine.Documents;
 /// Carries out an <see cref="OutboxKinds.IssueDocument"/> row: numbers, renders, signs and stores the document, audits
 /// <see cref="AuditEvents.DocumentIssued"/> and marks the row sent, all in one transaction on the locked application. A
 /// crash before the commit leaves no number used and the row pending; a second run of a row that already produced a
-/// document only marks it sent.
+/// document only marks it sent. Permits and refusal letters get a fresh <see cref="DocumentCheckCode"/>: printed on the
+/// PDF and carried by its QR link, and stored only as a hash.
 /// </summary>
 public sealed class DocumentIssuer
 {
@@ -86,19 +87,21 @@ public sealed class DocumentIssuer
             .ConfigureAwait(false);
         var zone = TimeZones.Resolve(engineOptions.TimeZone);
         var localNow = TimeZoneInfo.ConvertTime(now, zone);
+        var checkCode = kind is DocumentKinds.Permit or DocumentKinds.Rejection ? DocumentCheckCode.New() : null;
         var (number, holder, pdf, reason) = kind switch
         {
             DocumentKinds.Receipt => Receipt(instance, definition, payload.TrackingToken, zone),
             DocumentKinds.Permit => Permit(instance, definition, await NextNumberAsync(session, kind, definition, localNow, cancellationToken)
-                .ConfigureAwait(false), localNow),
+                .ConfigureAwait(false), localNow, checkCode!),
             DocumentKinds.Rejection => await RejectionAsync(instance, definition,
-                await NextNumberAsync(session, kind, definition, localNow, cancellationToken).ConfigureAwait(false), localNow, cancellationToken)
-                .ConfigureAwait(false),
+                await NextNumberAsync(session, kind, definition, localNow, cancellationToken).ConfigureAwait(false), localNow, checkCode!,
+                cancellationToken).ConfigureAwait(false),
             _ => throw new InvalidDataException($"Unknown document kind '{kind}' in outbox row {row.Id}."),
         };
         var signed = signer.Sign(pdf, new SignatureInfo(reason, letterhead.Place, localNow, letterhead.Email.Length > 0 ? letterhead.Email : null));
         var document = new DocumentRecord(
-            Guid.NewGuid(), instance.Id, row.Id, kind, number, holder, DocumentHash.Sha256Hex(signed), now, signed);
+            Guid.NewGuid(), instance.Id, row.Id, kind, number, holder, DocumentHash.Sha256Hex(signed), now, signed,
+            CheckCodeHash: checkCode is null ? null : DocumentCheckCode.Hash(number, checkCode));
         await session.InsertDocumentAsync(document, cancellationToken).ConfigureAwait(false);
         await session.AppendAuditAsync(
             new AuditEvent(instance.Id, now, Actor.System.Name, payload.ActivityId, AuditEvents.DocumentIssued, kind, null,
@@ -138,7 +141,7 @@ public sealed class DocumentIssuer
     }
 
     private (string Number, string Holder, byte[] Pdf, string Reason) Permit(
-        InstanceRecord instance, WorkflowDefinition definition, string number, DateTimeOffset localNow)
+        InstanceRecord instance, WorkflowDefinition definition, string number, DateTimeOffset localNow, string checkCode)
     {
         if (!templates.Value.TryGetValue(definition.DefinitionId, out var template))
         {
@@ -148,19 +151,20 @@ public sealed class DocumentIssuer
 
         var issue = new PermitIssue(
             number, instance.RegistrationNumber, definition.Name, DateOnly.FromDateTime(localNow.DateTime), letterhead.Place,
-            options.Signer.ToSignatory(), options.VerificationUrl(number));
+            options.Signer.ToSignatory(), options.VerificationUrl(number, checkCode), checkCode);
         var content = template.CreateContent(issue, JsonNode.Parse(instance.DataJson) as JsonObject ?? []);
         return (number, content.HolderName, renderer.RenderPermit(content), "Penerbitan izin");
     }
 
     private async Task<(string Number, string Holder, byte[] Pdf, string Reason)> RejectionAsync(
-        InstanceRecord instance, WorkflowDefinition definition, string number, DateTimeOffset localNow, CancellationToken cancellationToken)
+        InstanceRecord instance, WorkflowDefinition definition, string number, DateTimeOffset localNow, string checkCode,
+        CancellationToken cancellationToken)
     {
         var applicant = EngineJson.Deserialize<Applicant>(instance.ApplicantJson);
         var history = await store.GetHistoryAsync(instance.Id, cancellationToken).ConfigureAwait(false);
         var content = new RejectionContent(
             number, instance.RegistrationNumber, applicant.Name, definition.Name, RejectionReasons.From(history), letterhead.Place,
-            DateOnly.FromDateTime(localNow.DateTime), options.Signer.ToSignatory());
+            DateOnly.FromDateTime(localNow.DateTime), options.Signer.ToSignatory(), options.VerificationUrl(number, checkCode), checkCode);
         return (number, applicant.Name, renderer.RenderRejection(content), "Penolakan permohonan");
     }
 

@@ -23,8 +23,14 @@ public sealed class DocumentOptions
     /// <summary><see cref="PublicBaseUrl"/> without a trailing slash.</summary>
     public string BaseUrl => PublicBaseUrl.TrimEnd('/');
 
-    /// <summary>The public page the QR code on a document points at.</summary>
-    public string VerificationUrl(string number) => $"{BaseUrl}/verify/{number}";
+    /// <summary>
+    /// The public verification page of a document; the QR code on a permit or refusal letter points at it with the
+    /// document's check code, which opens the full record.
+    /// </summary>
+    public string VerificationUrl(string number, string? checkCode = null) =>
+        checkCode is null
+            ? $"{BaseUrl}/verify/{number}"
+            : $"{BaseUrl}/verify/{number}?code={Uri.EscapeDataString(checkCode)}";
 
     /// <summary>The applicant's tracking page; with the token it opens without asking for it.</summary>
     public string TrackingUrl(string registrationNumber, string? token) =>

@@ -2,20 +2,41 @@ using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Engine.Documents;
 
-/// <summary>Issued documents after the fact: public verification by number and revocation by an admin (audited).</summary>
+/// <summary>
+/// Issued documents after the fact: public verification of permits and refusal letters by number (full with the
+/// document's check code, masked without) and revocation by an admin (audited).
+/// </summary>
 public sealed class DocumentRegistry(IWorkflowStore store, TimeProvider time)
 {
     public const int MaxReasonLength = 1000;
 
-    public async Task<VerificationView?> VerifyAsync(string number, CancellationToken cancellationToken)
+    /// <summary>
+    /// The permit or refusal letter carrying <paramref name="number"/>; null for any other number, a receipt's included, so
+    /// that sequential registration numbers reveal nothing. Only the right <paramref name="checkCode"/> shows the holder's
+    /// name, the SHA-256 and the reason of a revocation; a wrong one answers exactly as none.
+    /// </summary>
+    public async Task<VerificationView?> VerifyAsync(string number, string? checkCode, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(number);
-        var document = await store.FindDocumentByNumberAsync(number.Trim(), cancellationToken).ConfigureAwait(false);
-        return document is null
-            ? null
-            : new VerificationView(
-                document.RevokedAt is null, document.Kind, document.Number, document.Holder, document.IssuedAt, document.Sha256,
-                document.RevokedAt is not null, document.RevokedAt, document.RevokeReason);
+        var found = await store.FindVerifiableDocumentAsync(number.Trim(), cancellationToken).ConfigureAwait(false);
+        if (found is null)
+        {
+            return null;
+        }
+
+        var document = found.Document;
+        var full = DocumentCheckCode.Matches(document.Number, checkCode, found.CheckCodeHash);
+        return new VerificationView(
+            document.RevokedAt is null,
+            document.Kind,
+            document.Number,
+            full ? document.Holder : HolderMask.Mask(document.Holder),
+            document.IssuedAt,
+            document.RevokedAt is not null,
+            document.RevokedAt,
+            full,
+            full ? document.Sha256 : null,
+            full ? document.RevokeReason : null);
     }
 
     /// <summary>

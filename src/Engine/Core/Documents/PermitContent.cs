@@ -2,7 +2,8 @@ namespace Mpp.Workflows.Engine.Documents;
 
 /// <summary>
 /// What a permit says. <see cref="ValidUntil"/> is null for permits without an end date (a building approval);
-/// <see cref="ValidityNote"/>, printed after the validity dates, then says how long it holds.
+/// <see cref="ValidityNote"/>, printed after the validity dates, then says how long it holds. <see cref="CheckCode"/>, when
+/// set, is printed under the QR code so that it can be typed on the verification page.
 /// </summary>
 public sealed record PermitContent(
     string Title,
@@ -20,4 +21,5 @@ public sealed record PermitContent(
     string Place,
     DateOnly Date,
     Signatory Signer,
-    string VerificationUrl);
+    string VerificationUrl,
+    string? CheckCode = null);

@@ -2,7 +2,8 @@ namespace Mpp.Workflows.Engine.Documents;
 
 /// <summary>
 /// The facts of an issuance that do not come from the application form: numbers, date, place, signer and the
-/// public verification URL the QR code points to.
+/// public verification URL the QR code points to, which carries the permit's <see cref="CheckCode"/>
+/// (<see cref="DocumentCheckCode"/>), printed beside it.
 /// </summary>
 public sealed record PermitIssue(
     string PermitNumber,
@@ -11,4 +12,5 @@ public sealed record PermitIssue(
     DateOnly IssuedOn,
     string Place,
     Signatory Signer,
-    string VerificationUrl);
+    string VerificationUrl,
+    string? CheckCode = null);

@@ -130,7 +130,8 @@ public sealed partial record PermitTemplate
             issue.Place,
             issue.IssuedOn,
             issue.Signer,
-            issue.VerificationUrl);
+            issue.VerificationUrl,
+            issue.CheckCode);
     }
 
     private void Validate()

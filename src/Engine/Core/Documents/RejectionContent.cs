@@ -1,6 +1,9 @@
 namespace Mpp.Workflows.Engine.Documents;
 
-/// <summary>What a refusal letter (surat penolakan) says.</summary>
+/// <summary>
+/// What a refusal letter (surat penolakan) says. With a <see cref="VerificationUrl"/> the letter carries a QR code to it and
+/// prints its <see cref="CheckCode"/> (<see cref="DocumentCheckCode"/>).
+/// </summary>
 public sealed record RejectionContent(
     string LetterNumber,
     string RegistrationNumber,
@@ -9,4 +12,6 @@ public sealed record RejectionContent(
     IReadOnlyList<string> Reasons,
     string Place,
     DateOnly Date,
-    Signatory Signer);
+    Signatory Signer,
+    string? VerificationUrl = null,
+    string? CheckCode = null);

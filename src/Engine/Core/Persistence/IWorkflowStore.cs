@@ -82,6 +82,12 @@ public interface IWorkflowStore
     /// <summary>The document carrying <paramref name="number"/>, without its bytes; null when unknown.</summary>
     Task<DocumentSummary?> FindDocumentByNumberAsync(string number, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The permit or refusal letter carrying <paramref name="number"/> with its check-code hash; null when no document of
+    /// those kinds carries it (a receipt's number included).
+    /// </summary>
+    Task<VerifiableDocument?> FindVerifiableDocumentAsync(string number, CancellationToken cancellationToken);
+
     /// <summary>The most recently issued document of <paramref name="kind"/> in an application that is not revoked, with its PDF.</summary>
     Task<DocumentRecord?> FindLatestDocumentAsync(Guid instanceId, string kind, CancellationToken cancellationToken);
 

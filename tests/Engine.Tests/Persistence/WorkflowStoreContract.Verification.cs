@@ -1,0 +1,25 @@
+using Mpp.Workflows.Engine.Documents;
+using Mpp.Workflows.Engine.Persistence;
+
+namespace Mpp.Workflows.Engine.Tests.Persistence;
+
+public abstract partial class WorkflowStoreContract
+{
+    [Fact]
+    public async Task FindVerifiableDocumentAsync_FindsPermitsAndRefusalsWithTheirCodeHash_NeverReceipts()
+    {
+        var instance = NewInstance(NewId("def"));
+        await SeedAsync(instance);
+        var permit = Document(instance, DocumentKinds.Permit, Future(1));
+        permit = permit with { CheckCodeHash = DocumentCheckCode.Hash(permit.Number, DocumentCheckCode.New()) };
+        var legacyRefusal = Document(instance, DocumentKinds.Rejection, Future(2));
+        var receipt = Document(instance, DocumentKinds.Receipt, Future(0));
+        await InsertDocumentsAsync(permit, legacyRefusal, receipt);
+
+        Assert.Equal(new VerifiableDocument(permit.ToSummary(), permit.CheckCodeHash), await Store.FindVerifiableDocumentAsync(permit.Number, None));
+        Assert.Equal(new VerifiableDocument(legacyRefusal.ToSummary(), null), await Store.FindVerifiableDocumentAsync(legacyRefusal.Number, None));
+        Assert.Null(await Store.FindVerifiableDocumentAsync(receipt.Number, None));
+        Assert.NotNull(await Store.FindDocumentByNumberAsync(receipt.Number, None));
+        Assert.Null(await Store.FindVerifiableDocumentAsync(permit.Number + "0", None));
+    }
+}
