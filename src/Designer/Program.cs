@@ -41,6 +41,7 @@ builder.Services.AddStaffAdministration();
 builder.AddJobs();
 builder.AddDocumentPipeline();
 builder.AddStaffAuthentication();
+builder.AddSubmissionLimits();
 builder.AddApiErrors();
 builder.Services.ConfigureHttpJsonOptions(json =>
 {
@@ -59,6 +60,7 @@ var app = builder.Build();
 app.UseApiErrors();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapOpenApi();
 app.MapScalarApiReference();

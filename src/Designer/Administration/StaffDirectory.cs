@@ -9,9 +9,10 @@ namespace Mpp.Workflows.Designer.Administration;
 /// <summary>
 /// Offices and staff accounts as admins change them; the <c>/api/admin</c> endpoints and the <c>/admin</c> pages both go
 /// through here, so validation and the audit log are the same either way. Refusals are <see cref="CommandException"/>s
-/// (400 invalid, 404 unknown, 409 taken) like the engine's.
+/// (400 invalid, 404 unknown, 409 taken) like the engine's. A password reset, deactivation, reactivation, role or office
+/// change gives the account a new security stamp, which ends every token, cookie and open page issued before it.
 /// </summary>
-internal sealed partial class StaffDirectory(IWorkflowStore store, WorkflowRuntime runtime, ILogger<StaffDirectory> logger)
+internal sealed partial class StaffDirectory(IWorkflowStore store, WorkflowRuntime runtime, PasswordHasher hasher, ILogger<StaffDirectory> logger)
 {
     public const int MinPasswordLength = 8;
 
@@ -104,7 +105,8 @@ internal sealed partial class StaffDirectory(IWorkflowStore store, WorkflowRunti
             throw new CommandException(CommandErrorKind.Conflict, $"The username {username} is taken");
         }
 
-        var user = new UserRecord(username!, displayName!, PasswordHasher.Hash(account.Password!), office, roles, account.Active ?? true, email);
+        var user = new UserRecord(
+            username!, displayName!, hasher.Hash(account.Password!), office, roles, account.Active ?? true, email, SecurityStamps.New());
         await store.UpsertUserAsync(user, cancellationToken);
         logger.LogInformation(
             "Staff account {Username} created by {Actor}: office {Office}, roles {Roles}, active {Active}",
@@ -139,10 +141,18 @@ internal sealed partial class StaffDirectory(IWorkflowStore store, WorkflowRunti
 
         errors.ThrowIfAny("Invalid staff account");
         var updated = user with { DisplayName = displayName!, Office = office, Roles = roles, Active = active, Email = email };
+        var signedOut = active != user.Active
+            || !string.Equals(office, user.Office, StringComparison.Ordinal)
+            || !roles.ToHashSet(StringComparer.Ordinal).SetEquals(user.Roles);
+        if (signedOut)
+        {
+            updated = updated with { SecurityStamp = SecurityStamps.New() };
+        }
+
         await store.UpsertUserAsync(updated, cancellationToken);
         logger.LogInformation(
-            "Staff account {Username} changed by {Actor}: office {Office}, roles {Roles}, active {Active}",
-            updated.Username, actor.Name, updated.Office, string.Join(",", updated.Roles), updated.Active);
+            "Staff account {Username} changed by {Actor}: office {Office}, roles {Roles}, active {Active}, sessions ended {SignedOut}",
+            updated.Username, actor.Name, updated.Office, string.Join(",", updated.Roles), updated.Active, signedOut);
         return StaffAccount.From(updated);
     }
 
@@ -154,8 +164,8 @@ internal sealed partial class StaffDirectory(IWorkflowStore store, WorkflowRunti
         var errors = new Errors();
         Password(errors, reset.Password);
         errors.ThrowIfAny("Invalid password");
-        await store.UpsertUserAsync(user with { PasswordHash = PasswordHasher.Hash(reset.Password!) }, cancellationToken);
-        logger.LogInformation("Password of {Username} reset by {Actor}", user.Username, actor.Name);
+        await store.UpsertUserAsync(user with { PasswordHash = hasher.Hash(reset.Password!), SecurityStamp = SecurityStamps.New() }, cancellationToken);
+        logger.LogInformation("Password of {Username} reset by {Actor}; the account's sessions ended", user.Username, actor.Name);
     }
 
     /// <summary>The editable part of an office checked: a name, a time zone this machine knows, at least one office role.</summary>

@@ -16,7 +16,7 @@ internal static class ApplicationsApi
     public static IEndpointRouteBuilder MapApplications(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/applications").WithTags("Applications");
-        group.MapPost("/", SubmitAsync).AllowAnonymous();
+        group.MapPost("/", SubmitAsync).AllowAnonymous().RequireSubmissionLimit();
         group.MapPost("/{id:guid}/resubmit", ResubmitAsync).AllowAnonymous();
         group.MapGet("/", ListAsync).RequireAuthorization(Policies.Staff);
         group.MapGet("/{id:guid}", GetAsync).RequireAuthorization(Policies.Staff);

@@ -25,7 +25,7 @@ internal static class AttachmentsApi
     public static IEndpointRouteBuilder MapAttachments(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/applications/with-files", SubmitAsync).WithTags("Applications").AllowAnonymous()
-            .Accepts<IFormCollection>("multipart/form-data").WithMetadata(new AcceptsUploadsAttribute());
+            .Accepts<IFormCollection>("multipart/form-data").WithMetadata(new AcceptsUploadsAttribute()).RequireSubmissionLimit();
         app.MapPost("/api/applications/{id:guid}/resubmit/with-files", ResubmitAsync).WithTags("Applications").AllowAnonymous()
             .Accepts<IFormCollection>("multipart/form-data").WithMetadata(new AcceptsUploadsAttribute());
         app.MapGet("/api/applications/{id:guid}/attachments", ListAsync).WithTags("Attachments").AllowAnonymous();

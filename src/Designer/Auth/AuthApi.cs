@@ -1,21 +1,25 @@
 using Microsoft.AspNetCore.Authentication.BearerToken;
-using Mpp.Workflows.Engine.Persistence;
-using Mpp.Workflows.Engine.Reading;
+using Mpp.Workflows.Designer.Errors;
 
 namespace Mpp.Workflows.Designer.Auth;
 
-/// <summary><c>/api/auth</c>: staff exchange a username and password for a bearer token.</summary>
+/// <summary>
+/// <c>/api/auth</c>: staff exchange a username and password for a bearer token. Too many failures for the user name or from
+/// the client's address are answered 429 with <c>Retry-After</c> (<see cref="SignInThrottle"/>).
+/// </summary>
 internal static class AuthApi
 {
     public static IEndpointRouteBuilder MapAuth(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/auth").WithTags("Auth").AllowAnonymous();
-        group.MapPost("/token", IssueTokenAsync);
+        group.MapPost("/token", IssueTokenAsync)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return app;
     }
 
     private static async Task<Results<Ok<TokenResponse>, ValidationProblem, ProblemHttpResult>> IssueTokenAsync(
-        TokenRequest request, IAccountReader accounts, TokenIssuer issuer, CancellationToken cancellationToken)
+        TokenRequest request, HttpContext context, StaffSignIn signIn, TokenIssuer issuer, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (string.IsNullOrWhiteSpace(request.Username))
@@ -33,11 +37,13 @@ internal static class AuthApi
             return TypedResults.ValidationProblem(errors, title: "Username and password are required");
         }
 
-        var user = await accounts.FindAsync(request.Username!.Trim(), cancellationToken);
+        var result = await signIn.SignInAsync(request.Username!, request.Password!, context.Connection.RemoteIpAddress, cancellationToken);
+        if (result.RetryAfter is { } retryAfter)
+        {
+            return TypedResults.Problem(TooManyRequests.SignIn(context, retryAfter));
+        }
 
-        // Unknown and inactive users cost a full hash too, so timing does not tell which usernames exist.
-        var valid = PasswordHasher.Verify(request.Password!, user?.PasswordHash ?? PasswordHasher.Decoy);
-        if (user is not { Active: true } || !valid)
+        if (result.User is not { } user)
         {
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status401Unauthorized,

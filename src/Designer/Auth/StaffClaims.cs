@@ -4,16 +4,19 @@ namespace Mpp.Workflows.Designer.Auth;
 
 /// <summary>
 /// The claims a signed-in staff user carries, whatever the scheme (bearer token now, the web UI's cookie later): name,
-/// office, one role claim per role. <see cref="ToActor"/> is how the API hands the user to the engine.
+/// office, one role claim per role, the security stamp. <see cref="ToActor"/> is how the API hands the user to the engine.
 /// </summary>
 internal static class StaffClaims
 {
     public const string Office = "office";
 
+    /// <summary>The account's <see cref="UserRecord.SecurityStamp"/> when the token or cookie was issued.</summary>
+    public const string Stamp = "stamp";
+
     public static ClaimsPrincipal CreatePrincipal(UserRecord user, string authenticationType)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var claims = new List<Claim> { new(ClaimTypes.Name, user.Username) };
+        var claims = new List<Claim> { new(ClaimTypes.Name, user.Username), new(Stamp, user.SecurityStamp) };
         if (user.Office is { } office)
         {
             claims.Add(new Claim(Office, office));

@@ -27,6 +27,9 @@ internal static class UiExtensions
         builder.Services.AddRazorComponents().AddInteractiveServerComponents()
             .AddHubOptions(hub => hub.MaximumReceiveMessageSize = MaxDesignerMessageBytes);
         builder.Services.AddCascadingAuthenticationState();
+
+        // An open interactive page rechecks its account (security stamp, active) every Auth:RevalidationInterval.
+        builder.Services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, Auth.StaffRevalidation>();
         builder.Services.AddMudServices();
         builder.Services.AddHttpContextAccessor();
 
@@ -44,7 +47,7 @@ internal static class UiExtensions
                 options.Cookie.SameSite = SameSiteMode.Lax;
             })
             .AddPolicyScheme(StaffScheme, "Bearer for the API, cookie for pages", options =>
-                options.ForwardDefaultSelector = context => context.Request.Path.StartsWithSegments("/api")
+                options.ForwardDefaultSelector = context => UsesBearer(context.Request)
                     ? BearerTokenDefaults.AuthenticationScheme
                     : CookieAuthenticationDefaults.AuthenticationScheme);
         builder.Services.Configure<Microsoft.AspNetCore.Authentication.AuthenticationOptions>(options =>
@@ -56,6 +59,15 @@ internal static class UiExtensions
         });
         return builder;
     }
+
+    /// <summary>
+    /// The API authenticates with bearer tokens only; the Hangfire dashboard takes an admin's bearer token too (scripts and
+    /// monitoring, no browser involved) and the cookie otherwise; every other page takes the cookie only.
+    /// </summary>
+    private static bool UsesBearer(HttpRequest request) =>
+        request.Path.StartsWithSegments("/api")
+        || (request.Path.StartsWithSegments(Jobs.JobsExtensions.DashboardPath)
+            && request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase));
 
     public static WebApplication MapUi(this WebApplication app)
     {

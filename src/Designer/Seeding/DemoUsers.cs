@@ -22,9 +22,9 @@ internal static class DemoUsers
         ("admin", null, StaffRoles.Admin),
     ];
 
-    public static UserRecord Create(string username, string? office, string role, string password) =>
-        new(username, office is null ? role : $"{office} {role}", PasswordHasher.Hash(password), office, [role], Active: true,
-            Email: EmailOf(username));
+    public static UserRecord Create(string username, string? office, string role, string password, PasswordHasher hasher) =>
+        new(username, office is null ? role : $"{office} {role}", hasher.Hash(password), office, [role], Active: true,
+            Email: EmailOf(username), SecurityStamp: SecurityStamps.New());
 
     public static string EmailOf(string username) => $"{username}@demo.mpp.local";
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Mpp.Workflows.Designer.Auth;
 using Mpp.Workflows.Designer.Definitions;
 using Mpp.Workflows.Engine.Persistence;
 
@@ -18,6 +19,7 @@ internal sealed partial class StartupSeeder(
     IHostEnvironment environment,
     IHostApplicationLifetime lifetime,
     IServer server,
+    PasswordHasher hasher,
     ILogger<StartupSeeder> logger) : IHostedService
 {
     /// <summary>Route files may carry comments and trailing commas, as the definition reader allows.</summary>
@@ -115,7 +117,7 @@ internal sealed partial class StartupSeeder(
             var existing = await store.FindUserAsync(username, cancellationToken);
             if (existing is null)
             {
-                await store.UpsertUserAsync(DemoUsers.Create(username, office, role, password), cancellationToken);
+                await store.UpsertUserAsync(DemoUsers.Create(username, office, role, password, hasher), cancellationToken);
             }
             else if (existing.Email is null)
             {

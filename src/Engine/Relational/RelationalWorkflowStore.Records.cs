@@ -22,15 +22,22 @@ public abstract partial class RelationalWorkflowStore
             new Sql(
                 $"""
                 INSERT INTO {T("users")} ({Rows.UserColumns})
-                VALUES (@username, @display, @hash, @office, @roles, @active, @email)
+                VALUES (@username, @display, @hash, @office, @roles, @active, @email, @stamp)
                 ON CONFLICT (username) DO UPDATE SET
                     display_name = excluded.display_name, password_hash = excluded.password_hash, office = excluded.office,
-                    roles = excluded.roles, active = excluded.active, email = excluded.email;
+                    roles = excluded.roles, active = excluded.active, email = excluded.email, security_stamp = excluded.security_stamp;
                 """)
                 .With("username", user.Username).With("display", user.DisplayName).With("hash", user.PasswordHash)
-                .With("office", user.Office).WithRoles("roles", user.Roles).With("active", user.Active).With("email", user.Email),
+                .With("office", user.Office).WithRoles("roles", user.Roles).With("active", user.Active).With("email", user.Email)
+                .With("stamp", user.SecurityStamp),
             cancellationToken);
     }
+
+    public async Task<bool> ReplacePasswordHashAsync(string username, string current, string replacement, CancellationToken cancellationToken) =>
+        await WriteAsync(
+            new Sql($"UPDATE {T("users")} SET password_hash = @replacement WHERE username = @username AND password_hash = @current;")
+                .With("username", username).With("current", current).With("replacement", replacement),
+            cancellationToken) == 1;
 
     public Task<IReadOnlyList<OfficeRecord>> ListOfficesAsync(CancellationToken cancellationToken) =>
         ListAsync(new Sql($"SELECT {Rows.OfficeColumns} FROM {T("offices")} ORDER BY code;"), Rows.ReadOffice, cancellationToken);

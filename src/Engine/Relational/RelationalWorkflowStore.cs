@@ -61,12 +61,13 @@ public abstract partial class RelationalWorkflowStore : IWorkflowStore
         return result;
     }
 
-    /// <summary>Runs one statement in a write transaction of its own.</summary>
-    protected async Task WriteAsync(Sql statement, CancellationToken cancellationToken)
+    /// <summary>Runs one statement in a write transaction of its own; the number of rows it changed.</summary>
+    protected async Task<int> WriteAsync(Sql statement, CancellationToken cancellationToken)
     {
         await using var transaction = await BeginWriteAsync(cancellationToken);
-        await transaction.Runner.ExecuteAsync(statement, cancellationToken);
+        var rows = await transaction.Runner.ExecuteAsync(statement, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        return rows;
     }
 
     /// <summary>

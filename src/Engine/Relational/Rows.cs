@@ -40,7 +40,7 @@ public sealed class Rows
     public const string InstanceSummaryColumns =
         "i.id, i.registration_number, i.definition_id, i.definition_version, i.status, i.result, i.applicant_name, i.created_at, i.updated_at";
 
-    public const string UserColumns = "username, display_name, password_hash, office, roles, active, email";
+    public const string UserColumns = "username, display_name, password_hash, office, roles, active, email, security_stamp";
 
     public const string OfficeColumns = "code, name, time_zone, roles";
 
@@ -139,7 +139,7 @@ public sealed class Rows
         NullableInstant(r, 7));
 
     public UserRecord ReadUser(DbDataReader r) => new(
-        r.GetString(0), r.GetString(1), r.GetString(2), NullableString(r, 3), _dialect.Roles(r, 4), r.GetBoolean(5), NullableString(r, 6));
+        r.GetString(0), r.GetString(1), r.GetString(2), NullableString(r, 3), _dialect.Roles(r, 4), r.GetBoolean(5), NullableString(r, 6), r.GetString(7));
 
     public OfficeRecord ReadOffice(DbDataReader r) => new(r.GetString(0), r.GetString(1), r.GetString(2), _dialect.Roles(r, 3));
 

@@ -175,7 +175,7 @@ public abstract class AdminApiTests(DesignerHost host)
     }
 
     [Fact]
-    public async Task RoleChange_AppliesToAnOpenToken_AtItsNextRequest()
+    public async Task RoleChange_EndsTheOpenToken_AndANewSignInCarriesTheNewRoles()
     {
         using var admin = await host.ClientAsync("admin");
         using var ani = await NewAccountClientAsync(admin, "bapenda.staff5", "BAPENDA", "Cashier");
@@ -185,17 +185,22 @@ public abstract class AdminApiTests(DesignerHost host)
         {
             displayName = "Ani", office = "BAPENDA", roles = new[] { "Cashier", "Admin" }, active = true,
         });
-        using var whileAdmin = await ani.GetAsync("/api/admin/users");
+        using var oldToken = await ani.GetAsync("/api/admin/users");
+        using var anonymous = host.CreateClient();
+        using var issued = await SignInAsync(anonymous, "bapenda.staff5", "rahasia-123");
+        using var asAdmin = host.CreateClient();
+        asAdmin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (string)(await Problems.ReadObjectAsync(issued))["accessToken"]!);
+        using var whileAdmin = await asAdmin.GetAsync("/api/admin/users");
         using var revoked = await admin.PutAsJsonAsync("/api/admin/users/bapenda.staff5", new
         {
             displayName = "Ani", office = "BAPENDA", roles = new[] { "Cashier" }, active = true,
         });
-        using var afterRevoke = await ani.GetAsync("/api/admin/users");
+        using var afterRevoke = await asAdmin.GetAsync("/api/admin/users");
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (granted.StatusCode, revoked.StatusCode));
         Assert.Equal(
-            (HttpStatusCode.Forbidden, HttpStatusCode.OK, HttpStatusCode.Forbidden),
-            (before.StatusCode, whileAdmin.StatusCode, afterRevoke.StatusCode));
+            (HttpStatusCode.Forbidden, HttpStatusCode.Unauthorized, HttpStatusCode.OK, HttpStatusCode.Unauthorized),
+            (before.StatusCode, oldToken.StatusCode, whileAdmin.StatusCode, afterRevoke.StatusCode));
     }
 
     [Fact]

@@ -29,7 +29,8 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
     public BrowserHost()
     {
         UseKestrel(0);
-        _host = new TestHostBuilder(DataDirectory).OnSqlite().With("urls", "http://127.0.0.1:0");
+        // Open pages recheck their account every second instead of every 30 s, so a test sees a revoked session end soon.
+        _host = new TestHostBuilder(DataDirectory).OnSqlite().With("urls", "http://127.0.0.1:0").With("Auth:RevalidationInterval", "00:00:01");
     }
 
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("mpp-browser-").FullName;

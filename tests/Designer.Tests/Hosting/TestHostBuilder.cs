@@ -25,6 +25,13 @@ public sealed class TestHostBuilder
         settings["Workflows:Directory"] = RepoPaths.Workflows;
         settings["Seed:DemoPassword"] = DemoPassword;
 
+        // Fast password hashes (honoured in Development only) and limits no ordinary test reaches: the tests that prove the
+        // production values (Security/*) set them back.
+        settings["Auth:PasswordIterations"] = "1000";
+        settings["Auth:SignIn:FailuresPerUserName"] = "1000";
+        settings["Auth:SignIn:FailuresPerAddress"] = "1000";
+        settings["Submissions:PermitsPerAddress"] = "100000";
+
         // Information-level logs from every test host would bury the test runner's own output (and CI shows only its end);
         // MPP_TEST_LOG_LEVEL=Information brings them back, with timestamps, when a test needs explaining.
         settings[LogLevelKey] = LogLevelAsked ?? "Warning";

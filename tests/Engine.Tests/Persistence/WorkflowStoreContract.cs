@@ -896,6 +896,25 @@ public abstract partial class WorkflowStoreContract
     }
 
     [Fact]
+    public async Task Users_KeepTheirSecurityStamp_AndAPasswordHashIsReplacedOnlyWhileItIsTheOneRead()
+    {
+        var username = NewId("user");
+        var user = new UserRecord(username, "Sari", "hash-old", "DINKES", ["Reviewer"], Active: true, SecurityStamp: "stamp-1");
+        await Store.UpsertUserAsync(user, None);
+        Assert.Equal("stamp-1", (await Store.FindUserAsync(username, None))?.SecurityStamp);
+
+        // An admin deactivates the account (a new stamp) between a sign-in's read and its rehash: the rehash must not
+        // write the stale record back.
+        await Store.UpsertUserAsync(user with { Active = false, SecurityStamp = "stamp-2" }, None);
+        Assert.True(await Store.ReplacePasswordHashAsync(username, "hash-old", "hash-new", None));
+        Assert.False(await Store.ReplacePasswordHashAsync(username, "hash-old", "hash-other", None));
+        Assert.False(await Store.ReplacePasswordHashAsync(NewId("nobody"), "hash-old", "hash-new", None));
+
+        var stored = await Store.FindUserAsync(username, None);
+        Assert.Equal(("hash-new", false, "stamp-2"), (stored?.PasswordHash, stored?.Active, stored?.SecurityStamp));
+    }
+
+    [Fact]
     public async Task Offices_UpsertAndList()
     {
         var code = NewId("OFFICE");

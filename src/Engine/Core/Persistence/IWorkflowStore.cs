@@ -103,6 +103,13 @@ public interface IWorkflowStore
 
     Task UpsertUserAsync(UserRecord user, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Replaces the password hash of <paramref name="username"/> with <paramref name="replacement"/> only while it is still
+    /// <paramref name="current"/> (an upgrade of the same password to a stronger hash at sign-in); every other column stays
+    /// as it is now, so an admin's change made meanwhile is kept. False when the hash had changed or the account is gone.
+    /// </summary>
+    Task<bool> ReplacePasswordHashAsync(string username, string current, string replacement, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<OfficeRecord>> ListOfficesAsync(CancellationToken cancellationToken);
 
     Task UpsertOfficeAsync(OfficeRecord office, CancellationToken cancellationToken);
