@@ -28,9 +28,12 @@ internal sealed class CompleteTaskIdempotency : CommandIdempotency
     /// <summary>What the decision's transaction stores: the application it changed.</summary>
     public string Write(Guid applicationId) => WriteEntry(new JsonObject { ["applicationId"] = applicationId });
 
-    /// <summary>What is stored once the response is known.</summary>
+    /// <summary>
+    /// What is stored once the response is known. The response is kept as JSON text, not as a JSON value: PostgreSQL's jsonb
+    /// reorders the keys of stored objects, and a retry must get the same body.
+    /// </summary>
     public string Write(Guid applicationId, ApplicationView response) =>
-        WriteEntry(new JsonObject { ["applicationId"] = applicationId, ["response"] = JsonSerializer.SerializeToNode(response, EngineJson.Options) });
+        WriteEntry(new JsonObject { ["applicationId"] = applicationId, ["response"] = JsonSerializer.Serialize(response, EngineJson.Options) });
 
     /// <summary>The first decision's application and, once recorded, its response; 422 when the key answered another request.</summary>
     public (Guid ApplicationId, ApplicationView? Response) Read(string stored)
@@ -39,6 +42,7 @@ internal sealed class CompleteTaskIdempotency : CommandIdempotency
             stored,
             "Idempotency-Key already used for another request",
             "This key was sent before with a different decision. Use a new key for a new decision.");
-        return (result["applicationId"]!.GetValue<Guid>(), result["response"]?.Deserialize<ApplicationView>(EngineJson.Options));
+        var response = (string?)result["response"];
+        return (result["applicationId"]!.GetValue<Guid>(), response is null ? null : EngineJson.Deserialize<ApplicationView>(response));
     }
 }
