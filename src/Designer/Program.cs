@@ -34,6 +34,7 @@ builder.UseDefaultUrls();
 builder.AddWorkflowStorage();
 builder.Services.AddWorkflowEngine().AddJavaScriptConditions();
 builder.Services.Configure<EngineOptions>(builder.Configuration.GetSection("Engine"));
+builder.AddTrackingTokenSecret();
 builder.Services.AddDefinitionEditing();
 builder.Services.AddStartupSeeding();
 builder.Services.AddCalendars();

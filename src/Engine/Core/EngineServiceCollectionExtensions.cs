@@ -35,6 +35,8 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<CalendarBook>();
         services.TryAddSingleton<ITimerScheduler, SweepOnlyTimerScheduler>();
         services.TryAddSingleton<TimerSweeper>();
+        services.TryAddSingleton<TrackingTokenIssuer>();
+        services.AddRecurringJob<IdempotencyKeyPurgeJob>(IdempotencyKeyPurgeJob.Id, IdempotencyKeyPurgeJob.Cron);
         AddRuntime(services);
         services.TryAddSingleton<IDefinitionReader, StoreDefinitionReader>();
         services.TryAddSingleton<IOfficeReader, StoreOfficeReader>();

@@ -49,7 +49,10 @@ public sealed partial class PdfDocumentRenderer
         flow.Paragraph("Pantau status permohonan melalui:", boldFont, textLeft, textWidth);
         flow.Paragraph(content.TrackingUrl, bodyFont, textLeft, textWidth);
         flow.Space(4);
-        flow.Paragraph("Kode pelacakan: " + content.TrackingToken, bodyFont, textLeft, textWidth);
+        flow.Paragraph(
+            "Kode pelacakan dikirim ke email pemohon dan ditampilkan sekali setelah pengajuan; kode itu tidak dicetak pada "
+            + "tanda terima ini dan tidak diketahui petugas.",
+            bodyFont, textLeft, textWidth);
         flow.Y = Math.Max(flow.Y, top + qrSize);
     }
 }

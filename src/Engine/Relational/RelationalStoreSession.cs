@@ -200,19 +200,37 @@ public abstract partial class RelationalStoreSession : IStoreSession
             async (reader, token) => await reader.ReadAsync(token) ? reader.GetInt64(0) : throw new InvalidOperationException("No sequence value."),
             cancellationToken);
 
-    public Task<string?> GetIdempotentResultAsync(string key, CancellationToken cancellationToken) =>
+    public Task<string?> GetIdempotentResultAsync(string key, DateTimeOffset now, CancellationToken cancellationToken) =>
         QueryAsync(
-            [new Sql($"SELECT result FROM {T("idempotency_keys")} WHERE key = @key;").With("key", key)],
+            [new Sql($"SELECT result FROM {T("idempotency_keys")} WHERE key = @key AND expires_at > @now;").With("key", key).With("now", now)],
             async (reader, token) => await reader.ReadAsync(token) ? reader.GetString(0) : null,
             cancellationToken);
 
-    public Task SaveIdempotentResultAsync(string key, string resultJson, DateTimeOffset at, CancellationToken cancellationToken) =>
-        WriteAsync(
-            new Sql($"INSERT INTO {T("idempotency_keys")} (key, result, created_at) VALUES (@key, @result, @at);")
-                .With("key", key).WithJson("result", resultJson).With("at", at),
+    public async Task SaveIdempotentResultAsync(
+        string key, string resultJson, DateTimeOffset at, DateTimeOffset expiresAt, CancellationToken cancellationToken)
+    {
+        // An expired key is new again: its old row gives way (a live one stays and the insert below conflicts with it).
+        await WriteAsync(
+            new Sql($"DELETE FROM {T("idempotency_keys")} WHERE key = @key AND expires_at <= @at;").With("key", key).With("at", at),
+            cancellationToken).ConfigureAwait(false);
+        await WriteAsync(
+            new Sql(
+                $"""
+                INSERT INTO {T("idempotency_keys")} (key, result, created_at, expires_at) VALUES (@key, @result, @at, @expires);
+                """)
+                .With("key", key).WithJson("result", resultJson).With("at", at).With("expires", expiresAt),
             new UniqueViolation("idempotency_keys", $"Idempotency key '{key}' is already used."),
             null,
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    public Task ReplaceIdempotentResultAsync(string key, string resultJson, CancellationToken cancellationToken) =>
+        WriteAsync(
+            new Sql($"UPDATE {T("idempotency_keys")} SET result = @result WHERE key = @key;").With("key", key).WithJson("result", resultJson),
             cancellationToken);
+
+    public Task PurgeIdempotentResultsAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        WriteAsync(new Sql($"DELETE FROM {T("idempotency_keys")} WHERE expires_at <= @now;").With("now", now), cancellationToken);
 
     public abstract Task CommitAsync(CancellationToken cancellationToken);
 

@@ -80,8 +80,7 @@ internal static class DocumentSamples
         ServiceName(route),
         ["Fotokopi KTP", "Dokumen teknis sesuai jenis layanan", "Surat pernyataan kebenaran data"],
         IssuedOn,
-        "https://mpp.pemalangkab.go.id/lacak/" + RegistrationNumber(route),
-        "K7Q2-M9XD");
+        "https://mpp.pemalangkab.go.id/lacak/" + RegistrationNumber(route));
 
     public static RejectionContent Rejection(string route) => new(
         $"503/TOLAK/{route.ToUpperInvariant()}/0007/2026",

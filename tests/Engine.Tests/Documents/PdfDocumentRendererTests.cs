@@ -66,7 +66,8 @@ public sealed class PdfDocumentRendererTests
         Assert.Contains("20 November 2026 pukul 09.15 WIB", text, StringComparison.Ordinal);
         Assert.Contains("27 November 2026", text, StringComparison.Ordinal);
         Assert.Contains("Surat pernyataan kebenaran data", text, StringComparison.Ordinal);
-        Assert.Contains(content.TrackingToken, text, StringComparison.Ordinal);
+        Assert.Contains(content.TrackingUrl, text, StringComparison.Ordinal);
+        Assert.Contains("Kode pelacakan dikirim ke email pemohon", text, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -124,7 +125,7 @@ public sealed class PdfDocumentRendererTests
         Assert.True(document.NumberOfPages >= 2, $"expected at least two pages, got {document.NumberOfPages}");
         var lastPage = string.Join(" ", document.GetPage(document.NumberOfPages).GetWords().Select(word => word.Text));
         Assert.Contains("Persyaratan nomor 60 dengan", lastPage, StringComparison.Ordinal);
-        Assert.Contains(content.TrackingToken, lastPage, StringComparison.Ordinal);
+        Assert.Contains("tidak diketahui petugas.", lastPage, StringComparison.Ordinal);
         AssertEveryWordInsideTheMargins(document);
     }
 

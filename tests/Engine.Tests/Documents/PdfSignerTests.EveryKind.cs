@@ -59,7 +59,7 @@ public sealed partial class PdfSignerTests
     {
         var content = DocumentSamples.Receipt(route);
         return (renderer.RenderReceipt(content),
-            [content.RegistrationNumber, content.ApplicantName, "20 November 2026", IndonesianDate.Format(content.ExpectedCompletion), content.TrackingToken]);
+            [content.RegistrationNumber, content.ApplicantName, "20 November 2026", IndonesianDate.Format(content.ExpectedCompletion), content.TrackingUrl]);
     }
 
     private (byte[] Pdf, string[] Expected) Permit(string route)

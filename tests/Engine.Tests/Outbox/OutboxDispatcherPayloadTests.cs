@@ -60,7 +60,7 @@ public sealed class OutboxDispatcherPayloadTests : IAsyncLifetime, IDisposable
         var mail = new MailOptions();
         _dispatcher = new OutboxDispatcher(_store, issuer, definitions, new PickupDirectoryMailTransport(mail, Pickup), Options.Create(mail),
             Options.Create(new OutboxOptions()), Options.Create(new DocumentOptions()), engine, TimeProvider.System,
-            NullLogger<OutboxDispatcher>.Instance, calendars);
+            NullLogger<OutboxDispatcher>.Instance, calendars, host.Tokens);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -80,11 +80,11 @@ public sealed class OutboxDispatcherPayloadTests : IAsyncLifetime, IDisposable
 
         var issue = Assert.Single(rows, r => r.Kind == OutboxKinds.IssueDocument);
         var mail = Assert.Single(rows, r => r.Kind == OutboxKinds.Email);
-        var token = Assert.IsType<IssueDocumentPayload>(OutboxPayloads.Read(issue.Kind, issue.PayloadJson)).TrackingToken;
-        Assert.False(string.IsNullOrEmpty(token));
-        Assert.Equal(new IssueDocumentPayload(DocumentKinds.Receipt, "start", token), OutboxPayloads.Read(issue.Kind, issue.PayloadJson));
-        Assert.Equal(new ReceiptMailPayload(token!, "start"), OutboxPayloads.Read(mail.Kind, mail.PayloadJson));
-        Assert.All(rows, r => Assert.Equal(1, (int)JsonNode.Parse(r.PayloadJson)![OutboxPayloads.VersionProperty]!));
+        Assert.Equal(new IssueDocumentPayload(DocumentKinds.Receipt, "start"), OutboxPayloads.Read(issue.Kind, issue.PayloadJson));
+        Assert.Equal(new ReceiptMailPayload("start"), OutboxPayloads.Read(mail.Kind, mail.PayloadJson));
+        Assert.Equal(1, (int)JsonNode.Parse(issue.PayloadJson)![OutboxPayloads.VersionProperty]!);
+        Assert.Equal(ReceiptMailPayload.Version, (int)JsonNode.Parse(mail.PayloadJson)![OutboxPayloads.VersionProperty]!);
+        Assert.All(rows, r => Assert.DoesNotContain(submitted.TrackingToken, r.PayloadJson, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class OutboxDispatcherPayloadTests : IAsyncLifetime, IDisposable
         await SetAsideAsync(submitted.Id);
         var legacy = await EnqueueAsync(submitted.Id, OutboxKinds.Email,
             LegacyPayloads.ActivityMail("notify", "staf@dpmptsp.local", "Berkas baru", "Halo,\n\nAda berkas baru.", []));
-        var newer = await EnqueueAsync(submitted.Id, OutboxKinds.Email, """{"template":"Receipt","schemaVersion":2,"trackingToken":"trk"}""");
+        var newer = await EnqueueAsync(submitted.Id, OutboxKinds.Email, """{"template":"Receipt","schemaVersion":3}""");
         var newerIssue = await EnqueueAsync(submitted.Id, OutboxKinds.IssueDocument, """{"schemaVersion":2,"kind":"Permit"}""");
         var unknownKind = await EnqueueAsync(submitted.Id, "Sms", """{"to":"+62812"}""");
         var malformed = await EnqueueAsync(submitted.Id, OutboxKinds.Email, """{"template":"Reminder","staffName":"Sari"}""");
@@ -106,7 +106,7 @@ public sealed class OutboxDispatcherPayloadTests : IAsyncLifetime, IDisposable
         var mail = File.ReadAllText(Assert.Single(Directory.GetFiles(Pickup, "*.eml")));
         Assert.Contains("staf@dpmptsp.local", mail, StringComparison.Ordinal);
         Assert.Contains("Subject: Berkas baru", mail, StringComparison.Ordinal);
-        AssertFailed(rows[newer], "The Receipt Email payload has schema version 2; this build reads version 1.");
+        AssertFailed(rows[newer], "The Receipt Email payload has schema version 3; this build reads versions 1 to 2.");
         AssertFailed(rows[newerIssue], "The IssueDocument payload has schema version 2; this build reads version 1.");
         AssertFailed(rows[unknownKind], "Unknown outbox kind 'Sms'.");
         AssertFailed(rows[malformed], "The Reminder Email payload (schema version 1) is malformed: ");

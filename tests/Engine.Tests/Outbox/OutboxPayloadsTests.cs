@@ -11,10 +11,10 @@ public sealed class OutboxPayloadsTests
     public static TheoryData<OutboxPayload> EveryPayload => new()
     {
         new IssueDocumentPayload("Permit", "issue-permit"),
-        new IssueDocumentPayload("Receipt", "start", "trk_8f3a"),
+        new IssueDocumentPayload("Receipt", "start"),
         new IssueDocumentPayload("Rejection"),
-        new ReceiptMailPayload("trk_8f3a", "start"),
-        new ReceiptMailPayload("trk_8f3a"),
+        new ReceiptMailPayload("start"),
+        new ReceiptMailPayload(),
         new RevisionRequestMailPayload("revise", "KTP tidak terbaca\nDenah belum ditandatangani"),
         new RevisionRequestMailPayload(),
         new ReminderMailPayload("sari@dpmptsp.local", "Sari Wulandari", "Verifikasi berkas", Due, IsOverdue: true),
@@ -30,8 +30,6 @@ public sealed class OutboxPayloadsTests
     public static TheoryData<string, string, OutboxPayload> StoredBeforeVersions => new()
     {
         { OutboxKinds.IssueDocument, LegacyPayloads.IssueDocument("issue-permit", "Permit"), new IssueDocumentPayload("Permit", "issue-permit") },
-        { OutboxKinds.IssueDocument, LegacyPayloads.IssueReceipt("start", "trk_8f3a"), new IssueDocumentPayload("Receipt", "start", "trk_8f3a") },
-        { OutboxKinds.Email, LegacyPayloads.ReceiptMail("start", "trk_8f3a"), new ReceiptMailPayload("trk_8f3a", "start") },
         {
             OutboxKinds.Email, LegacyPayloads.RevisionMail("revise", "KTP tidak terbaca\nDenah belum ditandatangani"),
             new RevisionRequestMailPayload("revise", "KTP tidak terbaca\nDenah belum ditandatangani")
@@ -78,8 +76,8 @@ public sealed class OutboxPayloadsTests
     {
         var json = JsonNode.Parse(OutboxPayloads.Write(payload))!.AsObject();
 
-        Assert.Equal(1, (int)json[OutboxPayloads.VersionProperty]!);
-        Assert.Equal(1, payload.SchemaVersion);
+        Assert.Equal(payload is ReceiptMailPayload ? 2 : 1, (int)json[OutboxPayloads.VersionProperty]!);
+        Assert.Equal(payload is ReceiptMailPayload ? 2 : 1, payload.SchemaVersion);
         Assert.Equal((payload as MailPayload)?.Template, (string?)json[OutboxPayloads.TemplateProperty]);
     }
 
@@ -112,13 +110,26 @@ public sealed class OutboxPayloadsTests
     [Fact]
     public void Read_ExplicitVersion1_IsTheSameAsNone()
     {
-        var stored = """{"template":"Receipt","schemaVersion":1,"activityId":"start","trackingToken":"trk","attachments":["Receipt"]}""";
+        var stored = """{"template":"Reminder","schemaVersion":1,"to":"sari@dpmptsp.local","staffName":"Sari"}""";
 
-        Assert.Equal(new ReceiptMailPayload("trk", "start"), OutboxPayloads.Read(OutboxKinds.Email, stored));
+        Assert.Equal(new ReminderMailPayload("sari@dpmptsp.local", "Sari"), OutboxPayloads.Read(OutboxKinds.Email, stored));
+    }
+
+    /// <summary>Receipt rows written before tokens were derived held the token; they still read, and a write leaves it out.</summary>
+    [Fact]
+    public void Read_ReceiptRowsThatHeldTheTrackingToken_IgnoreIt_AndWriteWithoutIt()
+    {
+        var issue = OutboxPayloads.Read(OutboxKinds.IssueDocument, LegacyPayloads.IssueReceipt("start", "trk_8f3a"));
+        var mail = OutboxPayloads.Read(OutboxKinds.Email, LegacyPayloads.ReceiptMail("start", "trk_8f3a"));
+
+        Assert.Equal(new IssueDocumentPayload("Receipt", "start"), issue);
+        Assert.Equal(new ReceiptMailPayload("start"), mail);
+        Assert.DoesNotContain("trk_8f3a", OutboxPayloads.Write(issue), StringComparison.Ordinal);
+        Assert.DoesNotContain("trk_8f3a", OutboxPayloads.Write(mail), StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("Email", """{"template":"Receipt","schemaVersion":2,"trackingToken":"trk"}""", "The Receipt Email payload has schema version 2; this build reads version 1.")]
+    [InlineData("Email", """{"template":"Receipt","schemaVersion":3}""", "The Receipt Email payload has schema version 3; this build reads versions 1 to 2.")]
     [InlineData("Email", """{"schemaVersion":7,"to":"a@b.c"}""", "The activity Email payload has schema version 7; this build reads version 1.")]
     [InlineData("IssueDocument", """{"schemaVersion":3,"kind":"Permit"}""", "The IssueDocument payload has schema version 3; this build reads version 1.")]
     [InlineData("IssueDocument", """{"schemaVersion":0,"kind":"Permit"}""", "The IssueDocument payload has schema version 0; this build reads version 1.")]
@@ -143,8 +154,6 @@ public sealed class OutboxPayloadsTests
         Assert.Equal(message, Assert.Throws<OutboxPayloadException>(() => OutboxPayloads.Read(kind, stored)).Message);
 
     [Theory]
-    [InlineData("Email", """{"template":"Receipt","activityId":"start"}""", "trackingToken")]
-    [InlineData("Email", """{"template":"Receipt","trackingToken":null}""", "TrackingToken")]
     [InlineData("Email", """{"template":"Reminder","staffName":"Sari"}""", "to")]
     [InlineData("Email", """{"template":"StatutoryDeadline","to":"a@b.c","days":"many"}""", "days")]
     [InlineData("Email", """{"template":"Reminder","to":"a@b.c","dueAt":"next week"}""", "dueAt")]
@@ -169,7 +178,7 @@ public sealed class OutboxPayloadsTests
     [Fact]
     public void MailPayloads_NameTheDocumentsTheyAttach()
     {
-        Assert.Equal(["Receipt"], new ReceiptMailPayload("trk").AttachedKinds());
+        Assert.Equal(["Receipt"], new ReceiptMailPayload().AttachedKinds());
         Assert.Equal(["Permit"], new ActivityMailPayload(Attachments: ["Permit"]).AttachedKinds());
         Assert.Empty(new ActivityMailPayload().AttachedKinds());
         Assert.Empty(new ReminderMailPayload("a@b.c").AttachedKinds());

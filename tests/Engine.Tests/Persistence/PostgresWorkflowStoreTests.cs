@@ -34,13 +34,13 @@ public sealed class PostgresWorkflowStoreTests(PostgresStoreFixture fixture)
         var key = $"submit-{Guid.NewGuid():N}";
         await using (var first = await store.BeginAsync(CancellationToken.None))
         {
-            await first.SaveIdempotentResultAsync(key, "{}", DateTimeOffset.UtcNow, CancellationToken.None);
+            await first.SaveIdempotentResultAsync(key, "{}", DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(1), CancellationToken.None);
             await first.CommitAsync(CancellationToken.None);
         }
 
         await using var second = await store.BeginAsync(CancellationToken.None);
-        await second.SaveIdempotentResultAsync($"other-{key}", "{}", DateTimeOffset.UtcNow, CancellationToken.None);
-        await second.SaveIdempotentResultAsync(key, "{}", DateTimeOffset.UtcNow, CancellationToken.None);
+        await second.SaveIdempotentResultAsync($"other-{key}", "{}", DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(1), CancellationToken.None);
+        await second.SaveIdempotentResultAsync(key, "{}", DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(1), CancellationToken.None);
         var exception = await Assert.ThrowsAsync<ConcurrencyException>(() => second.CommitAsync(CancellationToken.None));
 
         Assert.Equal($"Idempotency key '{key}' is already used.", exception.Message);

@@ -766,19 +766,19 @@ public abstract partial class WorkflowStoreContract
         var key = NewId("submit");
         await using (var session = await Store.BeginAsync(None))
         {
-            Assert.Null(await session.GetIdempotentResultAsync(key, None));
-            await session.SaveIdempotentResultAsync(key, """{"registrationNumber":"R-1"}""", T0, None);
+            Assert.Null(await session.GetIdempotentResultAsync(key, T0, None));
+            await session.SaveIdempotentResultAsync(key, """{"registrationNumber":"R-1"}""", T0, T0.AddDays(1), None);
             await session.CommitAsync(None);
         }
 
         var scope = NewId("registration");
         await using (var session = await Store.BeginAsync(None))
         {
-            AssertJsonEqual("""{"registrationNumber":"R-1"}""", (await session.GetIdempotentResultAsync(key, None))!);
+            AssertJsonEqual("""{"registrationNumber":"R-1"}""", (await session.GetIdempotentResultAsync(key, T0, None))!);
             await Assert.ThrowsAsync<ConcurrencyException>(async () =>
             {
                 Assert.Equal(1, await session.NextSequenceAsync(scope, None));
-                await session.SaveIdempotentResultAsync(key, "{}", T0, None);
+                await session.SaveIdempotentResultAsync(key, "{}", T0, T0.AddDays(1), None);
                 await session.CommitAsync(None);
             });
         }
@@ -805,7 +805,7 @@ public abstract partial class WorkflowStoreContract
             await session.AppendAuditAsync(new AuditEvent(instance.Id, T0, "system", null, "Submitted"), None);
             await session.InsertTimerAsync(NewTimer(instance, Future(1)), None);
             Assert.Equal(1, await session.NextSequenceAsync(scope, None));
-            await session.SaveIdempotentResultAsync(key, "{}", T0, None);
+            await session.SaveIdempotentResultAsync(key, "{}", T0, T0.AddDays(1), None);
 
             Assert.Null(await Store.GetInstanceAsync(instance.Id, None));
             Assert.Null(await OtherStore.GetTaskAsync(task.Id, None));
@@ -816,7 +816,7 @@ public abstract partial class WorkflowStoreContract
         Assert.Empty(await Store.GetHistoryAsync(instance.Id, None));
         await using var next = await Store.BeginAsync(None);
         Assert.Equal(1, await next.NextSequenceAsync(scope, None));
-        Assert.Null(await next.GetIdempotentResultAsync(key, None));
+        Assert.Null(await next.GetIdempotentResultAsync(key, T0, None));
     }
 
     /// <summary>

@@ -14,13 +14,18 @@ internal sealed class EngineTestHost : IDisposable
 {
     private readonly ServiceProvider _services;
 
+    /// <summary>The tracking token secret of every test host that names none (base64 of 32 bytes).</summary>
+    public static readonly string TestSecret = Convert.ToBase64String(Encoding.ASCII.GetBytes("engine-tests-tracking-token-key!"));
+
     public EngineTestHost(IWorkflowStore store, IExpressionEvaluator evaluator, TimeProvider? time = null, EngineOptions? engineOptions = null)
     {
+        engineOptions ??= new EngineOptions();
+        engineOptions.TrackingTokenSecret ??= TestSecret;
         var services = new ServiceCollection();
         services.AddSingleton(store);
         services.AddSingleton(evaluator);
         services.AddSingleton(time ?? TimeProvider.System);
-        services.AddSingleton(Options.Create(engineOptions ?? new EngineOptions()));
+        services.AddSingleton(Options.Create(engineOptions));
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         services.AddWorkflowEngine();
         _services = services.BuildServiceProvider();
@@ -55,6 +60,8 @@ internal sealed class EngineTestHost : IDisposable
     public FireTimerHandler Timers => Get<FireTimerHandler>();
 
     public WorkflowRuntime Runtime => Get<WorkflowRuntime>();
+
+    public TrackingTokenIssuer Tokens => Get<TrackingTokenIssuer>();
 
     public void Dispose() => _services.Dispose();
 

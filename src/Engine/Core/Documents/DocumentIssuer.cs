@@ -90,7 +90,7 @@ public sealed class DocumentIssuer
         var checkCode = kind is DocumentKinds.Permit or DocumentKinds.Rejection ? DocumentCheckCode.New() : null;
         var (number, holder, pdf, reason) = kind switch
         {
-            DocumentKinds.Receipt => Receipt(instance, definition, payload.TrackingToken, zone),
+            DocumentKinds.Receipt => Receipt(instance, definition, zone),
             DocumentKinds.Permit => Permit(instance, definition, await NextNumberAsync(session, kind, definition, localNow, cancellationToken)
                 .ConfigureAwait(false), localNow, checkCode!),
             DocumentKinds.Rejection => await RejectionAsync(instance, definition,
@@ -123,7 +123,7 @@ public sealed class DocumentIssuer
     }
 
     private (string Number, string Holder, byte[] Pdf, string Reason) Receipt(
-        InstanceRecord instance, WorkflowDefinition definition, string? trackingToken, TimeZoneInfo zone)
+        InstanceRecord instance, WorkflowDefinition definition, TimeZoneInfo zone)
     {
         var applicant = EngineJson.Deserialize<Applicant>(instance.ApplicantJson);
         var content = new ReceiptContent(
@@ -135,8 +135,7 @@ public sealed class DocumentIssuer
             definition.Name,
             SubmittedRequirements(definition, instance),
             ServiceDates.ExpectedCompletion(calendar, instance.CreatedAt, definition.Options.SlaDays, zone),
-            options.TrackingUrl(instance.RegistrationNumber, trackingToken),
-            trackingToken ?? "-");
+            options.TrackingUrl(instance.RegistrationNumber, null));
         return (instance.RegistrationNumber, applicant.Name, renderer.RenderReceipt(content), "Tanda terima permohonan");
     }
 

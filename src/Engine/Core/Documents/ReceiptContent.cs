@@ -1,6 +1,9 @@
 namespace Mpp.Workflows.Engine.Documents;
 
-/// <summary>What the receipt (tanda terima) given on submission says.</summary>
+/// <summary>
+/// What the receipt (tanda terima) given on submission says. It is stored and staff can download it, so it does not carry the
+/// applicant's tracking token: <see cref="TrackingUrl"/> is the tracking page of the registration number, which asks for it.
+/// </summary>
 public sealed record ReceiptContent(
     string RegistrationNumber,
     DateTimeOffset SubmittedAt,
@@ -10,5 +13,4 @@ public sealed record ReceiptContent(
     string ServiceName,
     IReadOnlyList<string> SubmittedRequirements,
     DateOnly ExpectedCompletion,
-    string TrackingUrl,
-    string TrackingToken);
+    string TrackingUrl);

@@ -12,17 +12,24 @@ public static class MailTemplates
     public static MailContent Receipt(ReceiptMail values)
     {
         ArgumentNullException.ThrowIfNull(values);
+        var facts = new List<(string, string)>
+        {
+            ("Nomor registrasi", values.RegistrationNumber),
+            ("Layanan", values.ServiceName),
+            ("Perkiraan selesai", IndonesianDate.Format(values.ExpectedCompletion)),
+        };
+        if (values.TrackingToken is { } token)
+        {
+            facts.Add(("Token pelacakan", token));
+        }
+
         return new MailBodyBuilder()
             .Paragraph($"Yth. {values.ApplicantName},")
             .Paragraph($"Permohonan {values.ServiceName} Anda telah kami terima dan tercatat dengan rincian berikut.")
-            .Facts(
-                ("Nomor registrasi", values.RegistrationNumber),
-                ("Layanan", values.ServiceName),
-                ("Perkiraan selesai", IndonesianDate.Format(values.ExpectedCompletion)),
-                ("Token pelacakan", values.TrackingToken))
+            .Facts([.. facts])
             .Paragraph("Perkiraan tanggal selesai dihitung dalam hari kerja sesuai standar pelayanan dan dapat bergeser "
                 + "bila berkas perlu diperbaiki. Simpan nomor registrasi dan token pelacakan ini: keduanya diperlukan "
-                + "untuk melihat status permohonan.")
+                + "untuk melihat status permohonan. Token pelacakan tidak dicetak pada tanda terima dan tidak diketahui petugas.")
             .Link("Lacak status permohonan", values.TrackingUrl)
             .Build($"Tanda terima permohonan {values.RegistrationNumber} — {values.ServiceName}");
     }

@@ -23,4 +23,17 @@ public sealed class EngineOptions
 
     /// <summary>The largest file an applicant may upload for a <c>File</c> input, in bytes (default 5 MB).</summary>
     public long MaxAttachmentBytes { get; set; } = 5 * 1024 * 1024;
+
+    /// <summary>
+    /// How long a command's <c>Idempotency-Key</c> is kept (default 24 hours, e.g. <c>12:00:00</c> or <c>2.00:00:00</c>): a
+    /// retry within it gets the first result; afterwards the key is new again and its row is purged.
+    /// </summary>
+    public TimeSpan IdempotencyKeyLifetime { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>
+    /// The host secret tracking tokens are derived from (base64, at least 32 bytes; see <see cref="TrackingTokens"/>). It is
+    /// not in the database; every host serving the same store must have the same one. The Designer host reads or creates
+    /// it in its data directory when not set.
+    /// </summary>
+    public string? TrackingTokenSecret { get; set; }
 }

@@ -38,7 +38,8 @@ public sealed class OutboxDispatcher
         IOptions<EngineOptions> engineOptions,
         TimeProvider time,
         ILogger<OutboxDispatcher> logger,
-        CalendarBook calendars)
+        CalendarBook calendars,
+        TrackingTokenIssuer tokens)
     {
         ArgumentNullException.ThrowIfNull(calendars);
         ArgumentNullException.ThrowIfNull(mailOptions);
@@ -52,7 +53,7 @@ public sealed class OutboxDispatcher
         this.options = options.Value;
         this.time = time;
         this.logger = logger;
-        mails = new OutboxMailBuilder(store, definitions, documentOptions.Value, TimeZones.Resolve(engineOptions.Value.TimeZone), calendars.Days);
+        mails = new OutboxMailBuilder(store, definitions, documentOptions.Value, tokens, TimeZones.Resolve(engineOptions.Value.TimeZone), calendars.Days);
     }
 
     /// <summary>Passes until no row is due; returns how many rows were handled. This is the job body a scheduler runs.</summary>

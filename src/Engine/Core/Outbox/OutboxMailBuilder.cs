@@ -9,12 +9,14 @@ namespace Mpp.Workflows.Engine.Outbox;
 /// <summary>
 /// Turns an <see cref="OutboxKinds.Email"/> row, read as a <see cref="MailPayload"/>, into the mail to send. A mail that
 /// attaches a document waits while an issue of that kind, queued no later than the mail, is still pending in the same
-/// application, so "issue permit → send permit" holds whatever order the rows are claimed in.
+/// application, so "issue permit → send permit" holds whatever order the rows are claimed in. Mails to the applicant that
+/// carry the tracking token (receipt, return for revision) derive it here (<see cref="TrackingTokenIssuer"/>): rows do not hold it.
 /// </summary>
 internal sealed class OutboxMailBuilder(
     IWorkflowStore store,
     DefinitionProvider definitions,
     DocumentOptions options,
+    TrackingTokenIssuer tokens,
     TimeZoneInfo zone,
     WorkingDayCalendar calendar)
 {
@@ -62,14 +64,14 @@ internal sealed class OutboxMailBuilder(
 
         var content = payload switch
         {
-            ReceiptMailPayload receipt => MailTemplates.Receipt(new ReceiptMail(
+            ReceiptMailPayload => MailTemplates.Receipt(new ReceiptMail(
                 applicant.Name, instance.RegistrationNumber, definition.Name,
                 ServiceDates.ExpectedCompletion(calendar, instance.CreatedAt, definition.Options.SlaDays, zone),
-                receipt.TrackingToken,
-                options.TrackingUrl(instance.RegistrationNumber, receipt.TrackingToken))),
+                TokenOf(instance),
+                options.TrackingUrl(instance.RegistrationNumber, TokenOf(instance)))),
             RevisionRequestMailPayload revision => MailTemplates.ReturnedForRevision(new RevisionRequestMail(
                 applicant.Name, instance.RegistrationNumber, definition.Name, Lines(revision.Reasons),
-                options.TrackingUrl(instance.RegistrationNumber, null))),
+                options.TrackingUrl(instance.RegistrationNumber, TokenOf(instance)))),
             ReminderMailPayload reminder => MailTemplates.Reminder(new ReminderMail(
                 reminder.StaffName ?? to.Address, reminder.TaskTitle ?? "Tugas", instance.RegistrationNumber,
                 reminder.DueAt ?? now, reminder.IsOverdue, $"{options.BaseUrl}/applications/{instance.Id}")),
@@ -160,6 +162,9 @@ internal sealed class OutboxMailBuilder(
 
         return string.IsNullOrWhiteSpace(subject) ? content : content with { Subject = subject };
     }
+
+    /// <summary>The applicant's token, or null for an application whose token cannot be derived (its link asks for the code).</summary>
+    private string? TokenOf(InstanceRecord instance) => tokens.ForHolder(instance.Id, instance.TrackingTokenHash);
 
     private static IReadOnlyList<string> Lines(string? text)
     {

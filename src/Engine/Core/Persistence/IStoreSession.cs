@@ -67,14 +67,21 @@ public interface IStoreSession : IAsyncDisposable
     /// <summary>Returns the next value (1, 2, …) of a named counter, e.g. registration numbers per service and year.</summary>
     Task<long> NextSequenceAsync(string scope, CancellationToken cancellationToken);
 
-    /// <summary>The stored result of an earlier command with this key, or null.</summary>
-    Task<string?> GetIdempotentResultAsync(string key, CancellationToken cancellationToken);
+    /// <summary>The stored result of an earlier command with this key, or null when there is none or it expired by <paramref name="now"/>.</summary>
+    Task<string?> GetIdempotentResultAsync(string key, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Records a command's result under its key. Throws <see cref="ConcurrencyException"/> if the key is taken (possibly
-    /// only at the next read or at <see cref="CommitAsync"/>).
+    /// Records a command's result under its key until <paramref name="expiresAt"/>, replacing a row of the key that expired
+    /// by <paramref name="at"/>. Throws <see cref="ConcurrencyException"/> if the key is taken (possibly only at the next read
+    /// or at <see cref="CommitAsync"/>).
     /// </summary>
-    Task SaveIdempotentResultAsync(string key, string resultJson, DateTimeOffset at, CancellationToken cancellationToken);
+    Task SaveIdempotentResultAsync(string key, string resultJson, DateTimeOffset at, DateTimeOffset expiresAt, CancellationToken cancellationToken);
+
+    /// <summary>Replaces the stored result of a key (a command that records its response once it is known); no row, no change.</summary>
+    Task ReplaceIdempotentResultAsync(string key, string resultJson, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the idempotency keys that expired by <paramref name="now"/>.</summary>
+    Task PurgeIdempotentResultsAsync(DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>
     /// Claims up to <paramref name="limit"/> pending outbox rows whose next attempt is due at <paramref name="now"/>, oldest first, by moving their

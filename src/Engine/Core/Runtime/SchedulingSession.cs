@@ -57,11 +57,17 @@ internal sealed class SchedulingSession(IStoreSession inner, ITimerScheduler sch
 
     public Task<long> NextSequenceAsync(string scope, CancellationToken cancellationToken) => inner.NextSequenceAsync(scope, cancellationToken);
 
-    public Task<string?> GetIdempotentResultAsync(string key, CancellationToken cancellationToken) =>
-        inner.GetIdempotentResultAsync(key, cancellationToken);
+    public Task<string?> GetIdempotentResultAsync(string key, DateTimeOffset now, CancellationToken cancellationToken) =>
+        inner.GetIdempotentResultAsync(key, now, cancellationToken);
 
-    public Task SaveIdempotentResultAsync(string key, string resultJson, DateTimeOffset at, CancellationToken cancellationToken) =>
-        inner.SaveIdempotentResultAsync(key, resultJson, at, cancellationToken);
+    public Task SaveIdempotentResultAsync(string key, string resultJson, DateTimeOffset at, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
+        inner.SaveIdempotentResultAsync(key, resultJson, at, expiresAt, cancellationToken);
+
+    public Task ReplaceIdempotentResultAsync(string key, string resultJson, CancellationToken cancellationToken) =>
+        inner.ReplaceIdempotentResultAsync(key, resultJson, cancellationToken);
+
+    public Task PurgeIdempotentResultsAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        inner.PurgeIdempotentResultsAsync(now, cancellationToken);
 
     public Task<IReadOnlyList<OutboxMessage>> ClaimOutboxAsync(
         DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken cancellationToken) =>

@@ -17,7 +17,9 @@ public sealed class SubmitHandlerTests : HandlerTestBase
         Assert.Equal(task.Id, (await PendingTimerAsync(TimerKinds.TaskDeadline)).TaskId);
         var outbox = await Store.ListOutboxOfInstanceAsync(result.Id, CancellationToken.None);
         Assert.Contains(outbox, m => m.Kind == OutboxKinds.IssueDocument && m.PayloadJson.Contains("Receipt", StringComparison.Ordinal));
-        Assert.Contains(outbox, m => m.Kind == OutboxKinds.Email && m.PayloadJson.Contains(result.TrackingToken, StringComparison.Ordinal));
+        Assert.Contains(outbox, m => m.Kind == OutboxKinds.Email && m.PayloadJson.Contains("Receipt", StringComparison.Ordinal));
+        Assert.All(outbox, m => Assert.DoesNotContain(result.TrackingToken, m.PayloadJson, StringComparison.Ordinal));
+        Assert.Equal(Engine.Tokens.For(result.Id), result.TrackingToken);
         Assert.Equal([AuditEvents.Submitted, AuditEvents.TaskCreated], await EventsAsync(result.Id));
     }
 

@@ -13,11 +13,13 @@ public abstract record OutboxPayload([property: JsonIgnore] string OutboxKind, [
 /// <summary>An <see cref="OutboxKinds.IssueDocument"/> row: number, render, sign and store a document of the application.</summary>
 /// <param name="DocumentKind">A <see cref="Documents.DocumentKinds"/> value (stored as <c>kind</c>).</param>
 /// <param name="ActivityId">The activity that asked for it (the start activity for a receipt), for the audit trail.</param>
-/// <param name="TrackingToken">For a receipt: the applicant's tracking token, printed on it (only its hash is stored elsewhere).</param>
+/// <remarks>
+/// Rows written before tracking tokens were derived carried the receipt's token as <c>trackingToken</c>; it is neither read
+/// nor written any more (no stored row holds a token, and the receipt does not print it).
+/// </remarks>
 public sealed record IssueDocumentPayload(
     [property: JsonPropertyName("kind")] string DocumentKind,
-    string? ActivityId = null,
-    string? TrackingToken = null) : OutboxPayload(OutboxKinds.IssueDocument, Version)
+    string? ActivityId = null) : OutboxPayload(OutboxKinds.IssueDocument, Version)
 {
     public const int Version = 1;
 }
@@ -37,11 +39,15 @@ public abstract record MailPayload([property: JsonIgnore] string? Template, int 
     };
 }
 
-/// <summary>The receipt mail to the applicant after submission, with the receipt attached.</summary>
-public sealed record ReceiptMailPayload(string TrackingToken, string? ActivityId = null)
+/// <summary>
+/// The receipt mail to the applicant after submission, with the receipt attached. The tracking token it carries is derived
+/// when the mail is made (<see cref="TrackingTokenIssuer"/>), so the row does not hold it. Version 1 rows held it as
+/// <c>trackingToken</c>, which is ignored (the upgrade to version 2 removes it from stored rows).
+/// </summary>
+public sealed record ReceiptMailPayload(string? ActivityId = null)
     : MailPayload(OutboxMailTemplates.Receipt, Version)
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     // Documents.DocumentKinds.Receipt, spelled out: the payloads depend on the shared model only.
     private static readonly IReadOnlyList<string> ReceiptOnly = ["Receipt"];

@@ -5,9 +5,12 @@ namespace Mpp.Workflows.Engine.Runtime;
 
 /// <summary>
 /// Decides a task: checks office and role (403), that it is still open and not claimed by someone else (409), that the
-/// outcome is one the task declares and the form is complete (400); then continues the route through that outcome.
+/// outcome is one the task declares and the form is complete (400); then continues the route through that outcome. With an
+/// <c>Idempotency-Key</c> (<see cref="CompleteTaskIdempotency"/>) a retried decision gets the first response instead of 409,
+/// and the same key with another decision is 422.
 /// </summary>
-public sealed class CompleteTaskHandler(CommandPipeline pipeline, TaskDecisions decisions)
+public sealed class CompleteTaskHandler(
+    CommandPipeline pipeline, TaskDecisions decisions, ApplicationQueries queries, IOptions<EngineOptions> options)
 {
     public async Task<ApplicationView> HandleAsync(Guid taskId, CompleteTaskCommand command, Actor actor, CancellationToken cancellationToken)
     {
@@ -18,14 +21,76 @@ public sealed class CompleteTaskHandler(CommandPipeline pipeline, TaskDecisions 
             throw CommandErrors.Invalid("An outcome is required", new() { ["outcome"] = ["Choose one of the task's outcomes."] });
         }
 
-        return await pipeline.RunOnApplicationAsync(
-            session => CompleteWithinAsync(session, taskId, command, actor, cancellationToken), cancellationToken).ConfigureAwait(false);
+        CommandIdempotency.Validate(command.IdempotencyKey);
+        if (command.IdempotencyKey is null)
+        {
+            return await pipeline.RunOnApplicationAsync(
+                async session => (await CompleteWithinAsync(session, taskId, command, actor, null, cancellationToken).ConfigureAwait(false)).ApplicationId,
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        var idempotency = CompleteTaskIdempotency.For(taskId, command, actor);
+        Decided decided;
+        try
+        {
+            decided = await pipeline.RunAsync(
+                session => CompleteWithinAsync(session, taskId, command, actor, idempotency, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+        catch (ConcurrencyException)
+        {
+            // A concurrent request with the same key committed first: answer as it did.
+            await using var session = await pipeline.BeginAsync(cancellationToken).ConfigureAwait(false);
+            var stored = await session.GetIdempotentResultAsync(idempotency.Key, pipeline.Now, cancellationToken).ConfigureAwait(false);
+            if (stored is null)
+            {
+                throw;
+            }
+
+            var (applicationId, earlier) = idempotency.Read(stored);
+            decided = new Decided(applicationId, earlier, Replayed: true);
+        }
+
+        if (decided.Response is { } first)
+        {
+            return first;
+        }
+
+        // The application as it is now: the first decision's response, recorded for a retry. (A retry that finds the key
+        // without a response, the first still on its way or lost in a crash, answers with the application as it is.)
+        var current = (await queries.GetApplicationAsync(decided.ApplicationId, cancellationToken).ConfigureAwait(false))!;
+        if (decided.Replayed)
+        {
+            return current;
+        }
+
+        // Answered as a retry will be, from the stored form, so both bodies are the same to the byte.
+        var recorded = idempotency.Write(decided.ApplicationId, current);
+        await pipeline.RunAsync(
+            async session =>
+            {
+                await session.ReplaceIdempotentResultAsync(idempotency.Key, recorded, cancellationToken).ConfigureAwait(false);
+                return decided.ApplicationId;
+            },
+            cancellationToken).ConfigureAwait(false);
+        return idempotency.Read(recorded).Response!;
     }
 
-    private async Task<Guid> CompleteWithinAsync(
-        IStoreSession session, Guid taskId, CompleteTaskCommand command, Actor actor, CancellationToken cancellationToken)
+    /// <summary>What a decision returned: the application, and for a replayed key the first response once it was recorded.</summary>
+    private readonly record struct Decided(Guid ApplicationId, ApplicationView? Response, bool Replayed);
+
+    private async Task<Decided> CompleteWithinAsync(
+        IStoreSession session, Guid taskId, CompleteTaskCommand command, Actor actor, CompleteTaskIdempotency? idempotency,
+        CancellationToken cancellationToken)
     {
         var (instance, task) = await TaskDecisions.LockTaskAsync(session, taskId, actor, cancellationToken).ConfigureAwait(false);
+
+        // Under the application's lock, so a concurrent retry with the same key waits for the first and then sees its key.
+        if (idempotency is not null
+            && await session.GetIdempotentResultAsync(idempotency.Key, pipeline.Now, cancellationToken).ConfigureAwait(false) is { } earlier)
+        {
+            var (applicationId, response) = idempotency.Read(earlier);
+            return new Decided(applicationId, response, Replayed: true);
+        }
         if (task.Status != TaskStates.Open)
         {
             throw CommandErrors.Conflict("The task is no longer open", $"It was {task.Status.ToLowerInvariant()} by {task.CompletedBy ?? "the system"}.");
@@ -59,9 +124,16 @@ public sealed class CompleteTaskHandler(CommandPipeline pipeline, TaskDecisions 
             throw CommandErrors.Conflict("The task is no longer awaited by the route");
         }
 
+        var now = pipeline.Now;
         await decisions.DecideAsync(
-            new TaskDecision(session, instance, state, definition, task, outcome, command.Comment, fields, actor, pipeline.Now),
+            new TaskDecision(session, instance, state, definition, task, outcome, command.Comment, fields, actor, now),
             cancellationToken).ConfigureAwait(false);
-        return instance.Id;
+        if (idempotency is not null)
+        {
+            await session.SaveIdempotentResultAsync(
+                idempotency.Key, idempotency.Write(instance.Id), now, now + options.Value.IdempotencyKeyLifetime, cancellationToken).ConfigureAwait(false);
+        }
+
+        return new Decided(instance.Id, null, Replayed: false);
     }
 }

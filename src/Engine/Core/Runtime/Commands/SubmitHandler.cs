@@ -8,25 +8,24 @@ namespace Mpp.Workflows.Engine.Runtime;
 /// <summary>
 /// Files a new application on the published version: validates the data against the form, numbers it, runs the route
 /// to its first wait states, queues the receipt. With an idempotency key a retried submission returns the first result.
+/// The tracking token is derived from the new application's id (<see cref="TrackingTokenIssuer"/>); only its hash is stored,
+/// and neither the receipt's outbox rows nor the stored idempotency result hold it.
 /// </summary>
 public sealed class SubmitHandler(
     CommandPipeline pipeline,
     DefinitionProvider definitions,
     FlowchartInterpreter interpreter,
     AttachmentIntake intake,
+    TrackingTokenIssuer tokens,
     IOptions<EngineOptions> options,
     ILogger<SubmitHandler> logger)
 {
-    private const int MaxIdempotencyKeyLength = 200;
     private readonly EngineOptions _options = options.Value;
 
     public async Task<SubmitResult> HandleAsync(SubmitCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (command.IdempotencyKey is { Length: > MaxIdempotencyKeyLength })
-        {
-            throw CommandErrors.Invalid("Idempotency-Key too long", new() { ["Idempotency-Key"] = [$"At most {MaxIdempotencyKeyLength} characters."] });
-        }
+        CommandIdempotency.Validate(command.IdempotencyKey);
 
         var definition = await definitions.GetPublishedAsync(command.DefinitionId, cancellationToken).ConfigureAwait(false)
             ?? throw CommandErrors.NotFound($"Published definition '{command.DefinitionId}'");
@@ -54,9 +53,9 @@ public sealed class SubmitHandler(
         {
             // A concurrent request with the same key committed first: answer with its result.
             await using var session = await pipeline.BeginAsync(cancellationToken).ConfigureAwait(false);
-            var stored = await session.GetIdempotentResultAsync(idempotency.Key, cancellationToken).ConfigureAwait(false)
+            var stored = await session.GetIdempotentResultAsync(idempotency.Key, pipeline.Now, cancellationToken).ConfigureAwait(false)
                 ?? throw CommandErrors.Conflict("Concurrent submission", "Retry the request with the same Idempotency-Key.");
-            return idempotency.Read(stored);
+            return idempotency.Read(stored, tokens);
         }
     }
 
@@ -69,9 +68,9 @@ public sealed class SubmitHandler(
         CancellationToken cancellationToken)
     {
         if (idempotency is not null
-            && await session.GetIdempotentResultAsync(idempotency.Key, cancellationToken).ConfigureAwait(false) is { } earlier)
+            && await session.GetIdempotentResultAsync(idempotency.Key, pipeline.Now, cancellationToken).ConfigureAwait(false) is { } earlier)
         {
-            return idempotency.Read(earlier);
+            return idempotency.Read(earlier, tokens);
         }
 
         var now = pipeline.Now;
@@ -79,9 +78,10 @@ public sealed class SubmitHandler(
         var year = TimeZoneInfo.ConvertTime(now, TimeZones.Resolve(_options.TimeZone)).Year;
         var sequence = await session.NextSequenceAsync(RegistrationNumbers.SequenceScope(serviceCode, year), cancellationToken).ConfigureAwait(false);
         var registrationNumber = RegistrationNumbers.Format(_options.RegistrationPrefix, serviceCode, year, sequence);
-        var token = TrackingTokens.Create();
+        var id = Guid.NewGuid();
+        var token = tokens.For(id);
         var instance = new InstanceRecord(
-            Guid.NewGuid(), registrationNumber, definition.DefinitionId, definition.Version, ApplicationStatuses.InProgress, null,
+            id, registrationNumber, definition.DefinitionId, definition.Version, ApplicationStatuses.InProgress, null,
             EngineJson.Serialize(command.Applicant), command.Data.ToJsonString(), "{}", TrackingTokens.Hash(token), null, 0, now, now);
 
         var state = new ExecutionState();
@@ -94,27 +94,28 @@ public sealed class SubmitHandler(
             new AuditEvent(instance.Id, now, command.Actor.Name, start.Id, AuditEvents.Submitted, null, null,
                 new JsonObject { ["registrationNumber"] = registrationNumber, ["definitionVersion"] = definition.Version }.ToJsonString()),
             cancellationToken).ConfigureAwait(false);
-        await QueueReceiptAsync(session, instance.Id, start.Id, token, now, cancellationToken).ConfigureAwait(false);
+        await QueueReceiptAsync(session, instance.Id, start.Id, now, cancellationToken).ConfigureAwait(false);
         var final = await pipeline.SaveAsync(session, instance, state, effects, command.Actor, now, cancellationToken).ConfigureAwait(false);
         await AttachmentIntake.InsertAsync(session, attachments, instance.Id, cancellationToken).ConfigureAwait(false);
 
         var result = new SubmitResult(instance.Id, registrationNumber, token, final.Status, definition.Version);
         if (idempotency is not null)
         {
-            await session.SaveIdempotentResultAsync(idempotency.Key, idempotency.Write(result), now, cancellationToken).ConfigureAwait(false);
+            await session.SaveIdempotentResultAsync(
+                idempotency.Key, idempotency.Write(result), now, now + _options.IdempotencyKeyLifetime, cancellationToken).ConfigureAwait(false);
         }
 
         logger.LogInformation("Application {RegistrationNumber} submitted on {DefinitionId} v{Version}", registrationNumber, definition.DefinitionId, definition.Version);
         return result;
     }
 
-    /// <summary>Only the token's hash is stored with the application, so the receipt and its mail carry the token itself.</summary>
+    /// <summary>The receipt and its mail; neither row holds the token (the mail derives it when it is made, the receipt leaves it out).</summary>
     private static async Task QueueReceiptAsync(
-        IStoreSession session, Guid instanceId, string startActivityId, string trackingToken, DateTimeOffset now, CancellationToken cancellationToken)
+        IStoreSession session, Guid instanceId, string startActivityId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var receipt = new IssueDocumentPayload(DocumentKinds.Receipt, startActivityId, trackingToken);
+        var receipt = new IssueDocumentPayload(DocumentKinds.Receipt, startActivityId);
         await EffectWriter.EnqueueAsync(session, instanceId, receipt, now, cancellationToken).ConfigureAwait(false);
-        await EffectWriter.EnqueueAsync(session, instanceId, new ReceiptMailPayload(trackingToken, startActivityId), now, cancellationToken)
+        await EffectWriter.EnqueueAsync(session, instanceId, new ReceiptMailPayload(startActivityId), now, cancellationToken)
             .ConfigureAwait(false);
     }
 }

@@ -3,18 +3,17 @@ using Mpp.Workflows.Engine.Documents;
 namespace Mpp.Workflows.Engine.Runtime;
 
 /// <summary>
-/// What an <c>Idempotency-Key</c> on a submission stands for: the caller's key, scoped to the caller, and a fingerprint of the
-/// request (route, applicant, form data, files). A retry of the same request gets the first result; the same key with
-/// another body is refused (422) instead of handing out the first application's number and tracking token.
+/// The <c>Idempotency-Key</c> of a submission (<c>submit:{caller}:{key}</c>), its fingerprint the route, applicant, form data
+/// and files. The stored result leaves the tracking token out: a retry gets it derived again from the application's id.
 /// </summary>
-internal sealed class SubmitIdempotency
+internal sealed class SubmitIdempotency : CommandIdempotency
 {
-    private SubmitIdempotency(string key, string fingerprint) => (Key, Fingerprint) = (key, fingerprint);
+    private const string TokenProperty = "trackingToken";
 
-    /// <summary>The stored key: <c>submit:{caller}:{key}</c>. Keys stored before the fingerprint existed never match it.</summary>
-    public string Key { get; }
-
-    public string Fingerprint { get; }
+    private SubmitIdempotency(SubmitCommand command, JsonObject request)
+        : base("submit", command.Actor, command.IdempotencyKey!, request)
+    {
+    }
 
     public static SubmitIdempotency For(SubmitCommand command)
     {
@@ -27,25 +26,27 @@ internal sealed class SubmitIdempotency
             ["files"] = new JsonArray([.. (command.Attachments ?? []).Select(f =>
                 (JsonNode)new JsonArray(f.FieldName, f.FileName, DocumentHash.Sha256Hex(f.Content)))]),
         };
-        var fingerprint = DocumentHash.Sha256Hex(Encoding.UTF8.GetBytes(request.ToJsonString()));
-        return new SubmitIdempotency($"submit:{command.Actor.Name}:{command.IdempotencyKey}", fingerprint);
+        return new SubmitIdempotency(command, request);
     }
 
-    public string Write(SubmitResult result) =>
-        new JsonObject { ["fingerprint"] = Fingerprint, ["result"] = JsonSerializer.SerializeToNode(result, EngineJson.Options) }.ToJsonString();
-
-    /// <summary>The first result, or 422 when it answered a different request.</summary>
-    public SubmitResult Read(string stored)
+    /// <summary>The result to store: everything but the tracking token.</summary>
+    public string Write(SubmitResult result)
     {
-        var entry = JsonNode.Parse(stored)!.AsObject();
-        if ((string?)entry["fingerprint"] != Fingerprint)
-        {
-            throw new CommandException(
-                CommandErrorKind.Unprocessable,
-                "Idempotency-Key already used for another request",
-                "This key was sent before with a different application. Use a new key for a new application.");
-        }
+        var stored = JsonSerializer.SerializeToNode(result, EngineJson.Options)!.AsObject();
+        stored.Remove(TokenProperty);
+        return WriteEntry(stored);
+    }
 
-        return entry["result"].Deserialize<SubmitResult>(EngineJson.Options)!;
+    /// <summary>The first result with its token derived again, or 422 when it answered a different request.</summary>
+    public SubmitResult Read(string stored, TrackingTokenIssuer tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var result = ReadEntry(
+            stored,
+            "Idempotency-Key already used for another request",
+            "This key was sent before with a different application. Use a new key for a new application.");
+        var id = result["id"]!.GetValue<Guid>();
+        result[TokenProperty] = tokens.For(id);
+        return result.Deserialize<SubmitResult>(EngineJson.Options)!;
     }
 }
