@@ -18,7 +18,6 @@ using Mpp.Workflows.Designer.Tasks;
 using Mpp.Workflows.Designer.Tracking;
 using Mpp.Workflows.Designer.Verification;
 using Mpp.Workflows.Engine;
-using Scalar.AspNetCore;
 
 // `validate <files…>` checks route files offline and exits without starting the host.
 if (args is ["validate", ..])
@@ -31,6 +30,7 @@ if (args is ["validate", ..])
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
 builder.UseDefaultUrls();
+builder.AddSecurityHardening();
 builder.AddWorkflowStorage();
 builder.Services.AddWorkflowEngine().AddJavaScriptConditions();
 builder.Services.Configure<EngineOptions>(builder.Configuration.GetSection("Engine"));
@@ -51,6 +51,7 @@ builder.Services.ConfigureHttpJsonOptions(json =>
     // A body that names a property twice is ambiguous: refused with 400 instead of failing later on the copy it holds.
     json.SerializerOptions.AllowDuplicateProperties = false;
     json.SerializerOptions.Converters.Add(new StrictJsonObjectConverter());
+    json.SerializerOptions.Converters.Add(new StrictJsonNodeConverter());
 });
 builder.Services.AddHostHealthChecks();
 builder.Services.AddOpenApi();
@@ -58,13 +59,13 @@ builder.AddUi();
 
 var app = builder.Build();
 
+app.UseSecurityHardening();
 app.UseApiErrors();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 
-app.MapOpenApi();
-app.MapScalarApiReference();
+app.MapApiReference();
 app.MapHealth();
 app.MapAuth();
 app.MapDefinitions();

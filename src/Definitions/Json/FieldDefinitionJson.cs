@@ -94,7 +94,21 @@ internal static class FieldDefinitionJson
                 break;
         }
 
-        return ok ? new FieldDefinition(name, type, displayName ?? name, description, uiHint, required, options) : null;
+        int? maxLength = null;
+        switch (JsonNodes.Get(obj, "maxLength"))
+        {
+            case null:
+                break;
+            case JsonValue value when value.GetValueKind() == JsonValueKind.Number && value.TryGetValue<int>(out var limit):
+                maxLength = limit;
+                break;
+            case var other:
+                report(JsonPaths.Property(path, "maxLength"), $"'maxLength' must be a whole number, not {JsonNodes.KindOf(other)}.");
+                ok = false;
+                break;
+        }
+
+        return ok ? new FieldDefinition(name, type, displayName ?? name, description, uiHint, required, options, maxLength) : null;
     }
 
     /// <summary>Case-insensitive, names only: <see cref="Enum.TryParse{TEnum}(string, bool, out TEnum)"/> would also take "3".</summary>

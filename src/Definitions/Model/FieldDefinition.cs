@@ -14,6 +14,10 @@ namespace Mpp.Workflows.Definitions.Model;
 /// <param name="UiHint">How the form renders it: <c>SingleLine</c>, <c>MultiLine</c>, <c>Dropdown</c>, <c>Checkbox</c>, <c>DatePicker</c>, <c>FilePicker</c>.</param>
 /// <param name="Required">Whether a value must be present.</param>
 /// <param name="Options">The allowed values of a choice field; empty for free input.</param>
+/// <param name="MaxLength">
+/// The most characters a text value may have (<c>maxLength</c>); when absent, <see cref="MultiLineMaxLength"/> for
+/// <c>MultiLine</c> fields and <see cref="SingleLineMaxLength"/> for every other.
+/// </param>
 public sealed record FieldDefinition(
     string Name,
     FieldType Type,
@@ -21,8 +25,21 @@ public sealed record FieldDefinition(
     string? Description = null,
     string? UiHint = null,
     bool Required = false,
-    IReadOnlyList<string>? Options = null)
+    IReadOnlyList<string>? Options = null,
+    int? MaxLength = null)
 {
+    /// <summary>The default limit of a single-line value: names, numbers, short texts.</summary>
+    public const int SingleLineMaxLength = 200;
+
+    /// <summary>The default limit of a <c>MultiLine</c> value: addresses, schedules, descriptions.</summary>
+    public const int MultiLineMaxLength = 1000;
+
     /// <summary>The allowed values, never null.</summary>
     public IReadOnlyList<string> Choices => Options ?? [];
+
+    /// <summary>Whether the form shows a text area: only such values may hold line breaks and tabs.</summary>
+    public bool IsMultiLine => Type == FieldType.String && string.Equals(UiHint, "MultiLine", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The limit that applies: <see cref="MaxLength"/> or the default for the field's kind.</summary>
+    public int EffectiveMaxLength => MaxLength ?? (IsMultiLine ? MultiLineMaxLength : SingleLineMaxLength);
 }

@@ -116,7 +116,7 @@ internal static class AttachmentsApi
         {
             form = await request.ReadFormAsync(cancellationToken);
         }
-        catch (Exception e) when (e is InvalidDataException or IOException)
+        catch (Exception e) when (e is InvalidDataException or (IOException and not BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }))
         {
             // A truncated or garbled multipart body ends the stream early (IOException) or breaks its framing.
             return (null, [], Invalid("body", $"The multipart body cannot be read: {e.Message}"));

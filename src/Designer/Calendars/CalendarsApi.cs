@@ -1,4 +1,5 @@
 using Mpp.Workflows.Designer.Auth;
+using Mpp.Workflows.Designer.Errors;
 using Mpp.Workflows.Engine.Calendar;
 using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Reading;
@@ -42,13 +43,14 @@ internal static class CalendarsApi
     private static async Task<Results<Ok<JsonObject>, ValidationProblem>> PutAsync(
         int year, HttpRequest request, ClaimsPrincipal user, WorkflowRuntime runtime, CancellationToken cancellationToken)
     {
-        using var reader = new StreamReader(request.Body);
-        var text = await reader.ReadToEndAsync(cancellationToken);
+        using var body = new MemoryStream();
+        await request.Body.CopyToAsync(body, cancellationToken);
         CalendarYear calendar;
         try
         {
-            var node = JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, AllowDuplicateProperties = false })
-                as JsonObject ?? throw new CalendarValidationException("The body must be a calendar object with a \"holidays\" array.");
+            // Strict: a key named twice, a lone surrogate escape or bytes that are not UTF-8 are refused, not stored or thrown later.
+            var node = StrictJson.Parse(body.GetBuffer().AsMemory(0, (int)body.Length)) as JsonObject
+                ?? throw new CalendarValidationException("The body must be a calendar object with a \"holidays\" array.");
             var bodyYear = node.FirstOrDefault(p => string.Equals(p.Key, "year", StringComparison.OrdinalIgnoreCase));
             if (bodyYear.Key is null)
             {
@@ -68,12 +70,12 @@ internal static class CalendarsApi
         }
 
         var change = await runtime.ReplaceCalendarAsync(calendar, user.ToActor(), cancellationToken);
-        var body = JsonNode.Parse(CalendarJson.Write(calendar))!.AsObject();
-        body["recomputed"] = new JsonObject
+        var answer = JsonNode.Parse(CalendarJson.Write(calendar))!.AsObject();
+        answer["recomputed"] = new JsonObject
         {
             ["applicationsAffected"] = change.ApplicationsAffected,
             ["dueDatesRecomputed"] = change.DueDatesRecomputed,
         };
-        return TypedResults.Ok(body);
+        return TypedResults.Ok(answer);
     }
 }

@@ -32,6 +32,7 @@ internal static class DocumentPipelineExtensions
         services.AddSingleton<IPostConfigureOptions<DocumentOptions>, DocumentOptionsDefaults>();
 
         services.AddSingleton<IDocumentRenderer>(sp => new PdfDocumentRenderer(sp.GetRequiredService<IOptions<Letterhead>>().Value));
+        RequireSigningCertificate(configuration, builder.Environment);
         services.AddSingleton<IDocumentSigner>(sp => CreateSigner(sp, configuration));
         services.AddSingleton<IMailTransport>(sp => CreateTransport(sp.GetRequiredService<IOptions<MailOptions>>().Value, configuration));
         services.AddSingleton<DocumentIssuer>();
@@ -51,15 +52,36 @@ internal static class DocumentPipelineExtensions
             return PdfSigner.FromPkcs12(Path.GetFullPath(signing.CertificatePath), signing.CertificatePassword);
         }
 
-        var environment = services.GetRequiredService<IHostEnvironment>();
-        if (!environment.IsDevelopment())
-        {
-            services.GetRequiredService<ILogger<PdfSigner>>().LogWarning(
-                "Signing:CertificatePath is not set: documents are signed with a self-signed development certificate.");
-        }
-
         var letterhead = services.GetRequiredService<IOptions<Letterhead>>().Value;
         return new PdfSigner(DevelopmentCertificate.EnsureCreated(DataDirectory.Resolve(configuration), letterhead));
+    }
+
+    /// <summary>
+    /// Outside Development a permit must carry the office's signature: without <c>Signing:CertificatePath</c> (or with a path
+    /// that does not exist) the host refuses to start instead of signing with a self-signed certificate nobody trusts.
+    /// </summary>
+    private static void RequireSigningCertificate(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var path = configuration[$"{SigningOptions.SectionName}:{nameof(SigningOptions.CertificatePath)}"];
+        if (!string.IsNullOrWhiteSpace(path))
+        {
+            if (!File.Exists(Path.GetFullPath(path)))
+            {
+                throw new InvalidOperationException(
+                    $"Signing:CertificatePath names '{Path.GetFullPath(path)}', which does not exist. Set it to the office's PKCS#12 "
+                    + "signing certificate (and Signing:CertificatePassword).");
+            }
+
+            return;
+        }
+
+        if (!environment.IsDevelopment())
+        {
+            throw new InvalidOperationException(
+                $"Signing:CertificatePath is not set. Outside Development ({environment.EnvironmentName}) documents must be signed with the "
+                + "office's certificate: set Signing:CertificatePath (env Signing__CertificatePath) to its PKCS#12 file and "
+                + "Signing:CertificatePassword. Only Development signs with a self-signed certificate under the data directory.");
+        }
     }
 
     private static IMailTransport CreateTransport(MailOptions mail, IConfiguration configuration) =>

@@ -1,9 +1,10 @@
 namespace Mpp.Workflows.Designer.Errors;
 
 /// <summary>
-/// Reads every JSON object a request carries (form data, task fields, definitions) strictly: a property named twice, at
-/// any depth, is a <see cref="JsonException"/>, which the host answers with 400. <see cref="JsonObject"/> itself accepts such
-/// a body and fails only when the object is walked, deep in a command, as a 500.
+/// Reads every JSON object a request carries (form data, task fields) strictly: a property named twice, at any depth, a
+/// string with a lone surrogate escape (<c>"\ud800"</c>) or with bytes that are not UTF-8 is a <see cref="JsonException"/>,
+/// which the host answers with 400. <see cref="JsonObject"/> itself accepts such a body and fails only when the object is
+/// walked or written, deep in a command, as a 500.
 /// </summary>
 internal sealed class StrictJsonObjectConverter : JsonConverter<JsonObject>
 {
@@ -15,7 +16,7 @@ internal sealed class StrictJsonObjectConverter : JsonConverter<JsonObject>
             throw new JsonException($"Expected a JSON object, not {document.RootElement.ValueKind}.");
         }
 
-        RefuseDuplicates(document.RootElement, "$");
+        StrictJson.Check(document.RootElement);
         return JsonObject.Create(document.RootElement.Clone());
     }
 
@@ -24,29 +25,84 @@ internal sealed class StrictJsonObjectConverter : JsonConverter<JsonObject>
         ArgumentNullException.ThrowIfNull(value);
         value.WriteTo(writer, options);
     }
+}
 
-    private static void RefuseDuplicates(JsonElement element, string path)
+/// <summary>The same strict reading as <see cref="StrictJsonObjectConverter"/> for bodies bound as any JSON (definitions).</summary>
+internal sealed class StrictJsonNodeConverter : JsonConverter<JsonNode>
+{
+    public override JsonNode? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (element.ValueKind == JsonValueKind.Array)
+        using var document = JsonDocument.ParseValue(ref reader);
+        StrictJson.Check(document.RootElement);
+        return JsonNode.Parse(document.RootElement.GetRawText());
+    }
+
+    public override void Write(Utf8JsonWriter writer, JsonNode value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        value.WriteTo(writer, options);
+    }
+}
+
+/// <summary>The checks of a strictly read JSON value; each problem is a <see cref="JsonException"/> naming its path.</summary>
+internal static class StrictJson
+{
+    /// <summary>Parses a whole body strictly (<see cref="Check"/>); comments and trailing commas are allowed as in the route files.</summary>
+    public static JsonNode? Parse(ReadOnlyMemory<byte> utf8)
+    {
+        using var document = JsonDocument.Parse(utf8, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+        Check(document.RootElement);
+        return JsonNode.Parse(document.RootElement.GetRawText());
+    }
+
+    /// <summary>Refuses a property named twice in one object and any name or string that does not decode to valid text.</summary>
+    public static void Check(JsonElement element) => Check(element, "$");
+
+    private static void Check(JsonElement element, string path)
+    {
+        switch (element.ValueKind)
         {
-            var index = 0;
-            foreach (var item in element.EnumerateArray())
-            {
-                RefuseDuplicates(item, $"{path}[{index++}]");
-            }
-        }
-        else if (element.ValueKind == JsonValueKind.Object)
-        {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var property in element.EnumerateObject())
-            {
-                if (!seen.Add(property.Name))
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
                 {
-                    throw new JsonException($"Property '{property.Name}' appears twice in {path}.");
+                    Check(item, $"{path}[{index++}]");
                 }
 
-                RefuseDuplicates(property.Value, $"{path}.{property.Name}");
-            }
+                break;
+            case JsonValueKind.Object:
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var property in element.EnumerateObject())
+                {
+                    var name = Decode(() => property.Name, path);
+                    if (!seen.Add(name))
+                    {
+                        throw new JsonException($"Property '{name}' appears twice in {path}.");
+                    }
+
+                    Check(property.Value, $"{path}.{name}");
+                }
+
+                break;
+            case JsonValueKind.String:
+                Decode(element.GetString, path);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Reading a string unescapes and transcodes it: a lone surrogate escape or invalid UTF-8 throws there, as an
+    /// <see cref="InvalidOperationException"/> the framework does not turn into a 400.
+    /// </summary>
+    private static string Decode(Func<string?> read, string path)
+    {
+        try
+        {
+            return read() ?? string.Empty;
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new JsonException($"Invalid text at {path}: a lone UTF-16 surrogate or bytes that are not UTF-8 ({e.Message}).", e);
         }
     }
 }

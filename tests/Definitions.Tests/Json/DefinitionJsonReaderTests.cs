@@ -112,6 +112,19 @@ public class DefinitionJsonReaderTests
     }
 
     [Fact]
+    public void Read_FieldMaxLength_AndItsDefaults()
+    {
+        var definition = DefinitionJsonReader.Read("""
+            { "inputs": [ { "name": "kode", "type": "String", "maxLength": 12 },
+                          { "name": "alamat", "type": "String", "uiHint": "MultiLine" },
+                          { "name": "nama", "type": "String" } ],
+              "root": {} }
+            """);
+
+        Assert.Equal([12, FieldDefinition.MultiLineMaxLength, FieldDefinition.SingleLineMaxLength], definition.Inputs.Select(i => i.EffectiveMaxLength));
+    }
+
+    [Fact]
     public void Read_ApplicationFormAndOptions()
     {
         var json = """

@@ -301,6 +301,20 @@ public class DefinitionValidatorTests
     }
 
     [Fact]
+    public void Validate_ApplicationForm_MaxLengthOutOfRange()
+    {
+        var inputs = new[]
+        {
+            new FieldDefinition("kode", FieldType.String, "Kode", MaxLength: 0),
+            new FieldDefinition("catatan", FieldType.String, "Catatan", MaxLength: 2_000_000),
+            new FieldDefinition("nama", FieldType.String, "Nama", MaxLength: 80),
+        };
+        var definition = Definition(Minimal().Root.Activities, Minimal().Root.Connections, inputs);
+
+        Assert.Equal(["$.inputs[0].maxLength", "$.inputs[1].maxLength"], Paths(definition));
+    }
+
+    [Fact]
     public void Validate_ServiceStandard_NegativeDaysAndUnknownDeadlineAction()
     {
         var definition = Minimal() with

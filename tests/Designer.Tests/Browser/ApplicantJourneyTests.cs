@@ -60,7 +60,7 @@ public sealed class ApplicantJourneyTests(BrowserHost host)
         await page.GetByRole(AriaRole.Button, new() { Name = "Kirim permohonan" }).ClickAsync();
 
         await Assertions.Expect(page.GetByText("Periksa kembali isian yang ditandai.")).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator("#f-data-nomorStr-error")).ToContainTextAsync("is required");
+        await Assertions.Expect(page.Locator("#f-data-nomorStr-error")).ToContainTextAsync("wajib diisi");
         await Assertions.Expect(page.GetByLabel("Nama pemohon")).ToHaveValueAsync("Budi");
     }
 

@@ -83,7 +83,7 @@ public sealed class HostStartupTests(SqliteHost host) : IClassFixture<SqliteHost
         {
             // As deployed: no demo password configured.
             using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(
-                new TestHostBuilder(data).InEnvironment("Production").Without("Seed:DemoPassword").ApplyTo);
+                new TestHostBuilder(data).InEnvironment("Production").Without("Seed:DemoPassword").WithSigningCertificate().ApplyTo);
             using var client = factory.CreateClient();
             using var response = await client.PostAsJsonAsync("/api/auth/token", new { username = "admin", password = DesignerHost.Password });
 

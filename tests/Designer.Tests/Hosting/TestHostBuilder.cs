@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Mpp.Workflows.Engine.Pdf;
 using Mpp.Workflows.Testing;
 
 namespace Mpp.Workflows.Designer.Tests.Hosting;
@@ -82,6 +83,18 @@ public sealed class TestHostBuilder
     {
         settings.Remove(key);
         return this;
+    }
+
+    /// <summary>
+    /// A PKCS#12 signing certificate of the host's own (a self-signed one made for the test in the data directory, as an
+    /// office's certificate file would be configured): hosts outside Development refuse to start without one.
+    /// </summary>
+    public TestHostBuilder WithSigningCertificate()
+    {
+        var directory = Path.Combine(settings["DataDirectory"]!, "certificate");
+        DevelopmentCertificate.EnsureCreated(directory).Dispose();
+        return With("Signing:CertificatePath", Path.Combine(directory, DevelopmentCertificate.FileName))
+            .With("Signing:CertificatePassword", File.ReadAllText(Path.Combine(directory, DevelopmentCertificate.PasswordFileName)).Trim());
     }
 
     /// <summary>The embedded default store: SQLite in the data directory.</summary>

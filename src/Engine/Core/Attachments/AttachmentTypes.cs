@@ -24,6 +24,15 @@ public static class AttachmentTypes
         : content.StartsWith(JpegSignature) ? Jpeg
         : null;
 
+    /// <summary>The file name extension of an accepted content type (<c>.pdf</c>, <c>.jpg</c>, <c>.png</c>).</summary>
+    public static string ExtensionOf(string contentType) => contentType switch
+    {
+        Pdf => ".pdf",
+        Jpeg => ".jpg",
+        Png => ".png",
+        _ => throw new ArgumentOutOfRangeException(nameof(contentType), contentType, "Not an accepted upload type."),
+    };
+
     /// <summary>The check of one upload against the size limit and the accepted types; null when it may be stored.</summary>
     public static AttachmentProblem? Check(ReadOnlySpan<byte> content, long maxBytes) =>
         content.Length == 0 ? AttachmentProblem.Empty

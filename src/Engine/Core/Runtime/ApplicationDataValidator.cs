@@ -4,10 +4,15 @@ namespace Mpp.Workflows.Engine.Runtime;
 
 /// <summary>
 /// Checks submitted data (application form or task form) against its field definitions and returns every problem by
-/// field name, in the shape of a problem-details <c>errors</c> map.
+/// field name, in the shape of a problem-details <c>errors</c> map. Beyond the type of each value: text is at most the
+/// field's <see cref="FieldDefinition.EffectiveMaxLength"/>, single-line values hold no control characters, no value holds
+/// an unpaired UTF-16 surrogate, and (for application data) no key names a field the form does not have.
 /// </summary>
 public static class ApplicationDataValidator
 {
+    /// <summary>The longest number literal taken (a decimal has at most 29 digits; the rest is sign, point, exponent).</summary>
+    private const int MaxNumberLength = 40;
+
     public static Dictionary<string, string[]> Validate(JsonObject data, IReadOnlyList<FieldDefinition> fields, string prefix = "")
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -21,13 +26,13 @@ public static class ApplicationDataValidator
             {
                 if (field.Required)
                 {
-                    errors[key] = [$"'{field.DisplayName}' is required."];
+                    errors[key] = [InputTexts.Required(field.DisplayName)];
                 }
 
                 continue;
             }
 
-            var problem = CheckType(field, value!);
+            var problem = CheckText(field, value!) ?? CheckType(field, value!);
             if (problem is not null)
             {
                 errors[key] = [problem];
@@ -35,6 +40,84 @@ public static class ApplicationDataValidator
         }
 
         return errors;
+    }
+
+    /// <summary>
+    /// An application's data: <see cref="Validate"/> plus a refusal of every key that is not one of the form's
+    /// <paramref name="inputs"/> (the web form never sends one; through the API it is a typo or a probe).
+    /// </summary>
+    public static Dictionary<string, string[]> ValidateApplication(JsonObject data, IReadOnlyList<FieldDefinition> inputs, string prefix = "")
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(inputs);
+        var errors = UnknownKeys(data, inputs, prefix);
+        foreach (var (key, messages) in Validate(data, inputs, prefix))
+        {
+            errors.TryAdd(key, messages);
+        }
+
+        return errors;
+    }
+
+    /// <summary>An error for each key of <paramref name="data"/> that names no field of <paramref name="fields"/>.</summary>
+    public static Dictionary<string, string[]> UnknownKeys(JsonObject data, IReadOnlyList<FieldDefinition> fields, string prefix = "")
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(fields);
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var (key, _) in data)
+        {
+            if (!fields.Any(f => string.Equals(f.Name, key, StringComparison.Ordinal)))
+            {
+                errors[prefix + Printable(key)] = [InputTexts.UnknownField(Printable(key))];
+            }
+        }
+
+        return errors;
+    }
+
+    /// <summary>
+    /// A free text of one line (a name, a phone number): at most <paramref name="maxLength"/> characters, no control
+    /// characters, no unpaired surrogates. Null when it passes.
+    /// </summary>
+    public static string? CheckSingleLine(string? text, string displayName, int maxLength)
+    {
+        ArgumentNullException.ThrowIfNull(displayName);
+        if (text is null)
+        {
+            return null;
+        }
+
+        return text.Length > maxLength ? InputTexts.TooLong(displayName, maxLength, text.Length)
+            : HasUnpairedSurrogate(text) ? InputTexts.InvalidText(displayName)
+            : text.Any(IsForbiddenInSingleLine) ? InputTexts.ControlCharacter(displayName)
+            : null;
+    }
+
+    private static string? CheckText(FieldDefinition field, JsonNode value)
+    {
+        var kind = value.GetValueKind();
+        if (kind == JsonValueKind.Number)
+        {
+            var literal = value.ToJsonString();
+            return literal.Length > MaxNumberLength ? InputTexts.TooLong(field.DisplayName, MaxNumberLength, literal.Length) : null;
+        }
+
+        if (kind != JsonValueKind.String)
+        {
+            return null;
+        }
+
+        var text = value.GetValue<string>();
+        if (field.IsMultiLine)
+        {
+            return text.Length > field.EffectiveMaxLength ? InputTexts.TooLong(field.DisplayName, field.EffectiveMaxLength, text.Length)
+                : HasUnpairedSurrogate(text) ? InputTexts.InvalidText(field.DisplayName)
+                : text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')) ? InputTexts.ControlCharacter(field.DisplayName)
+                : null;
+        }
+
+        return CheckSingleLine(text, field.DisplayName, field.EffectiveMaxLength);
     }
 
     private static bool IsEmpty(JsonNode? value) =>
@@ -47,32 +130,65 @@ public static class ApplicationDataValidator
         switch (field.Type)
         {
             case FieldType.Number:
-                var isNumber = kind == JsonValueKind.Number
-                    || (text is not null && decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out _));
-                return isNumber ? null : $"'{field.DisplayName}' must be a number.";
+                // Read as the permit template and the conditions read it: a literal beyond decimal's range is no number.
+                var literal = kind == JsonValueKind.Number ? value.ToJsonString() : text;
+                var isNumber = kind is JsonValueKind.Number or JsonValueKind.String
+                    && decimal.TryParse(literal, kind == JsonValueKind.Number ? NumberStyles.Float : NumberStyles.Number, CultureInfo.InvariantCulture, out _);
+                return isNumber ? null : InputTexts.Number(field.DisplayName);
             case FieldType.Boolean:
                 return kind is JsonValueKind.True or JsonValueKind.False || bool.TryParse(text, out _)
-                    ? null : $"'{field.DisplayName}' must be true or false.";
+                    ? null : InputTexts.Boolean(field.DisplayName);
             case FieldType.Date:
                 return text is not null && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
-                    ? null : $"'{field.DisplayName}' must be a date written yyyy-MM-dd.";
+                    ? null : InputTexts.Date(field.DisplayName);
             case FieldType.Email:
-                return text is not null && IsEmail(text) ? null : $"'{field.DisplayName}' must be an e-mail address.";
+                return text is not null && IsEmail(text) ? null : InputTexts.Email(field.DisplayName);
             case FieldType.String:
             case FieldType.File:
             default:
                 if (text is null && kind != JsonValueKind.Number)
                 {
-                    return $"'{field.DisplayName}' must be text.";
+                    return InputTexts.Text(field.DisplayName);
                 }
 
                 if (field.Choices.Count > 0 && !field.Choices.Contains(text ?? value.ToJsonString(), StringComparer.Ordinal))
                 {
-                    return $"'{field.DisplayName}' must be one of: {string.Join(", ", field.Choices)}.";
+                    return InputTexts.OneOf(field.DisplayName, field.Choices);
                 }
 
                 return null;
         }
+    }
+
+    /// <summary>
+    /// Characters a one-line value never needs: C0/C1 controls (tab and line breaks included), the Unicode line and
+    /// paragraph separators, and the bidirectional overrides and isolates that make a name read differently than it is.
+    /// </summary>
+    private static bool IsForbiddenInSingleLine(char c) =>
+        char.IsControl(c) || c is '\u2028' or '\u2029' || c is >= '\u202A' and <= '\u202E' || c is >= '\u2066' and <= '\u2069';
+
+    private static bool HasUnpairedSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A client's key as it may be echoed in an error: bounded, without control characters or broken surrogates.</summary>
+    private static string Printable(string key)
+    {
+        var clean = new string([.. key.Take(100).Where(c => !char.IsControl(c) && !char.IsSurrogate(c))]);
+        return clean.Length == key.Length ? clean : clean + "…";
     }
 
     internal static bool IsEmail(string text) =>

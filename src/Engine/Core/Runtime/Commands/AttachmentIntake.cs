@@ -56,8 +56,9 @@ public sealed class AttachmentIntake(IOptions<EngineOptions> options)
                 continue;
             }
 
+            var contentType = AttachmentTypes.Detect(upload.Content)!;
             var summary = new AttachmentSummary(
-                Guid.NewGuid(), instanceId, input.Name, CleanFileName(upload.FileName), AttachmentTypes.Detect(upload.Content)!,
+                Guid.NewGuid(), instanceId, input.Name, CleanFileName(upload.FileName, contentType), contentType,
                 upload.Content.LongLength, DocumentHash.Sha256Hex(upload.Content), now);
             records.RemoveAll(r => r.Summary.FieldName == input.Name);
             records.Add(new AttachmentRecord(summary, upload.Content));
@@ -89,16 +90,22 @@ public sealed class AttachmentIntake(IOptions<EngineOptions> options)
         _ => $"The form has no file input '{input.Name}'.",
     };
 
-    /// <summary>The name as shown and offered on download: no folders, no control characters, bounded.</summary>
-    private static string CleanFileName(string? fileName)
+    /// <summary>
+    /// The name as shown and offered on download: no folders, no control characters, bounded, and ending in the extension
+    /// of the type detected from the content (<c>ktp.html</c> holding a PNG is stored as <c>ktp.png</c>), so a download
+    /// never opens as something else than it is.
+    /// </summary>
+    private static string CleanFileName(string? fileName, string contentType)
     {
+        var extension = AttachmentTypes.ExtensionOf(contentType);
         var name = Path.GetFileName((fileName ?? string.Empty).Replace('\\', '/'));
-        name = new string([.. name.Where(c => !char.IsControl(c) && c != '"')]).Trim();
-        if (name.Length > MaxFileNameLength)
+        name = new string([.. name.Where(c => !char.IsControl(c) && !char.IsSurrogate(c) && c != '"')]).Trim();
+        var stem = Path.GetFileNameWithoutExtension(name).TrimEnd('.', ' ');
+        if (stem.Length > MaxFileNameLength - extension.Length)
         {
-            name = name[^MaxFileNameLength..];
+            stem = stem[..(MaxFileNameLength - extension.Length)];
         }
 
-        return name.Length == 0 ? "berkas" : name;
+        return (stem.Length == 0 ? "berkas" : stem) + extension;
     }
 }

@@ -38,6 +38,7 @@ public sealed class ResubmitHandler(CommandPipeline pipeline, FlowchartInterpret
         var definition = await pipeline.DefinitionOfAsync(instance, cancellationToken).ConfigureAwait(false);
         var stored = RuntimeJson.ParseObject(instance.DataJson);
         var merged = RuntimeJson.ParseObject(instance.DataJson);
+        var errors = ApplicationDataValidator.UnknownKeys(data, definition.Inputs, "data.");
         foreach (var (key, value) in data)
         {
             if (definition.Inputs.Any(i => i.Name == key))
@@ -47,7 +48,6 @@ public sealed class ResubmitHandler(CommandPipeline pipeline, FlowchartInterpret
         }
 
         var now = pipeline.Now;
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var files = intake.Prepare(definition, merged, stored, attachments, instance.Id, now, errors);
         foreach (var (key, messages) in ApplicationDataValidator.Validate(merged, definition.Inputs, "data."))
         {
@@ -56,7 +56,7 @@ public sealed class ResubmitHandler(CommandPipeline pipeline, FlowchartInterpret
 
         if (errors.Count > 0)
         {
-            throw CommandErrors.Invalid("The revised application is incomplete or malformed", errors);
+            throw CommandErrors.Invalid(InputTexts.RevisionInvalid, errors);
         }
 
         await AttachmentIntake.InsertAsync(session, files, instance.Id, cancellationToken).ConfigureAwait(false);

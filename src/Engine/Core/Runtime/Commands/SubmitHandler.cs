@@ -32,14 +32,14 @@ public sealed class SubmitHandler(
         var errors = ApplicantRules.Validate(command.Applicant);
         var data = (JsonObject)command.Data.DeepClone();
         var attachments = intake.Prepare(definition, data, null, command.Attachments, Guid.Empty, pipeline.Now, errors);
-        foreach (var (key, messages) in ApplicationDataValidator.Validate(data, definition.Inputs, "data."))
+        foreach (var (key, messages) in ApplicationDataValidator.ValidateApplication(data, definition.Inputs, "data."))
         {
             errors.TryAdd(key, messages);
         }
 
         if (errors.Count > 0)
         {
-            throw CommandErrors.Invalid("The application is incomplete or malformed", errors);
+            throw CommandErrors.Invalid(InputTexts.ApplicationInvalid, errors);
         }
 
         var idempotency = command.IdempotencyKey is null ? null : SubmitIdempotency.For(command);
