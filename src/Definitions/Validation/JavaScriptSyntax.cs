@@ -47,7 +47,7 @@ internal static class JavaScriptSyntax
             Catastrophic(pattern),
         CallExpression { Callee: MemberExpression { Computed: false, Property: Identifier { Name: var method } } } call
             when GrowingMethods.Contains(method) && call.Arguments.Count > 0 && call.Arguments[0] is NumericLiteral { Value: > MaxStringLength } count =>
-            $"JavaScript asks {method}({count.Raw}): more than the {MaxStringLength:N0} characters a string may have.",
+            string.Create(CultureInfo.InvariantCulture, $"JavaScript asks {method}({count.Raw}): more than the {MaxStringLength:N0} characters a string may have."),
         _ => null,
     };
 

@@ -29,6 +29,8 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
     private const int StatementLimit = 10_000;
     private const int CachedScripts = 1_000;
 
+    private static readonly CultureInfo Indonesian = CultureInfo.GetCultureInfo("id-ID");
+
     private readonly ConcurrentDictionary<string, Prepared<Acornima.Ast.Script>> _scripts = new(StringComparer.Ordinal);
 
     public bool EvaluateBoolean(string source, ExpressionScope scope) => TypeConverter.ToBoolean(Evaluate(source, scope));
@@ -71,19 +73,19 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
         catch (TimeoutException e)
         {
             // RegexMatchTimeoutException is a TimeoutException too.
-            throw Failure($"Ekspresi dihentikan: berjalan lebih dari {Timeout.TotalMilliseconds} ms (batas waktu, termasuk ekspresi reguler).", e);
+            throw Failure(string.Create(Indonesian, $"Ekspresi dihentikan: berjalan lebih dari {Timeout.TotalMilliseconds} ms (batas waktu, termasuk ekspresi reguler)."), e);
         }
         catch (MemoryLimitExceededException e)
         {
             throw Failure(
                 e.Message.StartsWith("The array size", StringComparison.Ordinal)
-                    ? $"Ekspresi dihentikan: larik (array) lebih dari {MaxArraySize:N0} elemen."
+                    ? string.Create(Indonesian, $"Ekspresi dihentikan: larik (array) lebih dari {MaxArraySize:N0} elemen.")
                     : $"Ekspresi dihentikan: memakai memori lebih dari {MemoryLimitBytes / 1024 / 1024} MB.",
                 e);
         }
         catch (ExpressionLimitException e)
         {
-            throw Failure($"Ekspresi dihentikan: teks yang dibuat lebih dari {JintSandbox.MaxStringLength:N0} karakter.", e);
+            throw Failure(string.Create(Indonesian, $"Ekspresi dihentikan: teks yang dibuat lebih dari {JintSandbox.MaxStringLength:N0} karakter."), e);
         }
         catch (RecursionDepthOverflowException e)
         {
@@ -91,7 +93,7 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
         }
         catch (StatementsCountOverflowException e)
         {
-            throw Failure($"Ekspresi dihentikan: lebih dari {StatementLimit:N0} langkah.", e);
+            throw Failure(string.Create(Indonesian, $"Ekspresi dihentikan: lebih dari {StatementLimit:N0} langkah."), e);
         }
         catch (JavaScriptException e)
         {

@@ -27,7 +27,7 @@ public sealed class ExpressionSandboxTests
 
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Assert.True(allocated < AllocationBound, $"allocated {allocated:N0} bytes");
-        Assert.StartsWith("Ekspresi dihentikan: teks yang dibuat lebih dari 1,000,000 karakter", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Ekspresi dihentikan: teks yang dibuat lebih dari 1.000.000 karakter", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
