@@ -30,6 +30,7 @@ internal sealed class JintSandbox
 
     private readonly JsEngine _engine;
     private readonly HashSet<ObjectInstance> _joining = [];
+    private JsValue? _toLocaleString;
 
     private JintSandbox(JsEngine engine) => _engine = engine;
 
@@ -55,6 +56,7 @@ internal sealed class JintSandbox
         var arrays = Prototype(engine.Intrinsics.Array);
         sandbox.Wrap(arrays, "join", 1, sandbox.Join);
         sandbox.Wrap(arrays, "toString", 0, sandbox.ArrayToString);
+        sandbox.Wrap(arrays, "toLocaleString", 0, sandbox.ArrayToLocaleString);
         sandbox.Wrap(engine.GetValue("JSON").AsObject(), "stringify", 3, sandbox.Stringify);
     }
 
@@ -245,9 +247,27 @@ internal sealed class JintSandbox
         {
             return _engine.Call(original, thisObject, arguments);
         }
-        var length = TypeConverter.ToLength(array.Get("length"));
+
         var separatorValue = Argument(arguments, 0);
-        var separator = separatorValue.IsUndefined() ? "," : TypeConverter.ToString(separatorValue);
+        return Join(array, separatorValue.IsUndefined() ? "," : TypeConverter.ToString(separatorValue), TypeConverter.ToString);
+    }
+
+    /// <summary><c>Array.prototype.toLocaleString</c>: each element's own <c>toLocaleString</c>, joined with commas, checked as <c>join</c> is.</summary>
+    private JsValue ArrayToLocaleString(JsValue original, JsValue thisObject, JsValue[] arguments)
+    {
+        if (thisObject is not ObjectInstance array)
+        {
+            return _engine.Call(original, thisObject, arguments);
+        }
+
+        // Primitives reach their prototype's toLocaleString as in the specification; the function is ours, out of the script's reach.
+        _toLocaleString ??= _engine.Evaluate("(function (value) { return value.toLocaleString(); })");
+        return Join(array, ",", element => TypeConverter.ToString(_engine.Call(_toLocaleString, JsValue.Undefined, [element])));
+    }
+
+    private JsString Join(ObjectInstance array, string separator, Func<JsValue, string> convert)
+    {
+        var length = TypeConverter.ToLength(array.Get("length"));
         if (!_joining.Add(array))
         {
             // A cycle (an array containing itself) joins as empty, as browsers do, instead of recursing natively.
@@ -267,7 +287,7 @@ internal sealed class JintSandbox
                 var element = array.Get(new JsNumber(i));
                 if (!element.IsMissing())
                 {
-                    result.Append(TypeConverter.ToString(element));
+                    result.Append(convert(element));
                 }
 
                 result.CheckpointEvery(i);
