@@ -10,17 +10,26 @@ namespace Mpp.Workflows.Engine.Scripting;
 
 /// <summary>
 /// Jint sandbox for definition conditions. Each evaluation gets a fresh engine (no state leaks between applications),
-/// bounded by <see cref="Timeout"/>, a memory cap, a recursion depth and a statement count; CLR access is never enabled.
+/// bounded by <see cref="Timeout"/> (regular expressions included), a memory cap, a longest string
+/// (<see cref="JintSandbox.MaxStringLength"/>, checked before a built-in allocates it), a largest array, a recursion depth
+/// and a statement count; CLR access is never enabled. A limit ends the evaluation with an
+/// <see cref="ExpressionEvaluationException"/> whose message staff read in the application's fault, in Indonesian.
 /// Parsed scripts are cached because the same few conditions run for every application.
 /// </summary>
 public sealed class JintExpressionEvaluator : IExpressionEvaluator
 {
-    /// <summary>Wall-clock limit of one evaluation.</summary>
+    /// <summary>Wall-clock limit of one evaluation, and of any one regular expression match in it.</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>Largest array a script may create.</summary>
+    public const uint MaxArraySize = 10_000;
 
     private const long MemoryLimitBytes = 4 * 1024 * 1024;
     private const int RecursionLimit = 64;
     private const int StatementLimit = 10_000;
+    private const int CachedScripts = 1_000;
+
+    private static readonly CultureInfo Indonesian = CultureInfo.GetCultureInfo("id-ID");
 
     private readonly ConcurrentDictionary<string, Prepared<Acornima.Ast.Script>> _scripts = new(StringComparer.Ordinal);
 
@@ -35,45 +44,91 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
     private JsValue Evaluate(string source, ExpressionScope scope)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        Prepared<Acornima.Ast.Script> script;
+        var script = Prepare(source);
+        var engine = new JsEngine(options =>
+        {
+            options.Strict()
+                .TimeoutInterval(Timeout)
+                .RegexTimeoutInterval(Timeout)
+                .LimitMemory(MemoryLimitBytes)
+                .LimitRecursion(RecursionLimit)
+                .MaxStatements(StatementLimit)
+                .MaxArraySize(MaxArraySize);
+            // Deep recursion inside built-ins (a nested JSON value, say) ends in a RangeError instead of the process.
+            options.Constraints.StackOverflowGuard = true;
+        });
         try
         {
-            script = _scripts.GetOrAdd(source, static s => JsEngine.PrepareScript(s));
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            throw new ExpressionEvaluationException($"The expression does not parse: {e.Message}", e);
-        }
-
-        var engine = new JsEngine(options => options
-            .Strict()
-            .TimeoutInterval(Timeout)
-            .LimitMemory(MemoryLimitBytes)
-            .LimitRecursion(RecursionLimit)
-            .MaxStatements(StatementLimit));
-        try
-        {
+            JintSandbox.Install(engine);
             var parser = new JsonParser(engine);
             engine.SetValue("application", parser.Parse(scope.ApplicationJson));
             engine.SetValue("applicant", parser.Parse(scope.ApplicantJson));
             engine.SetValue("outcomes", parser.Parse(scope.OutcomesJson));
-            return engine.Evaluate(script);
+            var value = engine.Evaluate(script);
+            // A string result is converted by the caller: its size is the script's doing, so it is held to the same bound.
+            return value is JsString { Length: > JintSandbox.MaxStringLength }
+                ? throw new ExpressionLimitException($"The result has {((JsString)value).Length} characters.")
+                : value;
         }
         catch (TimeoutException e)
         {
-            throw new ExpressionEvaluationException($"The expression ran longer than {Timeout.TotalMilliseconds} ms.", e);
+            // RegexMatchTimeoutException is a TimeoutException too.
+            throw Failure(string.Create(Indonesian, $"Ekspresi dihentikan: berjalan lebih dari {Timeout.TotalMilliseconds} ms (batas waktu, termasuk ekspresi reguler)."), e);
+        }
+        catch (MemoryLimitExceededException e)
+        {
+            throw Failure(
+                e.Message.StartsWith("The array size", StringComparison.Ordinal)
+                    ? string.Create(Indonesian, $"Ekspresi dihentikan: larik (array) lebih dari {MaxArraySize:N0} elemen.")
+                    : $"Ekspresi dihentikan: memakai memori lebih dari {MemoryLimitBytes / 1024 / 1024} MB.",
+                e);
+        }
+        catch (ExpressionLimitException e)
+        {
+            throw Failure(string.Create(Indonesian, $"Ekspresi dihentikan: teks yang dibuat lebih dari {JintSandbox.MaxStringLength:N0} karakter."), e);
+        }
+        catch (RecursionDepthOverflowException e)
+        {
+            throw Failure($"Ekspresi dihentikan: rekursi lebih dalam dari {RecursionLimit} tingkat.", e);
+        }
+        catch (StatementsCountOverflowException e)
+        {
+            throw Failure(string.Create(Indonesian, $"Ekspresi dihentikan: lebih dari {StatementLimit:N0} langkah."), e);
         }
         catch (JavaScriptException e)
         {
-            throw new ExpressionEvaluationException($"The expression threw: {e.Message}", e);
-        }
-        catch (Exception e) when (e is MemoryLimitExceededException or RecursionDepthOverflowException or StatementsCountOverflowException)
-        {
-            throw new ExpressionEvaluationException($"The expression exceeded a sandbox limit: {e.Message}", e);
+            throw Failure($"Ekspresi gagal: {e.Message}", e);
         }
         catch (Exception e) when (e is JintException or InvalidOperationException)
         {
-            throw new ExpressionEvaluationException($"The expression failed: {e.Message}", e);
+            throw Failure($"Ekspresi gagal: {e.Message}", e);
         }
     }
+
+    private Prepared<Acornima.Ast.Script> Prepare(string source)
+    {
+        if (_scripts.TryGetValue(source, out var cached))
+        {
+            return cached;
+        }
+
+        try
+        {
+            var script = JsEngine.PrepareScript(source);
+            if (_scripts.Count < CachedScripts)
+            {
+                _scripts.TryAdd(source, script);
+            }
+
+            return script;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw Failure($"Ekspresi tidak dapat dibaca: {e.Message}", e);
+        }
+    }
+
+    // The technical detail (which limit, where) follows in English for whoever reads the log.
+    private static ExpressionEvaluationException Failure(string message, Exception cause) =>
+        new(cause is ExpressionLimitException or JavaScriptException or JintException ? $"{message} ({cause.Message})" : message, cause);
 }

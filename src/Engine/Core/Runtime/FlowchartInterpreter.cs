@@ -63,7 +63,33 @@ public sealed class FlowchartInterpreter(IExpressionEvaluator evaluator, Activit
     {
         ArgumentNullException.ThrowIfNull(flowchart);
         ArgumentNullException.ThrowIfNull(state);
-        var run = new ActivityRun(flowchart, state, new LinkedList<PendingToken>(tokens), scope, effects, evaluator);
+        var queue = new LinkedList<PendingToken>(tokens);
+        var runEvaluator = ExpressionAnswers.Current is { } answers
+            ? answers.Replaying(evaluator, Rehearsal(flowchart, state, queue, scope))
+            : evaluator;
+        return Run(new ActivityRun(flowchart, state, queue, scope, effects, runEvaluator));
+    }
+
+    /// <summary>
+    /// The same run from the same starting state, on a copy, to be repeated outside the write transaction when the locked
+    /// run needs answers (<see cref="ExpressionAnswers"/>). Within a run the scope does not change: only a decision sets outcomes.
+    /// </summary>
+    private Action<IExpressionEvaluator> Rehearsal(Flowchart flowchart, ExecutionState state, IEnumerable<PendingToken> tokens, Func<ExpressionScope> scope)
+    {
+        var startingState = EngineJson.Serialize(state);
+        PendingToken[] startingTokens = [.. tokens];
+        return recording =>
+        {
+            var fixedScope = scope();
+            Run(new ActivityRun(
+                flowchart, EngineJson.Deserialize<ExecutionState>(startingState), new LinkedList<PendingToken>(startingTokens), () => fixedScope,
+                new ExecutionEffects(), recording));
+        };
+    }
+
+    private ExecutionEffects Run(ActivityRun run)
+    {
+        var flowchart = run.Flowchart;
         var steps = 0;
         while (run.Queue.First?.Value is { } first)
         {

@@ -8,7 +8,8 @@ namespace Mpp.Workflows.Engine.Runtime;
 /// How every command runs: one store transaction (<see cref="RunAsync{T}"/>) in which the handler locks the application and
 /// checks, the <see cref="FlowchartInterpreter"/> advances it, and <see cref="SaveAsync"/> writes the instance with the run's
 /// effects (<see cref="EffectWriter"/>); then commit, and the timers created are handed to the <see cref="ITimerScheduler"/>
-/// once the transaction ended (<see cref="SchedulingSession"/>). A handler that throws leaves nothing behind.
+/// once the transaction ended (<see cref="SchedulingSession"/>). A handler that throws leaves nothing behind. Definition
+/// expressions are evaluated outside the transaction (<see cref="RunAsync{T}"/>), so user code never holds the write lock.
 /// </summary>
 public sealed class CommandPipeline(
     IWorkflowStore store,
@@ -19,6 +20,12 @@ public sealed class CommandPipeline(
     TimeProvider time,
     ILogger<CommandPipeline> logger)
 {
+    /// <summary>
+    /// Attempts of one command: the first finds the questions, the second normally replays every answer; more only when
+    /// the application changed in between and the route now asks something else.
+    /// </summary>
+    public const int MaxAttempts = 4;
+
     /// <summary>The engine's clock.</summary>
     public DateTimeOffset Now => time.GetUtcNow();
 
@@ -29,14 +36,38 @@ public sealed class CommandPipeline(
             scheduler,
             e => logger.LogWarning(e, "Timers committed but not scheduled; the sweep will fire them"));
 
-    /// <summary>Runs <paramref name="command"/> in its own transaction and commits when it returns.</summary>
+    /// <summary>
+    /// Runs <paramref name="command"/> in its own transaction and commits when it returns. Definition expressions never run
+    /// inside it: when the route needs one, the attempt is rolled back, the expressions are evaluated with no transaction
+    /// open, and the command runs again with their answers (<see cref="ExpressionAnswers"/>), at most <see cref="MaxAttempts"/> times.
+    /// </summary>
     public async Task<T> RunAsync<T>(Func<IStoreSession, Task<T>> command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        await using var session = await BeginAsync(cancellationToken).ConfigureAwait(false);
-        var result = await command(session).ConfigureAwait(false);
-        await session.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return result;
+        // Flows into the command's awaits; an async method's changes to it end with the method.
+        ExpressionAnswers.Current = new ExpressionAnswers();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var session = await BeginAsync(cancellationToken).ConfigureAwait(false);
+                var result = await command(session).ConfigureAwait(false);
+                await session.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return result;
+            }
+            catch (ExpressionsPendingException pending)
+            {
+                // The session is disposed (rolled back) here: no lock is held while the analyst's code runs.
+                if (attempt == MaxAttempts)
+                {
+                    throw CommandErrors.Conflict(
+                        "The application kept changing while its conditions were evaluated", "Try again in a moment.");
+                }
+
+                cancellationToken.ThrowIfCancellationRequested();
+                pending.Answer();
+            }
+        }
     }
 
     /// <summary>Runs a command on one application (it returns the application's id), then reads the application as the API shows it.</summary>

@@ -1,0 +1,55 @@
+using Mpp.Workflows.Definitions.Catalog;
+using Mpp.Workflows.Definitions.Validation;
+using static Mpp.Workflows.Definitions.Tests.Build;
+
+namespace Mpp.Workflows.Definitions.Tests.Validation;
+
+/// <summary>
+/// Publishing refuses a condition that is hostile on its face (issue 10 point 4); the runtime sandbox stops the rest.
+/// </summary>
+public class HostileScriptValidationTests
+{
+    private static ValidationError? Problem(string condition)
+    {
+        var context = new ValidationContext(null);
+        ActivityCatalog.Default.Find(ActivityTypes.FlowDecision)!.Validate(Decision("d", condition), "$.a", context);
+        return context.Errors.SingleOrDefault();
+    }
+
+    [Theory]
+    [InlineData("/(a+)+$/.test(application.nama)")]
+    [InlineData("/^(\\w*)*@/.test(application.email)")]
+    [InlineData("/(x+x+)+y/.test(application.nama)")]
+    [InlineData("/(?:ab+){2,}c/.test(application.nama)")]
+    [InlineData("new RegExp('(a+)+$').test(application.nama)")]
+    [InlineData("RegExp('(a*)*b').test(application.nama)")]
+    public void CatastrophicRegularExpression_IsRefused(string condition)
+    {
+        var error = Problem(condition);
+
+        Assert.NotNull(error);
+        Assert.Equal("$.a.condition", error.Path);
+        Assert.Contains("repeats a group that itself repeats", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("'x'.repeat(2e8).length > 0")]
+    [InlineData("application.nama.padStart(5000000) != ''")]
+    [InlineData("''.padEnd(1e9, 'ab') != ''")]
+    public void LiteralGrowthBeyondTheLongestString_IsRefused(string condition)
+    {
+        var error = Problem(condition);
+
+        Assert.NotNull(error);
+        Assert.Contains("1,000,000 characters", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/^[A-Z]{2}-\\d+$/.test(application.nomor)")]
+    [InlineData("/(ab)+c/.test(application.nama) && /a+b*/.test(application.nama)")]
+    [InlineData("/([a+]+)x/.test(application.nama)")]
+    [InlineData("/(a+){2}/.test(application.nama)")]
+    [InlineData("'-'.repeat(20) + application.nama.padStart(10, '0') != ''")]
+    [InlineData("application.nama.repeat(application.n) != ''")]
+    public void OrdinaryScripts_AreAccepted(string condition) => Assert.Null(Problem(condition));
+}

@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using Mpp.Workflows.Engine.Runtime.Expressions;
+using Mpp.Workflows.Engine.Scripting;
+
+namespace Mpp.Workflows.Engine.Tests.Security;
+
+/// <summary>
+/// The Jint sandbox's limits hold inside single built-in calls (issue 10 point 4): a call that multiplies its input fails
+/// before it allocates, a catastrophic regular expression stops at the evaluation's time limit, and ordinary uses of the
+/// same built-ins still give the results JavaScript defines.
+/// </summary>
+public sealed class ExpressionSandboxTests
+{
+    /// <summary>What one evaluation may allocate in all: the 4 MB memory limit plus a 2 MB string of slack, and Jint's own objects.</summary>
+    private const long AllocationBound = 16 * 1024 * 1024;
+
+    private readonly JintExpressionEvaluator _evaluator = new();
+
+    private static ExpressionScope Scope() => new("{\"nama\":\"Budi\",\"luas\":120}", "{\"name\":\"Sari\"}", "{}");
+
+    [Fact]
+    public void Repeat2e8_FaultsBeforeAllocating_TheStringItAsksFor()
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var error = Assert.Throws<ExpressionEvaluationException>(() => _evaluator.EvaluateBoolean("'x'.repeat(2e8)", Scope()));
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(allocated < AllocationBound, $"allocated {allocated:N0} bytes");
+        Assert.StartsWith("Ekspresi dihentikan: teks yang dibuat lebih dari 1.000.000 karakter", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/(a+)+$/.test('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!')")]
+    [InlineData("new RegExp('(a+)+$').test('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!')")]
+    [InlineData("'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!'.replace(/(a+)+$/g, 'b') != ''")]
+    public void CatastrophicRegularExpression_StopsAtTheTimeLimit(string source)
+    {
+        // Jint's own regex timeout is 10 s; the evaluation's 100 ms must bound the match too. The bound allows for a
+        // loaded machine, well under the 10 s the match ran before.
+        _evaluator.EvaluateBoolean("/a+/.test('warm up the regex path')", Scope());
+        var clock = Stopwatch.StartNew();
+
+        var error = Assert.Throws<ExpressionEvaluationException>(() => _evaluator.EvaluateBoolean(source, Scope()));
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
+        Assert.StartsWith("Ekspresi dihentikan: berjalan lebih dari 100 ms", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("'x'.repeat(1e5).replaceAll('x', 'y'.repeat(1e4)).length")]
+    [InlineData("'x'.repeat(1e5).replaceAll('x', () => 'y'.repeat(1e4)).length")]
+    [InlineData("'x'.repeat(1e4).replace(/(?:)/g, 'y'.repeat(1e4)).length")]
+    [InlineData("/(?:)/g[Symbol.replace]('x'.repeat(1e4), 'y'.repeat(1e4)).length")]
+    [InlineData("'x'.repeat(1e5).replace(/x/g, '$&$&$&').length")]
+    [InlineData("var b = 'x'.repeat(1e5); ''.concat(...Array(100).fill(b)).length")]
+    [InlineData("var b = 'x'.repeat(1e5); String.raw({ raw: Array(100).fill(b) }, 1).length")]
+    [InlineData("var b = 'x'.repeat(5e5); [b, b, b].join('').length")]
+    [InlineData("var b = 'x'.repeat(5e5); [b, b, b].toString().length")]
+    [InlineData("var b = 'x'.repeat(1e5); Array(5000).fill(b).toLocaleString().length")]
+    [InlineData("var b = 'x'.repeat(1e5); JSON.stringify(Array(5000).fill(b)).length")]
+    [InlineData("var b = 'x'.repeat(1e5); JSON.stringify({ a: Array(5000).fill(b) }, ['a']).length")]
+    [InlineData("'x'.padStart(2e8).length")]
+    [InlineData("Array.prototype.join.call({ length: 1e10 }, 'xx').length")]
+    [InlineData("Array.from({ length: 1e9 }).length")]
+    [InlineData("try { 'x'.repeat(2e8) } catch (e) { 'caught' }")]
+    public void BuiltInsThatMultiplyTheirInput_FailWithinTheMemoryBound(string source)
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var error = Assert.Throws<ExpressionEvaluationException>(() => _evaluator.EvaluateString(source, Scope()));
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(allocated < AllocationBound, $"allocated {allocated:N0} bytes");
+        Assert.StartsWith("Ekspresi dihentikan:", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BinaryBuffers_AreNotThere() =>
+        Assert.Equal("undefined undefined undefined", _evaluator.EvaluateString("[typeof ArrayBuffer, typeof Uint8Array, typeof DataView].join(' ')", Scope()));
+
+    [Theory]
+    [InlineData("'abc'.replace('b', '$&$&')", "abbc")]
+    [InlineData("'a-b-c'.replaceAll('-', m => '+')", "a+b+c")]
+    [InlineData("'a1b22'.replace(/(\\d+)/g, '<$1>')", "a<1>b<22>")]
+    [InlineData("'x'.padStart(4, 'ab') + 'x'.padEnd(3)", "abaxx  ")]
+    [InlineData("'ab'.repeat(3)", "ababab")]
+    [InlineData("'a'.concat('b', 1, null)", "ab1null")]
+    [InlineData("[[1, 2], [3, [4, 5]], null, undefined, 'x'].join(';')", "1,2;3,4,5;;;x")]
+    [InlineData("(() => { const a = [1, 2]; a.push(a); return a.join('-'); })()", "1-2-")]
+    [InlineData("String([1, [2, 3]])", "1,2,3")]
+    [InlineData("[1, 'a', [2, null], true].toLocaleString()", "1,a,2,,true")]
+    [InlineData("String.raw`a${1}b${2}c`", "a1b2c")]
+    [InlineData("JSON.stringify({ a: 1, b: [1, 'x', { c: null }] })", "{\"a\":1,\"b\":[1,\"x\",{\"c\":null}]}")]
+    [InlineData("JSON.stringify({ a: 1, b: 2, c: { a: 3, d: 4 } }, ['a', 'c'])", "{\"a\":1,\"c\":{\"a\":3}}")]
+    [InlineData("JSON.stringify({ a: 1, b: 'x' }, (k, v) => typeof v === 'number' ? v * 2 : v)", "{\"a\":2,\"b\":\"x\"}")]
+    [InlineData("JSON.stringify([1], null, 2)", "[\n  1\n]")]
+    [InlineData("application.nama.toUpperCase() + '/' + applicant.name", "BUDI/Sari")]
+    public void OrdinaryUsesOfTheGuardedBuiltIns_KeepTheirResults(string source, string expected)
+    {
+        // The first evaluation of a path compiles Jint's code: on a loaded machine that alone can pass 100 ms.
+        try
+        {
+            _evaluator.EvaluateString(source, Scope());
+        }
+        catch (ExpressionEvaluationException)
+        {
+        }
+
+        Assert.Equal(expected, _evaluator.EvaluateString(source, Scope()));
+    }
+}
