@@ -12,7 +12,8 @@ namespace Mpp.Workflows.Designer.Administration;
 /// (400 invalid, 404 unknown, 409 taken) like the engine's. A password reset, deactivation, reactivation, role or office
 /// change gives the account a new security stamp, which ends every token, cookie and open page issued before it.
 /// </summary>
-internal sealed partial class StaffDirectory(IWorkflowStore store, WorkflowRuntime runtime, PasswordHasher hasher, ILogger<StaffDirectory> logger)
+internal sealed partial class StaffDirectory(
+    IWorkflowStore store, WorkflowRuntime runtime, PasswordHasher hasher, SignInThrottle throttle, ILogger<StaffDirectory> logger)
 {
     public const int MinPasswordLength = 8;
 
@@ -150,6 +151,11 @@ internal sealed partial class StaffDirectory(IWorkflowStore store, WorkflowRunti
         }
 
         await store.UpsertUserAsync(updated, cancellationToken);
+        if (active && !user.Active)
+        {
+            throttle.Forget(user.Username);
+        }
+
         logger.LogInformation(
             "Staff account {Username} changed by {Actor}: office {Office}, roles {Roles}, active {Active}, sessions ended {SignedOut}",
             updated.Username, actor.Name, updated.Office, string.Join(",", updated.Roles), updated.Active, signedOut);
@@ -165,6 +171,7 @@ internal sealed partial class StaffDirectory(IWorkflowStore store, WorkflowRunti
         Password(errors, reset.Password);
         errors.ThrowIfAny("Invalid password");
         await store.UpsertUserAsync(user with { PasswordHash = hasher.Hash(reset.Password!), SecurityStamp = SecurityStamps.New() }, cancellationToken);
+        throttle.Forget(user.Username);
         logger.LogInformation("Password of {Username} reset by {Actor}; the account's sessions ended", user.Username, actor.Name);
     }
 

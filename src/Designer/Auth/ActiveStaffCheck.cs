@@ -11,8 +11,11 @@ namespace Mpp.Workflows.Designer.Auth;
 /// carries the account's office and roles as they are now. The account is read from the store each time (one lookup by
 /// primary key, as before the stamp), so a change made on another host counts at once too.
 /// </summary>
-internal sealed class ActiveStaffCheck(IAccountReader accounts) : IClaimsTransformation
+internal sealed class ActiveStaffCheck(IAccountReader accounts, IHttpContextAccessor http) : IClaimsTransformation
 {
+    /// <summary>Set on a request whose token or cookie was valid once but no longer is, so the sign-in page can say why.</summary>
+    public const string SessionEndedItem = "mpp.session-ended";
+
     public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
     {
         if (principal.Identity is not { IsAuthenticated: true, Name: { } name })
@@ -21,9 +24,13 @@ internal sealed class ActiveStaffCheck(IAccountReader accounts) : IClaimsTransfo
         }
 
         var user = await accounts.FindAsync(name, CancellationToken.None);
-        return IsCurrent(user, principal)
-            ? StaffClaims.CreatePrincipal(user, principal.Identity.AuthenticationType ?? "Staff")
-            : new ClaimsPrincipal(new ClaimsIdentity());
+        if (IsCurrent(user, principal))
+        {
+            return StaffClaims.CreatePrincipal(user, principal.Identity.AuthenticationType ?? "Staff");
+        }
+
+        http.HttpContext?.Items[SessionEndedItem] = true;
+        return new ClaimsPrincipal(new ClaimsIdentity());
     }
 
     /// <summary>Whether <paramref name="principal"/> was issued to <paramref name="user"/> as it is now, and it is active.</summary>

@@ -43,6 +43,14 @@ internal static class AuthApi
             return TypedResults.Problem(TooManyRequests.SignIn(context, retryAfter));
         }
 
+        if (result.Deactivated)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status401Unauthorized,
+                title: "Account deactivated",
+                detail: "This account is deactivated; ask an administrator to reactivate it.");
+        }
+
         if (result.User is not { } user)
         {
             return TypedResults.Problem(

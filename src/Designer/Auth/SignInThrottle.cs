@@ -22,7 +22,7 @@ internal sealed class SignInThrottle(IOptionsMonitor<StaffAuthOptions> options, 
         ArgumentNullException.ThrowIfNull(username);
         var settings = options.CurrentValue.SignIn;
         var now = time.GetUtcNow();
-        var user = Log("user:" + username.Trim().ToLowerInvariant());
+        var user = Log(UserKey(username));
         var client = Log("address:" + (address?.ToString() ?? "unknown"));
         var waitUser = user.TryReserve(now, settings.FailuresPerUserName, settings.Window);
         var waitClient = client.TryReserve(now, settings.FailuresPerAddress, settings.Window);
@@ -44,6 +44,22 @@ internal sealed class SignInThrottle(IOptionsMonitor<StaffAuthOptions> options, 
 
         return new Attempt(this, [], TimeSpan.FromTicks(Math.Max(waitUser?.Ticks ?? 0, waitClient?.Ticks ?? 0)));
     }
+
+    /// <summary>
+    /// Forgets the failures counted against <paramref name="username"/>: its owner signed in, or an admin gave the account a
+    /// new password or reactivated it (a locked-out officer is let in by the admin's reset, not after the window). The
+    /// address's count stays: it guards against guessing across names.
+    /// </summary>
+    public void Forget(string username)
+    {
+        ArgumentNullException.ThrowIfNull(username);
+        if (_logs.TryGetValue(UserKey(username), out var log))
+        {
+            log.Clear();
+        }
+    }
+
+    private static string UserKey(string username) => "user:" + username.Trim().ToLowerInvariant();
 
     private FailureLog Log(string key) => _logs.GetOrAdd(key, _ => new FailureLog());
 
@@ -139,6 +155,14 @@ internal sealed class SignInThrottle(IOptionsMonitor<StaffAuthOptions> options, 
                 }
 
                 Prune(now, window);
+            }
+        }
+
+        public void Clear()
+        {
+            lock (_failures)
+            {
+                _failures.Clear();
             }
         }
 

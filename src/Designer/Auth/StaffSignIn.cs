@@ -25,14 +25,22 @@ internal sealed class StaffSignIn(
 
         var user = await accounts.FindAsync(username.Trim(), cancellationToken);
         var check = hasher.Verify(password, user?.PasswordHash ?? hasher.Decoy);
-        if (user is not { Active: true } || check == PasswordCheck.Wrong)
+        if (user is null || check == PasswordCheck.Wrong)
         {
             attempt.Failed();
             logger.LogInformation("Sign-in of {Username} from {Address} refused", username, address);
             return SignInResult.Refused;
         }
 
+        if (!user.Active)
+        {
+            attempt.Succeeded();
+            logger.LogInformation("Sign-in of deactivated account {Username} from {Address} refused", username, address);
+            return SignInResult.Inactive;
+        }
+
         attempt.Succeeded();
+        throttle.Forget(user.Username);
         if (check == PasswordCheck.ValidButWeak)
         {
             // Only while the hash is still the one just checked: an admin's reset or deactivation meanwhile stays.

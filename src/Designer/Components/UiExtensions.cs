@@ -45,6 +45,17 @@ internal static class UiExtensions
                 options.Cookie.Name = "mpp.staff";
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Lax;
+
+                // A cookie ended by an admin's change (password reset, deactivation, role or office) lands on a sign-in page
+                // that says so, instead of a bare form.
+                options.Events.OnRedirectToLogin = context =>
+                {
+                    var target = context.HttpContext.Items.ContainsKey(Auth.ActiveStaffCheck.SessionEndedItem)
+                        ? context.RedirectUri + (context.RedirectUri.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "ended=1"
+                        : context.RedirectUri;
+                    context.Response.Redirect(target);
+                    return Task.CompletedTask;
+                };
             })
             .AddPolicyScheme(StaffScheme, "Bearer for the API, cookie for pages", options =>
                 options.ForwardDefaultSelector = context => UsesBearer(context.Request)

@@ -109,7 +109,7 @@ public abstract partial class RelationalStoreSession
         return WriteAsync(
             new Sql(
                 $"""
-                INSERT INTO {T("documents")} ({Rows.DocumentColumns}, check_code_hash)
+                INSERT INTO {T("documents")} ({Rows.DocumentColumns})
                 VALUES (@id, @instance, @source, @kind, @number, @holder, @sha, @issued, @revoked, @reason, @by, @content, @check);
                 """)
                 .With("id", document.Id).With("instance", document.InstanceId).With("source", document.SourceId).With("kind", document.Kind)

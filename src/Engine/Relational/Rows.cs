@@ -26,8 +26,8 @@ public sealed class Rows
     public const string DocumentSummaryColumns =
         "id, instance_id, source_id, kind, number, holder, sha256, issued_at, revoked_at, revoke_reason, revoked_by";
 
-    /// <summary><see cref="DocumentSummaryColumns"/> and then the PDF bytes.</summary>
-    public const string DocumentColumns = DocumentSummaryColumns + ", content";
+    /// <summary><see cref="DocumentSummaryColumns"/>, then the PDF bytes and the check-code hash.</summary>
+    public const string DocumentColumns = DocumentSummaryColumns + ", content, check_code_hash";
 
     /// <summary><see cref="DocumentSummaryColumns"/> and then the check-code hash.</summary>
     public const string VerifiableDocumentColumns = DocumentSummaryColumns + ", check_code_hash";
@@ -121,7 +121,7 @@ public sealed class Rows
 
     public DocumentRecord ReadDocument(DbDataReader r) => new(
         Id(r, 0), Id(r, 1), Id(r, 2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetString(6), Instant(r, 7),
-        r.GetFieldValue<byte[]>(11), NullableInstant(r, 8), NullableString(r, 9), NullableString(r, 10));
+        r.GetFieldValue<byte[]>(11), NullableInstant(r, 8), NullableString(r, 9), NullableString(r, 10), NullableString(r, 12));
 
     public VerifiableDocument ReadVerifiableDocument(DbDataReader r) => new(ReadDocumentSummary(r), NullableString(r, 11));
 

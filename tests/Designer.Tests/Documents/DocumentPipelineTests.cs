@@ -58,6 +58,9 @@ public abstract partial class DocumentPipelineTests
         Assert.Contains(number, (permitMail.TextBody ?? ""), StringComparison.Ordinal);
 
         var code = CheckCode().Match(await PdfText.OfAsync(attachment)).Groups[1].Value;
+
+        // The mail's verification link carries the same code, so the holder who follows it sees the full record.
+        Assert.Contains($"/verify/{number}?code={code}", permitMail.TextBody ?? "", StringComparison.Ordinal);
         var verification = await anonymous.GetFromJsonAsync<JsonObject>($"/api/verify/{number}?code={code}");
         Assert.Equal(attachmentHash, (string?)verification!["sha256"]);
         Assert.True((bool)verification["valid"]!);
@@ -67,6 +70,9 @@ public abstract partial class DocumentPipelineTests
 
         var download = await anonymous.GetByteArrayAsync($"/api/documents/{(string)permit["id"]!}?token={Uri.EscapeDataString(app.TrackingToken)}");
         Assert.Equal(attachmentHash, Convert.ToHexStringLower(SHA256.HashData(download)));
+
+        var typedSmall = await anonymous.GetFromJsonAsync<JsonObject>($"/api/verify/{number.ToLowerInvariant()}?code={code.ToLowerInvariant()}");
+        Assert.Equal("dr. Sari Wulandari", (string?)typedSmall!["holder"]);
 
         var page = await anonymous.GetStringAsync($"/verify/{number}?code={code}");
         Assert.Contains("SAH", page, StringComparison.Ordinal);

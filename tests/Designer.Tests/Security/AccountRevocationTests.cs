@@ -72,6 +72,12 @@ public abstract class AccountRevocationTests(DesignerHost host)
         Assert.Equal(401, api.Status);
         Assert.Equal(302, page.Status);
         Assert.Contains("/login", page.Location, StringComparison.Ordinal);
+
+        // The sign-in page it lands on says why, instead of a bare form.
+        Assert.Contains("ended=1", page.Location, StringComparison.Ordinal);
+        var location = page.Location!;
+        var signIn = await session.Browser.GetAsync(location.StartsWith('/') ? location : new Uri(location).PathAndQuery);
+        Assert.Contains("Sesi Anda berakhir karena akun Anda diubah oleh admin", signIn.Body, StringComparison.Ordinal);
     }
 
     /// <summary>A new DINKES reviewer signed in twice: a bearer token, and a cookie from the sign-in page; both work.</summary>

@@ -73,6 +73,62 @@ public sealed class SignInThrottleTests(LimitedHost host) : IClassFixture<Limite
         Assert.False(browser.HasCookie("mpp.staff"));
     }
 
+    [Fact]
+    public async Task AdminPasswordReset_LiftsTheLockOfThatUserName_AndASuccessClearsEarlierFailures()
+    {
+        var account = await CreateAccountAsync("throttle.dewi");
+        var officer = host.NewClient();
+
+        // Four failures, then the right password: the success wipes the slate, so four more failures still do not lock.
+        for (var i = 0; i < LimitedHost.FailuresPerUserName - 1; i++)
+        {
+            Assert.Equal(401, (await officer.PostJsonAsync("/api/auth/token", new { username = account, password = "tebakan-" + i })).Status);
+        }
+
+        Assert.Equal(200, (await officer.PostJsonAsync("/api/auth/token", new { username = account, password = Password })).Status);
+        for (var i = 0; i < LimitedHost.FailuresPerUserName - 1; i++)
+        {
+            Assert.Equal(401, (await officer.PostJsonAsync("/api/auth/token", new { username = account, password = "lagi-" + i })).Status);
+        }
+
+        Assert.Equal(200, (await officer.PostJsonAsync("/api/auth/token", new { username = account, password = Password })).Status);
+
+        // Locked out for good measure; the admin's reset lets the officer in with the new password at once.
+        for (var i = 0; i < LimitedHost.FailuresPerUserName; i++)
+        {
+            await officer.PostJsonAsync("/api/auth/token", new { username = account, password = "salah-" + i });
+        }
+
+        AssertThrottled(await officer.PostJsonAsync("/api/auth/token", new { username = account, password = Password }), "Terlalu banyak percobaan masuk", 15 * 60);
+        using var admin = await host.ClientAsync("admin");
+        using var reset = await admin.PostAsJsonAsync($"/api/admin/users/{account}/password", new { password = "baru-rahasia-456" });
+        Assert.Equal(HttpStatusCode.NoContent, reset.StatusCode);
+        Assert.Equal(200, (await host.NewClient().PostJsonAsync("/api/auth/token", new { username = account, password = "baru-rahasia-456" })).Status);
+    }
+
+    [Fact]
+    public async Task DeactivatedAccount_WithTheRightPassword_IsToldToAskTheAdmin_AWrongPasswordLearnsNothing()
+    {
+        var account = await CreateAccountAsync("throttle.rudi");
+        using var admin = await host.ClientAsync("admin");
+        using var deactivated = await admin.PutAsJsonAsync($"/api/admin/users/{account}", new
+        {
+            displayName = account, office = "DINKES", roles = new[] { "Reviewer" }, active = false,
+        });
+        Assert.Equal(HttpStatusCode.OK, deactivated.StatusCode);
+        var browser = host.NewClient();
+
+        var wrong = await browser.SignInThroughFormAsync(account, "tebakan");
+        var right = await browser.SignInThroughFormAsync(account, Password);
+        var api = await browser.PostJsonAsync("/api/auth/token", new { username = account, password = Password });
+
+        Assert.Contains("Nama pengguna atau kata sandi salah.", wrong.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("dinonaktifkan", wrong.Body, StringComparison.Ordinal);
+        Assert.Contains("Akun ini sedang dinonaktifkan. Hubungi admin", right.Body, StringComparison.Ordinal);
+        Assert.False(browser.HasCookie("mpp.staff"));
+        Assert.Equal((401, "Account deactivated"), (api.Status, (string?)api.Json["title"]));
+    }
+
     private static void AssertThrottled(AddressedClient.Reply reply, string title, int maxSeconds)
     {
         Assert.True(reply.Status == 429, $"expected 429, got {reply.Status}: {reply.Body}");

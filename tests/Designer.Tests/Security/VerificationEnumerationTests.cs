@@ -60,7 +60,7 @@ public abstract partial class VerificationEnumerationTests(DesignerHost host)
             ("check-completeness", "Lengkap"), ("verify-file", "Terverifikasi"), ("health-recommendation", "Rekomendasi"),
             ("sign-permit", "Tandatangani"));
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(pdf));
-        var wrongCode = DocumentCheckCode.New();
+        var wrongCode = DocumentCheckCode.Derive(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32), Guid.NewGuid());
         using var client = host.CreateClient();
 
         var masked = await client.GetFromJsonAsync<JsonObject>($"/api/verify/{number}");

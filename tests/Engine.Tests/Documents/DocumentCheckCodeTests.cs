@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Mpp.Workflows.Engine.Documents;
 
 namespace Mpp.Workflows.Engine.Tests.Documents;
@@ -6,15 +7,23 @@ public sealed class DocumentCheckCodeTests
 {
     private const string Number = "503/0042/SIP/DPMPTSP/2026";
 
+    private static readonly byte[] Secret = RandomNumberGenerator.GetBytes(32);
+
+    /// <summary>A well-formed code of some document.</summary>
+    internal static string AnyCode() => DocumentCheckCode.Derive(Secret, Guid.NewGuid());
+
     [Fact]
-    public void New_IsTwentyCrockfordCharactersInFourGroups_AndNeverRepeats()
+    public void Derive_IsTwentyCrockfordCharactersInFourGroups_OnePerDocument_AndRepeatable()
     {
-        var codes = Enumerable.Range(0, 2000).Select(_ => DocumentCheckCode.New()).ToList();
+        var ids = Enumerable.Range(0, 2000).Select(_ => Guid.NewGuid()).ToList();
+        var codes = ids.Select(id => DocumentCheckCode.Derive(Secret, id)).ToList();
 
         Assert.All(codes, code => Assert.Matches("^[0-9A-HJKMNP-TV-Z]{5}(-[0-9A-HJKMNP-TV-Z]{5}){3}$", code));
         Assert.Equal(codes.Count, codes.Distinct(StringComparer.Ordinal).Count());
         // 20 characters of 32 symbols are 100 bits; every symbol turns up, so none is wasted.
         Assert.Equal(32, codes.SelectMany(c => c.Replace("-", "", StringComparison.Ordinal)).Distinct().Count());
+        Assert.Equal(codes[7], DocumentCheckCode.Derive(Secret, ids[7]));
+        Assert.NotEqual(codes[7], DocumentCheckCode.Derive(RandomNumberGenerator.GetBytes(32), ids[7]));
     }
 
     [Theory]
@@ -40,11 +49,11 @@ public sealed class DocumentCheckCodeTests
     [Fact]
     public void Matches_OnlyTheCodeOfThisNumber()
     {
-        var code = DocumentCheckCode.New();
+        var code = AnyCode();
         var hash = DocumentCheckCode.Hash(Number, code);
 
         Assert.True(DocumentCheckCode.Matches(Number, code.ToLowerInvariant(), hash));
-        Assert.False(DocumentCheckCode.Matches(Number, DocumentCheckCode.New(), hash));
+        Assert.False(DocumentCheckCode.Matches(Number, AnyCode(), hash));
         Assert.False(DocumentCheckCode.Matches("503/0043/SIP/DPMPTSP/2026", code, hash));
         Assert.False(DocumentCheckCode.Matches(Number, null, hash));
         Assert.False(DocumentCheckCode.Matches(Number, code, storedHash: null));

@@ -52,7 +52,7 @@ public sealed class MailTemplatesTests
 
         Assert.Equal("Tanda terima permohonan 503/2026/000123 — Persetujuan Bangunan Gedung", content.Subject);
         Assert.Contains("Perkiraan selesai: 4 Januari 2027", content.TextBody, StringComparison.Ordinal);
-        Assert.Contains("Token pelacakan: K7Q-93XF", content.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Kode pelacakan: K7Q-93XF", content.TextBody, StringComparison.Ordinal);
         Assert.Contains("\n" + trackingUrl + "\n", content.TextBody, StringComparison.Ordinal);
         var escapedUrl = trackingUrl.Replace("&", "&amp;", StringComparison.Ordinal);
         Assert.Contains("href=\"" + escapedUrl + "\"", content.HtmlBody, StringComparison.Ordinal);

@@ -56,7 +56,7 @@ public sealed class OutboxDispatcherPayloadTests : IAsyncLifetime, IDisposable
 
         // No row of these tests issues a document, so the issuer has no renderer or signer.
         var issuer = new DocumentIssuer(_store, definitions, null!, null!, Options.Create(new DocumentOptions()), engine,
-            Options.Create(new Letterhead()), TimeProvider.System, NullLogger<DocumentIssuer>.Instance, calendars);
+            Options.Create(new Letterhead()), TimeProvider.System, NullLogger<DocumentIssuer>.Instance, calendars, host.Tokens);
         var mail = new MailOptions();
         _dispatcher = new OutboxDispatcher(_store, issuer, definitions, new PickupDirectoryMailTransport(mail, Pickup), Options.Create(mail),
             Options.Create(new OutboxOptions()), Options.Create(new DocumentOptions()), engine, TimeProvider.System,

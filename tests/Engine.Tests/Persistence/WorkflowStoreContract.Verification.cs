@@ -11,7 +11,7 @@ public abstract partial class WorkflowStoreContract
         var instance = NewInstance(NewId("def"));
         await SeedAsync(instance);
         var permit = Document(instance, DocumentKinds.Permit, Future(1));
-        permit = permit with { CheckCodeHash = DocumentCheckCode.Hash(permit.Number, DocumentCheckCode.New()) };
+        permit = permit with { CheckCodeHash = DocumentCheckCode.Hash(permit.Number, DocumentCheckCode.Derive(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32), Guid.NewGuid())) };
         var legacyRefusal = Document(instance, DocumentKinds.Rejection, Future(2));
         var receipt = Document(instance, DocumentKinds.Receipt, Future(0));
         await InsertDocumentsAsync(permit, legacyRefusal, receipt);

@@ -2,12 +2,20 @@ using Mpp.Workflows.Designer.Errors;
 
 namespace Mpp.Workflows.Designer.Components.Localization;
 
-/// <summary>Throttled sign-ins and submissions.</summary>
+/// <summary>Throttled, refused and ended sign-ins; throttled submissions.</summary>
 internal static partial class Texts
 {
     public static string SignInThrottled(TimeSpan retryAfter) => Pick(
         $"Terlalu banyak percobaan masuk yang gagal. Demi keamanan akun, coba lagi dalam {TooManyRequests.Wait(retryAfter, english: false)}.",
         $"Too many failed sign-in attempts. To protect the account, try again in {TooManyRequests.Wait(retryAfter, english: true)}.");
+
+    public static string AccountDeactivated => Pick(
+        "Akun ini sedang dinonaktifkan. Hubungi admin untuk mengaktifkannya kembali.",
+        "This account is deactivated. Ask an administrator to reactivate it.");
+
+    public static string SessionEnded => Pick(
+        "Sesi Anda berakhir karena akun Anda diubah oleh admin (mis. kata sandi diatur ulang, peran atau instansi diubah). Silakan masuk kembali.",
+        "Your session ended because an administrator changed your account (e.g. reset the password, changed the roles or office). Please sign in again.");
 
     public static string SubmissionsThrottledTitle => Pick("Terlalu banyak permohonan", "Too many applications");
 

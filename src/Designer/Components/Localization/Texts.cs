@@ -67,8 +67,8 @@ internal static partial class Texts
     public static string TrackTitle => Pick("Lacak permohonan", "Track an application");
     public static string TrackingCode => Pick("Kode pelacakan", "Tracking code");
     public static string TrackingCodeHint => Pick(
-        "Kode pelacakan tertulis di surel dan lembar tanda terima permohonan Anda.",
-        "The tracking code is in your receipt e-mail and on your receipt.");
+        "Kode pelacakan ada di surel tanda terima yang kami kirim ke alamat surel Anda (juga pada tautan di halaman tanda terima). Kode ini tidak dicetak pada lembar tanda terima dan tidak diketahui petugas.",
+        "The tracking code is in the receipt e-mail we sent to your address (and in the link on the receipt page). It is not printed on the paper receipt and staff do not know it.");
     public static string TrackButton => Pick("Lacak", "Track");
     public static string TrackNotFound => Pick(
         "Tidak ada permohonan dengan nomor dan token ini.", "No application matches this number and token.");

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 namespace Mpp.Workflows.Engine.Documents;
 
 /// <summary>
-/// The check code of a permit or refusal letter: 100 random bits written as 20 Crockford base-32 characters in groups of
+/// The check code of a permit or refusal letter: 100 bits (derived from the host secret, unguessable without it) written as 20 Crockford base-32 characters in groups of
 /// five (<c>7KQ2M-XD9RP-WAHT2-E5NBC</c>), printed on the document and carried by its QR link. With it, verification shows the
 /// full record; without it, a masked one, so sequential document numbers cannot be walked to list holders. Only a hash
 /// is stored; it is bound to the document number, so a code is worthless on any other document.
@@ -18,13 +18,41 @@ public static class DocumentCheckCode
     // Crockford's base 32: no I, L, O or U, so that what is read off paper is what was printed.
     private const string Alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
-    /// <summary>A fresh code from the operating system's cryptographic random source.</summary>
-    public static string New()
+    /// <summary>
+    /// The code of the document <paramref name="documentId"/> under the host's secret: HMAC-SHA256 cut to 100 bits. Derived
+    /// rather than stored, so the permit mail can carry it (<see cref="ForHolder"/>) while the database keeps only its hash.
+    /// </summary>
+    public static string For(TrackingTokenIssuer secrets, Guid documentId)
+    {
+        ArgumentNullException.ThrowIfNull(secrets);
+        return FromMac(secrets.Mac(Label(documentId)));
+    }
+
+    /// <summary>
+    /// The code of <paramref name="documentId"/> when it is the one whose hash is stored for <paramref name="number"/>; null
+    /// for a document issued with a random code (before codes were derived), under another secret, or without one.
+    /// </summary>
+    public static string? ForHolder(TrackingTokenIssuer secrets, Guid documentId, string number, string? storedHash)
+    {
+        var code = For(secrets, documentId);
+        return Matches(number, code, storedHash) ? code : null;
+    }
+
+    /// <summary>What <see cref="For"/> gives under the raw <paramref name="secret"/> (tests, tools).</summary>
+    public static string Derive(byte[] secret, Guid documentId) =>
+        FromMac(HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes(Label(documentId))));
+
+    private static string Label(Guid documentId) => "mpp-check-code/v1/" + documentId.ToString("D");
+
+    private static string FromMac(byte[] mac)
     {
         Span<char> chars = stackalloc char[Length];
         for (var i = 0; i < Length; i++)
         {
-            chars[i] = Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)];
+            // Five bits at a time from the front of the MAC: 20 characters use its first 100 bits.
+            var bit = i * 5;
+            var pair = (mac[bit / 8] << 8) | mac[(bit / 8) + 1];
+            chars[i] = Alphabet[(pair >> (11 - (bit % 8))) & 31];
         }
 
         return Grouped(chars);

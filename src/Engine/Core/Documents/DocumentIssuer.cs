@@ -23,6 +23,7 @@ public sealed class DocumentIssuer
     private readonly Letterhead letterhead;
     private readonly TimeProvider time;
     private readonly ILogger<DocumentIssuer> logger;
+    private readonly TrackingTokenIssuer secrets;
     private readonly Lazy<IReadOnlyDictionary<string, PermitTemplate>> templates;
 
     public DocumentIssuer(
@@ -35,7 +36,8 @@ public sealed class DocumentIssuer
         IOptions<Letterhead> letterhead,
         TimeProvider time,
         ILogger<DocumentIssuer> logger,
-        CalendarBook calendars)
+        CalendarBook calendars,
+        TrackingTokenIssuer secrets)
     {
         ArgumentNullException.ThrowIfNull(calendars);
         ArgumentNullException.ThrowIfNull(options);
@@ -51,6 +53,7 @@ public sealed class DocumentIssuer
         this.letterhead = letterhead.Value;
         this.time = time;
         this.logger = logger;
+        this.secrets = secrets;
         templates = new(() => PermitTemplate.LoadDirectory(this.options.TemplatesDirectory));
     }
 
@@ -87,7 +90,8 @@ public sealed class DocumentIssuer
             .ConfigureAwait(false);
         var zone = TimeZones.Resolve(engineOptions.TimeZone);
         var localNow = TimeZoneInfo.ConvertTime(now, zone);
-        var checkCode = kind is DocumentKinds.Permit or DocumentKinds.Rejection ? DocumentCheckCode.New() : null;
+        var documentId = Guid.NewGuid();
+        var checkCode = kind is DocumentKinds.Permit or DocumentKinds.Rejection ? DocumentCheckCode.For(secrets, documentId) : null;
         var (number, holder, pdf, reason) = kind switch
         {
             DocumentKinds.Receipt => Receipt(instance, definition, zone),
@@ -100,7 +104,7 @@ public sealed class DocumentIssuer
         };
         var signed = signer.Sign(pdf, new SignatureInfo(reason, letterhead.Place, localNow, letterhead.Email.Length > 0 ? letterhead.Email : null));
         var document = new DocumentRecord(
-            Guid.NewGuid(), instance.Id, row.Id, kind, number, holder, DocumentHash.Sha256Hex(signed), now, signed,
+            documentId, instance.Id, row.Id, kind, number, holder, DocumentHash.Sha256Hex(signed), now, signed,
             CheckCodeHash: checkCode is null ? null : DocumentCheckCode.Hash(number, checkCode));
         await session.InsertDocumentAsync(document, cancellationToken).ConfigureAwait(false);
         await session.AppendAuditAsync(

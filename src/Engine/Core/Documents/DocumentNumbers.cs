@@ -14,6 +14,7 @@ public static class DocumentNumbers
     public static string Format(string kind, string prefix, long sequence, string serviceCode, string office, int year)
     {
         var subject = kind == DocumentKinds.Rejection ? "TOLAK-" + serviceCode : serviceCode;
-        return string.Create(CultureInfo.InvariantCulture, $"{prefix}/{sequence:D4}/{subject}/{office}/{year}");
+        // In capitals whatever case the route's service code was written in: verification looks numbers up in capitals.
+        return string.Create(CultureInfo.InvariantCulture, $"{prefix}/{sequence:D4}/{subject}/{office}/{year}").ToUpperInvariant();
     }
 }

@@ -13,12 +13,14 @@ public sealed class DocumentRegistry(IWorkflowStore store, TimeProvider time)
     /// <summary>
     /// The permit or refusal letter carrying <paramref name="number"/>; null for any other number, a receipt's included, so
     /// that sequential registration numbers reveal nothing. Only the right <paramref name="checkCode"/> shows the holder's
-    /// name, the SHA-256 and the reason of a revocation; a wrong one answers exactly as none.
+    /// name, the SHA-256 and the reason of a revocation; a wrong one answers exactly as none. The number may be typed in
+    /// small letters.
     /// </summary>
     public async Task<VerificationView?> VerifyAsync(string number, string? checkCode, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(number);
-        var found = await store.FindVerifiableDocumentAsync(number.Trim(), cancellationToken).ConfigureAwait(false);
+        // Document numbers are issued in capitals ("503/0042/SIP/DPMPTSP/2026"); one typed from paper in small letters is the same.
+        var found = await store.FindVerifiableDocumentAsync(number.Trim().ToUpperInvariant(), cancellationToken).ConfigureAwait(false);
         if (found is null)
         {
             return null;

@@ -20,7 +20,7 @@ public static class MailTemplates
         };
         if (values.TrackingToken is { } token)
         {
-            facts.Add(("Token pelacakan", token));
+            facts.Add(("Kode pelacakan", token));
         }
 
         return new MailBodyBuilder()
@@ -28,8 +28,8 @@ public static class MailTemplates
             .Paragraph($"Permohonan {values.ServiceName} Anda telah kami terima dan tercatat dengan rincian berikut.")
             .Facts([.. facts])
             .Paragraph("Perkiraan tanggal selesai dihitung dalam hari kerja sesuai standar pelayanan dan dapat bergeser "
-                + "bila berkas perlu diperbaiki. Simpan nomor registrasi dan token pelacakan ini: keduanya diperlukan "
-                + "untuk melihat status permohonan. Token pelacakan tidak dicetak pada tanda terima dan tidak diketahui petugas.")
+                + "bila berkas perlu diperbaiki. Simpan nomor registrasi dan kode pelacakan ini: keduanya diperlukan "
+                + "untuk melihat status permohonan. Kode pelacakan tidak dicetak pada tanda terima dan tidak diketahui petugas.")
             .Link("Lacak status permohonan", values.TrackingUrl)
             .Build($"Tanda terima permohonan {values.RegistrationNumber} — {values.ServiceName}");
     }

@@ -2,7 +2,8 @@ namespace Mpp.Workflows.Engine.Model;
 
 /// <summary>
 /// Gives the tracking token of an application from <see cref="EngineOptions.TrackingTokenSecret"/>: at submission (only its
-/// hash is stored), to a retried submission, and to the mails that carry it, so that no stored row holds it.
+/// hash is stored), to a retried submission, and to the mails that carry it, so that no stored row holds it. The check
+/// codes of permits and refusal letters come from the same secret under another label (<see cref="Mac"/>).
 /// </summary>
 public sealed class TrackingTokenIssuer(IOptions<EngineOptions> options)
 {
@@ -20,6 +21,16 @@ public sealed class TrackingTokenIssuer(IOptions<EngineOptions> options)
     {
         var token = For(applicationId);
         return TrackingTokens.Matches(token, storedHash) ? token : null;
+    }
+
+    /// <summary>
+    /// HMAC-SHA256 of <paramref name="label"/> under the secret, for other values the applicant must be able to receive again
+    /// but no stored row may hold (the check codes of permits and refusal letters). Each use has its own label.
+    /// </summary>
+    public byte[] Mac(string label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        return System.Security.Cryptography.HMACSHA256.HashData(_secret.Value, Encoding.UTF8.GetBytes(label));
     }
 
     /// <summary>Parses a configured secret (base64, at least <see cref="TrackingTokens.MinSecretBytes"/> bytes).</summary>

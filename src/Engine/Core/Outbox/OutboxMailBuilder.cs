@@ -135,7 +135,7 @@ internal sealed class OutboxMailBuilder(
             if (permit is not null)
             {
                 builder.Facts(("Nomor izin", permit.Number), ("Nomor registrasi", instance.RegistrationNumber))
-                    .Link("Verifikasi izin", options.VerificationUrl(permit.Number));
+                    .Link("Verifikasi izin", VerificationUrl(permit));
             }
 
             content = builder.Build(subject ?? $"Pemberitahuan permohonan {instance.RegistrationNumber}");
@@ -143,7 +143,7 @@ internal sealed class OutboxMailBuilder(
         else if (permit is not null)
         {
             content = MailTemplates.Permit(new PermitMail(
-                applicant.Name, instance.RegistrationNumber, definition.Name, permit.Number, options.VerificationUrl(permit.Number)));
+                applicant.Name, instance.RegistrationNumber, definition.Name, permit.Number, VerificationUrl(permit)));
         }
         else if (rejection is not null)
         {
@@ -171,4 +171,8 @@ internal sealed class OutboxMailBuilder(
         var lines = text?.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
         return lines.Length > 0 ? lines : ["Berkas permohonan perlu dilengkapi atau diperbaiki."];
     }
+
+    /// <summary>The permit's verification link with its check code, so the holder sees the full record (masked without it).</summary>
+    private string VerificationUrl(DocumentRecord permit) =>
+        options.VerificationUrl(permit.Number, DocumentCheckCode.ForHolder(tokens, permit.Id, permit.Number, permit.CheckCodeHash));
 }
