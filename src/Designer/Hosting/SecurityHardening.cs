@@ -166,7 +166,8 @@ internal static class SecurityHardening
         var path = context.Request.Path;
         if (!path.StartsWithSegments("/api") && !OwnPolicyPaths.Any(p => path.StartsWithSegments(p)))
         {
-            var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+            // Hex, not base64: a "+" or "/" would come out HTML-encoded in the page and the nonce would not read back as sent.
+            var nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
             context.Items[CspNonceKey] = nonce;
             headers.XFrameOptions = "DENY";
             headers.ContentSecurityPolicy =
