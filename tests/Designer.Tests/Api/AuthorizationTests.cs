@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Mpp.Workflows.Designer.Tests.Hosting;
+using Mpp.Workflows.Testing;
 
 namespace Mpp.Workflows.Designer.Tests.Api;
 
@@ -113,6 +114,34 @@ public abstract class AuthorizationTests(DesignerHost host)
 
         await Problems.AssertProblemAsync(forbidden, HttpStatusCode.Forbidden);
         Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+    }
+
+    [Fact]
+    public async Task Analyst_DesignsRoutes_ButReadsNoCitizensFile()
+    {
+        var app = await host.SubmitAsync("sip-dokter", SampleData.Sip());
+        using var admin = await host.ClientAsync("admin");
+        JsonArray? documents = null;
+        await Poll.UntilAsync(
+            async () => (documents = await admin.GetFromJsonAsync<JsonArray>($"/api/applications/{app.Id}/documents"))!.Count > 0,
+            TimeSpan.FromSeconds(30));
+        var receipt = (string)documents![0]!["id"]!;
+        using var analyst = await host.ClientAsync("analyst");
+
+        using var application = await analyst.GetAsync($"/api/applications/{app.Id}");
+        using var listed = await analyst.GetAsync("/api/applications?definitionId=sip-dokter&pageSize=100");
+        using var documentList = await analyst.GetAsync($"/api/applications/{app.Id}/documents");
+        using var document = await analyst.GetAsync($"/api/documents/{receipt}");
+        using var attachments = await analyst.GetAsync($"/api/applications/{app.Id}/attachments");
+
+        await Problems.AssertProblemAsync(application, HttpStatusCode.Forbidden);
+        var listedBody = await listed.Content.ReadAsStringAsync();
+        Assert.True(listed.StatusCode == HttpStatusCode.OK, $"list: {listed.StatusCode} {listedBody}");
+        Assert.Empty(JsonNode.Parse(listedBody)!["items"]!.AsArray());
+        Assert.True(documentList.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound, $"documents: {documentList.StatusCode}");
+        Assert.True(document.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound, $"document: {document.StatusCode}");
+        Assert.True(attachments.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound, $"attachments: {attachments.StatusCode}");
+        Assert.Equal(HttpStatusCode.OK, (await analyst.GetAsync("/api/definitions/sip-dokter")).StatusCode);
     }
 
     [Fact]

@@ -43,12 +43,13 @@ public sealed class ApplicationQueries(
     }
 
     /// <summary>
-    /// Whether the actor may see the application: admins and analysts always; staff when their office has or had a task in it.
+    /// Whether the actor may see the application (its applicant's identity, data, documents and uploads): admins always;
+    /// staff when their office has or had a task in it. Analysts design routes and are not given citizens' files.
     /// </summary>
     public async Task<bool> CanSeeApplicationAsync(Guid id, Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        if (actor.IsAdmin || actor.HasRole(StaffRoles.Analyst))
+        if (actor.IsAdmin)
         {
             return true;
         }
@@ -61,8 +62,15 @@ public sealed class ApplicationQueries(
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(actor);
-        var global = actor.IsAdmin || actor.HasRole(StaffRoles.Analyst);
-        return store.ListInstancesAsync(query with { VisibleToOffice = global ? null : actor.Office ?? "\0" }, cancellationToken);
+        if (actor.IsAdmin)
+        {
+            return store.ListInstancesAsync(query with { VisibleToOffice = null }, cancellationToken);
+        }
+
+        // Someone of no office (an analyst) is involved in no application.
+        return actor.Office is { } office
+            ? store.ListInstancesAsync(query with { VisibleToOffice = office }, cancellationToken)
+            : Task.FromResult(new PagedResult<InstanceSummary>([], query.Page, query.PageSize, 0));
     }
 
     /// <summary>The actor's inbox: tasks of their office (and roles), ordered by due date.</summary>
