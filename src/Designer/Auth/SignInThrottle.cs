@@ -4,7 +4,7 @@ using System.Net;
 namespace Mpp.Workflows.Designer.Auth;
 
 /// <summary>
-/// Counts failed sign-ins per user name and per client address in a sliding window (<see cref="SignInThrottleOptions"/>).
+/// Counts failed sign-ins per user name from one address, per user name from anywhere, and per client address in a sliding window (<see cref="SignInThrottleOptions"/>).
 /// ASP.NET Core's rate-limiting middleware cannot do this: it partitions before the body (which holds the user name) is
 /// read, and counts every request, where only failures may count. An attempt reserves a place in both logs before the
 /// password is checked, so parallel guesses cannot all slip past the count while the hashes run.
@@ -14,50 +14,86 @@ internal sealed class SignInThrottle(IOptionsMonitor<StaffAuthOptions> options, 
     private readonly ConcurrentDictionary<string, FailureLog> _logs = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// Starts an attempt for <paramref name="username"/> from <paramref name="address"/>; when either has used up its
-    /// failures, the attempt is refused at once with <see cref="Attempt.RetryAfter"/> (no password is hashed).
+    /// Starts an attempt for <paramref name="username"/> from <paramref name="address"/>; when the user name from this
+    /// address, the user name from anywhere, or the address has used up its failures, the attempt is refused at once with <see cref="Attempt.RetryAfter"/> (no password is hashed).
     /// </summary>
     public Attempt Begin(string username, IPAddress? address)
     {
         ArgumentNullException.ThrowIfNull(username);
         var settings = options.CurrentValue.SignIn;
         var now = time.GetUtcNow();
-        var user = Log(UserKey(username));
-        var client = Log("address:" + (address?.ToString() ?? "unknown"));
-        var waitUser = user.TryReserve(now, settings.FailuresPerUserName, settings.Window);
-        var waitClient = client.TryReserve(now, settings.FailuresPerAddress, settings.Window);
-        if (waitUser is null && waitClient is null)
+        var logs = new[]
         {
-            return new Attempt(this, [user, client], null);
+            (Log(PairKey(username, address)), settings.FailuresPerUserName),
+            (Log(UserKey(username)), settings.FailuresPerUserNameAnywhere),
+            (Log("address:" + AddressKey(address)), settings.FailuresPerAddress),
+        };
+        var reserved = new List<FailureLog>(logs.Length);
+        TimeSpan? wait = null;
+        foreach (var (log, limit) in logs)
+        {
+            if (log.TryReserve(now, limit, settings.Window) is { } refusedFor)
+            {
+                wait = wait is { } longest && longest > refusedFor ? longest : refusedFor;
+            }
+            else
+            {
+                reserved.Add(log);
+            }
         }
 
-        // One of the two refused: give back the place the other one reserved.
-        if (waitUser is null)
+        if (wait is null)
         {
-            user.End(now, failed: false, settings.Window);
+            return new Attempt(this, reserved, null);
         }
 
-        if (waitClient is null)
+        // One of them refused: give back the places the others reserved.
+        foreach (var log in reserved)
         {
-            client.End(now, failed: false, settings.Window);
+            log.End(now, failed: false, settings.Window);
         }
 
-        return new Attempt(this, [], TimeSpan.FromTicks(Math.Max(waitUser?.Ticks ?? 0, waitClient?.Ticks ?? 0)));
+        return new Attempt(this, [], wait);
     }
 
     /// <summary>
-    /// Forgets the failures counted against <paramref name="username"/>: its owner signed in, or an admin gave the account a
+    /// Forgets the failures counted against <paramref name="username"/> from every address: an admin gave the account a
     /// new password or reactivated it (a locked-out officer is let in by the admin's reset, not after the window). The
     /// address's count stays: it guards against guessing across names.
     /// </summary>
     public void Forget(string username)
     {
         ArgumentNullException.ThrowIfNull(username);
-        if (_logs.TryGetValue(UserKey(username), out var log))
+        var key = UserKey(username);
+        foreach (var (name, log) in _logs)
         {
-            log.Clear();
+            if (name == key || name.StartsWith(key + "@", StringComparison.Ordinal))
+            {
+                log.Clear();
+            }
         }
     }
+
+    /// <summary>
+    /// The owner of <paramref name="username"/> signed in from <paramref name="address"/>: their failures from there and the
+    /// count over all addresses start again. Failures from other addresses stay, so a stranger's lock on their own address
+    /// holds.
+    /// </summary>
+    public void Forgive(string username, IPAddress? address)
+    {
+        ArgumentNullException.ThrowIfNull(username);
+        foreach (var key in new[] { UserKey(username), PairKey(username, address) })
+        {
+            if (_logs.TryGetValue(key, out var log))
+            {
+                log.Clear();
+            }
+        }
+    }
+
+    private static string PairKey(string username, IPAddress? address) => UserKey(username) + "@" + AddressKey(address);
+
+    private static string AddressKey(IPAddress? address) => address?.ToString() ?? "unknown";
 
     private static string UserKey(string username) => "user:" + username.Trim().ToLowerInvariant();
 

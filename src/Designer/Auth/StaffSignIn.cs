@@ -40,7 +40,7 @@ internal sealed class StaffSignIn(
         }
 
         attempt.Succeeded();
-        throttle.Forget(user.Username);
+        throttle.Forgive(username, address);
         if (check == PasswordCheck.ValidButWeak)
         {
             // Only while the hash is still the one just checked: an admin's reset or deactivation meanwhile stays.

@@ -11,12 +11,14 @@ public sealed class LimitedHost : DesignerHost
 {
     public const int FailuresPerUserName = 5;
     public const int FailuresPerAddress = 12;
+    public const int FailuresPerUserNameAnywhere = 8;
     public const int SubmissionsPerAddress = 3;
 
     public LimitedHost()
     {
         Settings["Auth:SignIn:FailuresPerUserName"] = FailuresPerUserName.ToString(CultureInfo.InvariantCulture);
         Settings["Auth:SignIn:FailuresPerAddress"] = FailuresPerAddress.ToString(CultureInfo.InvariantCulture);
+        Settings["Auth:SignIn:FailuresPerUserNameAnywhere"] = FailuresPerUserNameAnywhere.ToString(CultureInfo.InvariantCulture);
         Settings["Submissions:PermitsPerAddress"] = SubmissionsPerAddress.ToString(CultureInfo.InvariantCulture);
     }
 
