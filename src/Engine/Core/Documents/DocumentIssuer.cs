@@ -23,7 +23,7 @@ public sealed class DocumentIssuer
     private readonly Letterhead letterhead;
     private readonly TimeProvider time;
     private readonly ILogger<DocumentIssuer> logger;
-    private readonly Lazy<IReadOnlyDictionary<string, PermitTemplate>> templates;
+    private readonly PermitTemplateCatalog templates;
 
     public DocumentIssuer(
         IWorkflowStore store,
@@ -51,7 +51,7 @@ public sealed class DocumentIssuer
         this.letterhead = letterhead.Value;
         this.time = time;
         this.logger = logger;
-        templates = new(() => PermitTemplate.LoadDirectory(this.options.TemplatesDirectory));
+        templates = new PermitTemplateCatalog(this.options.TemplatesDirectory);
     }
 
     /// <summary>
@@ -142,11 +142,8 @@ public sealed class DocumentIssuer
     private (string Number, string Holder, byte[] Pdf, string Reason) Permit(
         InstanceRecord instance, WorkflowDefinition definition, string number, DateTimeOffset localNow, string checkCode)
     {
-        if (!templates.Value.TryGetValue(definition.DefinitionId, out var template))
-        {
-            throw new InvalidDataException(
-                $"No permit template for route '{definition.DefinitionId}' in '{options.TemplatesDirectory}'.");
-        }
+        var template = templates.Find(definition.DefinitionId)
+            ?? throw new InvalidDataException($"No permit template for route '{definition.DefinitionId}' in '{options.TemplatesDirectory}'.");
 
         var issue = new PermitIssue(
             number, instance.RegistrationNumber, definition.Name, DateOnly.FromDateTime(localNow.DateTime), letterhead.Place,
