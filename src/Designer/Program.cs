@@ -12,6 +12,7 @@ using Mpp.Workflows.Designer.Errors;
 using Mpp.Workflows.Designer.Health;
 using Mpp.Workflows.Designer.Hosting;
 using Mpp.Workflows.Designer.Jobs;
+using Mpp.Workflows.Designer.Regency;
 using Mpp.Workflows.Designer.Seeding;
 using Mpp.Workflows.Designer.Storage;
 using Mpp.Workflows.Designer.Tasks;
@@ -56,6 +57,7 @@ builder.Services.ConfigureHttpJsonOptions(json =>
 builder.Services.AddHostHealthChecks();
 builder.Services.AddOpenApi();
 builder.AddUi();
+builder.AddRegencyIdentity();
 
 var app = builder.Build();
 
@@ -79,6 +81,7 @@ app.MapAttachments();
 app.MapVerification();
 app.MapOutboxAdmin();
 app.MapStaffAdministration();
+app.MapRegencyIdentity();
 app.MapUi();
 
 await app.RunAsync();

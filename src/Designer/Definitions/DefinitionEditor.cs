@@ -1,3 +1,5 @@
+using Mpp.Workflows.Designer.Components.Localization;
+using Mpp.Workflows.Engine.Documents;
 using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Designer.Definitions;
@@ -6,7 +8,7 @@ namespace Mpp.Workflows.Designer.Definitions;
 /// Saves drafts and publishes them, for the API and for start-up seeding alike. A published version is never edited: the
 /// next draft becomes a new version, so running applications keep the version they started on.
 /// </summary>
-internal sealed class DefinitionEditor(IWorkflowStore store, DefinitionChecker checker, TimeProvider time)
+internal sealed class DefinitionEditor(IWorkflowStore store, DefinitionChecker checker, PermitTemplateCatalog permitTemplates, TimeProvider time)
 {
     /// <summary>
     /// Saves <paramref name="document"/> as the draft of <paramref name="definitionId"/>, valid or not. Refused (400) only
@@ -32,7 +34,11 @@ internal sealed class DefinitionEditor(IWorkflowStore store, DefinitionChecker c
         return new DraftSaved(definitionId, saved.Version, check.Errors.Count == 0, check.Errors);
     }
 
-    /// <summary>Publishes the latest version (already published: nothing to do). Invalid: 422 with the validator's errors.</summary>
+    /// <summary>
+    /// Publishes the latest version (already published: nothing to do). Invalid: 422 with the validator's errors. A route
+    /// that could approve an application whose permit cannot be produced (an <c>Mpp.IssueDocument</c> of a permit without a
+    /// readable permit template for the route) is refused the same way, in words an analyst can act on.
+    /// </summary>
     public async Task<DefinitionPublished> PublishLatestAsync(string definitionId, CancellationToken cancellationToken)
     {
         var latest = await store.GetDefinitionAsync(definitionId, VersionSelector.Latest, cancellationToken)
@@ -53,9 +59,56 @@ internal sealed class DefinitionEditor(IWorkflowStore store, DefinitionChecker c
                 check.ErrorMap());
         }
 
+        if (UnproducibleDocuments(check.Definition!) is { Count: > 0 } unproducible)
+        {
+            throw new CommandException(
+                CommandErrorKind.Unprocessable,
+                Texts.PublishRefusedTitle,
+                string.Join(" ", unproducible.Values.SelectMany(m => m)),
+                unproducible);
+        }
+
         var json = DefinitionDocuments.WithFlags(document!, definitionId, latest.Version, isLatest: true, isPublished: true).ToJsonString();
         var published = await store.PublishAsync(definitionId, latest.Version, json, time.GetUtcNow(), cancellationToken)
             ?? throw new CommandException(CommandErrorKind.NotFound, $"Definition '{definitionId}' version {latest.Version} not found");
         return new DefinitionPublished(definitionId, published.Version);
+    }
+
+    /// <summary>
+    /// The route's document steps that could not produce their document, by JSON path. Receipts and refusal letters need
+    /// nothing per route; a permit (or a kind only known when the step runs) needs the route's permit template.
+    /// </summary>
+    private Dictionary<string, string[]> UnproducibleDocuments(WorkflowDefinition definition)
+    {
+        var problems = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var activities = definition.Root.Activities;
+        for (var i = 0; i < activities.Count; i++)
+        {
+            var activity = activities[i];
+            if (activity.Type != ActivityTypes.IssueDocument
+                || activity.GetLiteralString("kind") is DocumentKinds.Receipt or DocumentKinds.Rejection)
+            {
+                continue;
+            }
+
+            string? problem;
+            try
+            {
+                problem = permitTemplates.Find(definition.DefinitionId) is null
+                    ? Texts.NoPermitTemplate(activity.Name ?? activity.Id, definition.Name, permitTemplates.PathOf(definition.DefinitionId))
+                    : null;
+            }
+            catch (InvalidDataException e)
+            {
+                problem = Texts.BrokenPermitTemplate(definition.Name, e.Message);
+            }
+
+            if (problem is not null)
+            {
+                problems[$"$.root.activities[{i}].kind"] = [problem];
+            }
+        }
+
+        return problems;
     }
 }

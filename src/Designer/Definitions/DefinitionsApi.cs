@@ -1,5 +1,7 @@
 using Mpp.Workflows.Definitions.Catalog;
 using Mpp.Workflows.Designer.Auth;
+using Mpp.Workflows.Designer.Components.Localization;
+using Mpp.Workflows.Designer.Errors;
 using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Reading;
 
@@ -88,6 +90,11 @@ internal static class DefinitionsApi
         return TypedResults.Ok(await editor.SaveDraftAsync(definitionId, body, cancellationToken));
     }
 
-    private static async Task<Ok<DefinitionPublished>> PublishAsync(string definitionId, DefinitionEditor editor, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await editor.PublishLatestAsync(definitionId, cancellationToken));
+    private static async Task<Ok<DefinitionPublished>> PublishAsync(
+        string definitionId, HttpRequest request, DefinitionEditor editor, CancellationToken cancellationToken)
+    {
+        // A refusal is read by an analyst: Indonesian unless the caller asks for English (the API has no culture cookie).
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(TooManyRequests.PrefersEnglish(request) ? UiCultures.English : UiCultures.Indonesian);
+        return TypedResults.Ok(await editor.PublishLatestAsync(definitionId, cancellationToken));
+    }
 }

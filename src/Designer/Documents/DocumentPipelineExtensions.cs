@@ -36,6 +36,7 @@ internal static class DocumentPipelineExtensions
         services.AddSingleton<IDocumentSigner>(sp => CreateSigner(sp, configuration));
         services.AddSingleton<IMailTransport>(sp => CreateTransport(sp.GetRequiredService<IOptions<MailOptions>>().Value, configuration));
         services.AddSingleton<DocumentIssuer>();
+        services.AddSingleton(sp => new PermitTemplateCatalog(sp.GetRequiredService<IOptions<DocumentOptions>>().Value.TemplatesDirectory));
         services.AddSingleton<DocumentRegistry>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<OutboxTrigger>();

@@ -65,7 +65,8 @@ internal static class TooManyRequests
     }
 
     /// <summary>English when the client ranks it above Indonesian; Indonesian otherwise.</summary>
-    private static bool PrefersEnglish(HttpRequest request)
+    /// <summary>Whether the caller asked for English (<c>Accept-Language</c>) before Indonesian; Indonesian otherwise.</summary>
+    internal static bool PrefersEnglish(HttpRequest request)
     {
         foreach (var language in request.GetTypedHeaders().AcceptLanguage.OrderByDescending(l => l.Quality ?? 1))
         {

@@ -5,13 +5,14 @@ namespace Mpp.Workflows.Designer.Health;
 
 /// <summary>
 /// <c>/health</c>: 200 when every registered check is healthy, 503 otherwise, with each check's status by name
-/// (<c>{"status":"Healthy","store":"Healthy"}</c>). Later dependencies (the job server) add a check here.
+/// (<c>{"status":"Healthy","store":"Healthy","outbox":"Healthy"}</c>). Failed outbox rows make the host
+/// <c>Degraded</c> (still 200) with their number: <c>{"status":"Degraded",…,"outbox":"Degraded","failedOutbox":"2"}</c>.
 /// </summary>
 internal static class HealthApi
 {
     public static IServiceCollection AddHostHealthChecks(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store").AddCheck<OutboxHealthCheck>("outbox");
         return services;
     }
 
@@ -28,6 +29,10 @@ internal static class HealthApi
         foreach (var (name, entry) in report.Entries)
         {
             body[name] = entry.Status.ToString();
+            if (entry.Data.TryGetValue("failed", out var failed))
+            {
+                body["failedOutbox"] = Convert.ToString(failed, CultureInfo.InvariantCulture) ?? string.Empty;
+            }
         }
 
         return context.Response.WriteAsync(JsonSerializer.Serialize(body), context.RequestAborted);

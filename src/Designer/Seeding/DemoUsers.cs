@@ -1,4 +1,5 @@
 using Mpp.Workflows.Designer.Auth;
+using Mpp.Workflows.Designer.Components.Localization;
 using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Designer.Seeding;
@@ -23,8 +24,23 @@ internal static class DemoUsers
     ];
 
     public static UserRecord Create(string username, string? office, string role, string password, PasswordHasher hasher) =>
-        new(username, office is null ? role : $"{office} {role}", hasher.Hash(password), office, [role], Active: true,
+        new(username, DisplayName(office, role), hasher.Hash(password), office, [role], Active: true,
             Email: EmailOf(username), SecurityStamp: SecurityStamps.New());
+
+    /// <summary>The role as people read it, in Indonesian whatever the machine's culture, then the office: "Petugas loket DPMPTSP".</summary>
+    private static string DisplayName(string? office, string role)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(UiCultures.Indonesian);
+        try
+        {
+            return office is null ? Glossary.Role(role) : $"{Glossary.Role(role)} {office}";
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
 
     public static string EmailOf(string username) => $"{username}@demo.mpp.local";
 }

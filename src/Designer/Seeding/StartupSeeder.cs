@@ -104,8 +104,16 @@ internal sealed partial class StartupSeeder(
 
             var definitionId = check.Definition!.DefinitionId;
             await editor.SaveDraftAsync(definitionId, (JsonObject)document!, cancellationToken);
-            var published = await editor.PublishLatestAsync(definitionId, cancellationToken);
-            logger.LogInformation("Route {File} published as {DefinitionId} v{Version}", name, definitionId, published.Version);
+            try
+            {
+                var published = await editor.PublishLatestAsync(definitionId, cancellationToken);
+                logger.LogInformation("Route {File} published as {DefinitionId} v{Version}", name, definitionId, published.Version);
+            }
+            catch (CommandException e) when (e.Kind == CommandErrorKind.Unprocessable)
+            {
+                // E.g. a permit route without its permit template: kept as a draft, never published to approve without a permit.
+                logger.LogError("Route {File} saved as a draft, not published: {Title}. {Detail}", name, e.Title, e.Detail);
+            }
         }
     }
 

@@ -35,7 +35,7 @@ public sealed class AdminPagesTests(BrowserHost host)
         await page.GetByLabel("Nama pengguna").FillAsync("dinkes.reviewer3");
         await page.GetByLabel("Nama tampilan").FillAsync("Dr. Wulan <b>baru</b>");
         await page.GetByRole(AriaRole.Combobox, new() { Name = "Instansi", Exact = true }).SelectOptionAsync("DINKES");
-        await page.GetByLabel("Reviewer", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Pemeriksa berkas", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("Kata sandi", new() { Exact = true }).FillAsync("wulan-rahasia");
         await page.GetByRole(AriaRole.Button, new() { Name = "Buat akun" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("users-message")).ToHaveTextAsync("Akun dinkes.reviewer3 dibuat.");
@@ -63,7 +63,7 @@ public sealed class AdminPagesTests(BrowserHost host)
         await admin.GetByLabel("Nama pengguna").FillAsync("dlh.reviewer4");
         await admin.GetByLabel("Nama tampilan").FillAsync("Agus");
         await admin.GetByRole(AriaRole.Combobox, new() { Name = "Instansi", Exact = true }).SelectOptionAsync("DLH");
-        await admin.GetByLabel("Reviewer", new() { Exact = true }).CheckAsync();
+        await admin.GetByLabel("Pemeriksa berkas", new() { Exact = true }).CheckAsync();
         await admin.GetByLabel("Kata sandi", new() { Exact = true }).FillAsync("agus-rahasia");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Buat akun" }).ClickAsync();
         await Assertions.Expect(admin.GetByTestId("users-message")).ToHaveTextAsync("Akun dlh.reviewer4 dibuat.");
@@ -103,7 +103,7 @@ public sealed class AdminPagesTests(BrowserHost host)
         await page.GetByLabel("Nama pengguna").FillAsync("diskominfo.reviewer");
         await page.GetByLabel("Nama tampilan").FillAsync("Rudi");
         await page.GetByRole(AriaRole.Combobox, new() { Name = "Instansi", Exact = true }).SelectOptionAsync("DISKOMINFO");
-        await page.GetByLabel("Reviewer", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Pemeriksa berkas", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("Kata sandi", new() { Exact = true }).FillAsync("rudi-rahasia");
         await page.GetByRole(AriaRole.Button, new() { Name = "Buat akun" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("users-message")).ToHaveTextAsync("Akun diskominfo.reviewer dibuat.");

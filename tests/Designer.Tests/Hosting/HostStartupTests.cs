@@ -50,6 +50,8 @@ public sealed class HostStartupTests(SqliteHost host) : IClassFixture<SqliteHost
         {
             File.Copy(Path.Combine(RepoPaths.Workflows, "offices.json"), Path.Combine(workflows, "offices.json"));
             File.Copy(Path.Combine(RepoPaths.Workflows, "reklame.json"), Path.Combine(workflows, "reklame.json"));
+            Directory.CreateDirectory(Path.Combine(workflows, "templates"));
+            File.Copy(Path.Combine(RepoPaths.Workflows, "templates", "reklame.json"), Path.Combine(workflows, "templates", "reklame.json"));
             var broken = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepoPaths.Workflows, "pbg.json")))!;
             broken["root"]!["connections"]!.AsArray().Add(new JsonObject
             {

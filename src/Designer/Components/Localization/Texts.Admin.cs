@@ -53,4 +53,26 @@ internal static partial class Texts
         Engine.Calendar.HolidayKind.CutiBersama => Pick("Cuti bersama", "Joint leave"),
         _ => kind.ToString(),
     };
+
+    public static string FailedOutboxTitle => Pick("Dokumen dan surel yang gagal dikirim", "Documents and e-mails that failed");
+    public static string NoFailedOutbox => Pick("Tidak ada dokumen atau surel yang gagal.", "No document or e-mail has failed.");
+    public static string FailedOutboxHint(int count) => Pick(
+        $"{count} dokumen atau surel berhenti dicoba. Perbaiki penyebabnya, lalu kirim ulang; pemohon belum menerimanya.",
+        $"{count} documents or e-mails stopped being retried. Fix the cause, then send again; the applicant has not received them.");
+    public static string Attempts => Pick("Percobaan", "Attempts");
+    public static string Problem => Pick("Masalah", "Problem");
+    public static string TechnicalDetail => Pick("Rincian teknis", "Technical detail");
+    public static string RetrySend => Pick("Kirim ulang", "Send again");
+    public static string RetryQueued => Pick("Dimasukkan kembali ke antrean pengiriman.", "Queued again for sending.");
+    public static string RetryNotNeeded => Pick("Sudah tidak gagal lagi (sudah dikirim ulang atau terkirim).", "No longer failed (already retried or delivered).");
+    public static string Loading => Pick("Memuat…", "Loading…");
+    public static string ProblemNoPermitTemplate => Pick(
+        "Belum ada templat surat izin untuk layanan ini, sehingga izin tidak dapat diterbitkan. Tambahkan templatnya, lalu kirim ulang.",
+        "There is no permit template for this service, so the permit cannot be issued. Add the template, then send again.");
+    public static string ProblemDocument => Pick(
+        "Dokumen tidak dapat dibuat atau ditandatangani. Periksa rincian teknis, perbaiki penyebabnya, lalu kirim ulang.",
+        "The document could not be produced or signed. Check the technical detail, fix the cause, then send again.");
+    public static string ProblemMail => Pick(
+        "Surel tidak dapat dikirim (server surel atau alamat penerima). Periksa rincian teknis, lalu kirim ulang.",
+        "The e-mail could not be sent (mail server or recipient address). Check the technical detail, then send again.");
 }

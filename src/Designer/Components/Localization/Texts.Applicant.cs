@@ -40,13 +40,7 @@ internal static partial class Texts
     public static string Number => Pick("Nomor", "Number");
     public static string IssuedAt => Pick("Terbit", "Issued");
 
-    public static string DocumentKindName(string kind) => kind switch
-    {
-        "Receipt" => Pick("Tanda terima", "Receipt"),
-        "Permit" => Pick("Surat izin", "Permit"),
-        "Rejection" => Pick("Surat penolakan", "Refusal letter"),
-        _ => kind,
-    };
+    public static string DocumentKindName(string kind) => Glossary.DocumentKind(kind);
 
     public static string Attachments => Pick("Berkas unggahan", "Uploaded files");
     public static string NoAttachments => Pick("Tidak ada berkas yang diunggah.", "No files were uploaded.");
@@ -59,21 +53,9 @@ internal static partial class Texts
     public static string Clocks => Pick("Jangka waktu", "Time limits");
     public static string ClockState => Pick("Keadaan", "State");
 
-    public static string ClockKindName(string kind) => kind switch
-    {
-        ClockKinds.Statutory => Pick("Jangka waktu layanan menurut peraturan", "Statutory time limit"),
-        ClockKinds.Revision => Pick("Batas waktu perbaikan berkas", "Time to revise the file"),
-        _ => kind,
-    };
+    public static string ClockKindName(string kind) => Glossary.ClockKind(kind);
 
-    public static string ClockStatusName(string status) => status switch
-    {
-        "Running" => Pick("berjalan", "running"),
-        "Paused" => Pick("dihentikan sementara selama berkas di tangan pemohon", "paused while the file is with the applicant"),
-        "Stopped" => Pick("selesai", "stopped"),
-        "Expired" => Pick("terlampaui", "expired"),
-        _ => status,
-    };
+    public static string ClockStatusName(string status) => Glossary.ClockStatus(status);
 
     public static string WorkingDaysLeft(double? days) => days switch
     {
@@ -82,7 +64,7 @@ internal static partial class Texts
         _ => Pick($"{Days(days.Value)} hari kerja", $"{Days(days.Value)} working days"),
     };
 
-    public static string EscalatedTo(string role) => Pick($"Dialihkan ke {role}", $"Escalated to {role}");
+    public static string EscalatedTo(string role) => Pick($"Dialihkan ke {Glossary.Role(role)}", $"Escalated to {Glossary.Role(role)}");
 
     private static string Days(double days) => days.ToString("0.#", CultureInfo.CurrentCulture);
 }

@@ -14,4 +14,21 @@ internal static partial class Texts
     public static string RemovedConnections => Pick("Sambungan dihapus", "Removed connections");
     public static string ChangedSections => Pick("Bagian lain yang diubah", "Other changed sections");
     public static string Close => Pick("Tutup", "Close");
+    public static string Draft => Pick("draf", "draft");
+    public static string Undo => Pick("Urungkan", "Undo");
+    public static string Redo => Pick("Ulangi", "Redo");
+    public static string FitToScreen => Pick("Paskan ke layar", "Fit");
+
+    public static string PublishRefusedTitle => Pick("Rute belum dapat diterbitkan", "The route cannot be published yet");
+
+    /// <summary>An <c>Mpp.IssueDocument</c> that would issue a permit for a route that has no permit template.</summary>
+    public static string NoPermitTemplate(string activity, string route, string file) => Pick(
+        $"Langkah \"{activity}\" menerbitkan surat izin, tetapi layanan \"{route}\" belum memiliki templat surat izin ({file}). "
+            + "Tanpa templat, permohonan yang disetujui tidak akan pernah menerima izinnya. Minta administrator menambahkan templat itu, lalu terbitkan lagi.",
+        $"Step \"{activity}\" issues a permit, but service \"{route}\" has no permit template ({file}). "
+            + "Without one, an approved application would never receive its permit. Ask an administrator to add the template, then publish again.");
+
+    public static string BrokenPermitTemplate(string route, string reason) => Pick(
+        $"Templat surat izin layanan \"{route}\" tidak dapat dibaca: {reason}",
+        $"The permit template of service \"{route}\" cannot be read: {reason}");
 }

@@ -141,37 +141,11 @@ internal static partial class Texts
     public static string Active => Pick("Aktif", "Active");
     public static string JobsDashboard => Pick("Dasbor tugas latar (Hangfire)", "Background jobs dashboard (Hangfire)");
 
-    public static string StatusName(string status) => status switch
-    {
-        ApplicationStatuses.InProgress => Pick("Sedang diproses", "In progress"),
-        ApplicationStatuses.AwaitingApplicant => Pick("Menunggu perbaikan pemohon", "Awaiting the applicant"),
-        ApplicationStatuses.Completed => Pick("Selesai", "Completed"),
-        ApplicationStatuses.Faulted => Pick("Terhenti (ditangani petugas)", "Stopped (staff are on it)"),
-        _ => status,
-    };
+    public static string StatusName(string status) => Glossary.Status(status);
 
-    public static string ResultName(string? result) => result switch
-    {
-        null => string.Empty,
-        "Approved" => Pick("Disetujui", "Approved"),
-        "Rejected" => Pick("Ditolak", "Rejected"),
-        "Withdrawn" => Pick("Ditarik / kedaluwarsa", "Withdrawn / expired"),
-        "DeemedApproved" => Pick("Dianggap disetujui", "Deemed approved"),
-        _ => result,
-    };
+    public static string ResultName(string? result) => Glossary.Result(result);
 
-    public static string EventName(string name) => name switch
-    {
-        "Submitted" => Pick("Permohonan diajukan", "Application submitted"),
-        "TaskCreated" => Pick("Berkas masuk ke tahap", "File reached step"),
-        "TaskCompleted" => Pick("Tahap diselesaikan", "Step completed"),
-        "TaskClaimed" => Pick("Tugas diambil", "Task claimed"),
-        "TaskReleased" => Pick("Tugas dilepas", "Task released"),
-        "ReturnedToApplicant" => Pick("Dikembalikan kepada pemohon", "Returned to the applicant"),
-        "Resubmitted" => Pick("Perbaikan dikirim pemohon", "Applicant sent a correction"),
-        "Ended" => Pick("Proses selesai", "Process ended"),
-        _ => name,
-    };
+    public static string EventName(string name) => Glossary.Event(name);
 
     private static string Pick(string indonesian, string english) => UiCultures.IsEnglish ? english : indonesian;
 }

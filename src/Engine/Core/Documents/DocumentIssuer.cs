@@ -24,7 +24,7 @@ public sealed class DocumentIssuer
     private readonly TimeProvider time;
     private readonly ILogger<DocumentIssuer> logger;
     private readonly TrackingTokenIssuer secrets;
-    private readonly Lazy<IReadOnlyDictionary<string, PermitTemplate>> templates;
+    private readonly PermitTemplateCatalog templates;
 
     public DocumentIssuer(
         IWorkflowStore store,
@@ -54,7 +54,7 @@ public sealed class DocumentIssuer
         this.time = time;
         this.logger = logger;
         this.secrets = secrets;
-        templates = new(() => PermitTemplate.LoadDirectory(this.options.TemplatesDirectory));
+        templates = new PermitTemplateCatalog(this.options.TemplatesDirectory);
     }
 
     /// <summary>
@@ -146,11 +146,8 @@ public sealed class DocumentIssuer
     private (string Number, string Holder, byte[] Pdf, string Reason) Permit(
         InstanceRecord instance, WorkflowDefinition definition, string number, DateTimeOffset localNow, string checkCode)
     {
-        if (!templates.Value.TryGetValue(definition.DefinitionId, out var template))
-        {
-            throw new InvalidDataException(
-                $"No permit template for route '{definition.DefinitionId}' in '{options.TemplatesDirectory}'.");
-        }
+        var template = templates.Find(definition.DefinitionId)
+            ?? throw new InvalidDataException($"No permit template for route '{definition.DefinitionId}' in '{options.TemplatesDirectory}'.");
 
         var issue = new PermitIssue(
             number, instance.RegistrationNumber, definition.Name, DateOnly.FromDateTime(localNow.DateTime), letterhead.Place,

@@ -9,7 +9,7 @@ namespace Mpp.Workflows.Engine.Mail;
 /// </summary>
 internal sealed class MailBodyBuilder
 {
-    private const string Footer = "Email ini dikirim otomatis oleh sistem Mal Pelayanan Publik. Mohon tidak membalas email ini.";
+    private const string Footer = "Surel ini dikirim otomatis oleh sistem Mal Pelayanan Publik. Mohon tidak membalas surel ini.";
 
     private readonly StringBuilder text = new();
     private readonly StringBuilder html = new();

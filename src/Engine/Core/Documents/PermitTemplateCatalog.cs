@@ -1,0 +1,39 @@
+namespace Mpp.Workflows.Engine.Documents;
+
+/// <summary>
+/// The permit templates of a folder (<see cref="DocumentOptions.TemplatesDirectory"/>), one file per route named
+/// <c>{route}.json</c>. Each look-up reads the file, so a template added after start-up serves the next issue (an admin
+/// adds it and retries the failed permit) and the designer's publish check sees what the issuer will see.
+/// </summary>
+public sealed class PermitTemplateCatalog(string directory)
+{
+    /// <summary>The folder the templates are read from.</summary>
+    public string Directory { get; } = directory;
+
+    /// <summary>Where the template of <paramref name="route"/> is (or would be).</summary>
+    public string PathOf(string route) => System.IO.Path.Combine(Directory, route + ".json");
+
+    /// <summary>
+    /// The template of <paramref name="route"/>; null when there is none. A file that is there but cannot be read throws
+    /// <see cref="InvalidDataException"/> with the reason.
+    /// </summary>
+    public PermitTemplate? Find(string route)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(route);
+        if (System.IO.Path.GetFileName(route) != route || route.Contains("..", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var path = PathOf(route);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        var template = PermitTemplate.Load(path);
+        return template.Route == route
+            ? template
+            : throw new InvalidDataException($"Permit template '{path}' declares route '{template.Route}'; the file must be named after it.");
+    }
+}
