@@ -19,7 +19,10 @@ internal sealed class StrictJsonObjectConverter : JsonConverter<JsonObject>
             throw new JsonException($"Expected a JSON object, not {document.RootElement.ValueKind}.");
         }
 
-        StrictJson.Check(document.RootElement);
+        // Objects bound as JsonObject are an application's data or a task's fields: the engine checks each value against
+        // its field (a number within decimal's range, text as a string, no unknown key) and names the field, so the number
+        // bound is left to it here.
+        StrictJson.Check(document.RootElement, boundNumbers: false);
         return JsonObject.Create(document.RootElement.Clone());
     }
 
@@ -62,9 +65,9 @@ internal static class StrictJson
     /// Refuses a property named twice in one object, any name or string that does not decode to valid text, and any
     /// number that is not a <see cref="decimal"/> (<see cref="ApplicationDataValidator.IsDecimalLiteral"/>).
     /// </summary>
-    public static void Check(JsonElement element) => Check(element, "$");
+    public static void Check(JsonElement element, bool boundNumbers = true) => Check(element, "$", boundNumbers);
 
-    private static void Check(JsonElement element, string path)
+    private static void Check(JsonElement element, string path, bool boundNumbers)
     {
         switch (element.ValueKind)
         {
@@ -72,7 +75,7 @@ internal static class StrictJson
                 var index = 0;
                 foreach (var item in element.EnumerateArray())
                 {
-                    Check(item, $"{path}[{index++}]");
+                    Check(item, $"{path}[{index++}]", boundNumbers);
                 }
 
                 break;
@@ -86,7 +89,7 @@ internal static class StrictJson
                         throw new JsonException($"Property '{ApplicationDataValidator.Printable(name)}' appears twice in {ApplicationDataValidator.Printable(path)}.");
                     }
 
-                    Check(property.Value, $"{path}.{name}");
+                    Check(property.Value, $"{path}.{name}", boundNumbers);
                 }
 
                 break;
@@ -94,7 +97,7 @@ internal static class StrictJson
                 Decode(element.GetString, path);
                 break;
             case JsonValueKind.Number:
-                if (!ApplicationDataValidator.IsDecimalLiteral(element.GetRawText()))
+                if (boundNumbers && !ApplicationDataValidator.IsDecimalLiteral(element.GetRawText()))
                 {
                     throw new JsonException($"The number at {ApplicationDataValidator.Printable(path)} is out of range: numbers have at most 29 digits and lie within ±7.9e28.");
                 }

