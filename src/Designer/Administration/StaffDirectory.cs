@@ -266,7 +266,7 @@ internal sealed partial class StaffDirectory(
             var known = allowed.FirstOrDefault(r => string.Equals(r, name?.Trim(), StringComparison.OrdinalIgnoreCase));
             if (known is null)
             {
-                errors.Add("roles", $"Unknown role '{name}'; one of {string.Join(", ", allowed)}.");
+                errors.Add("roles", $"Unknown role '{ApplicationDataValidator.Printable(name)}'; one of {string.Join(", ", allowed)}.");
             }
             else if (!roles.Contains(known))
             {

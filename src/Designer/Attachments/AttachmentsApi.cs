@@ -124,6 +124,14 @@ internal static class AttachmentsApi
 
         T? body = null;
         var text = form[ApplicationPart].ToString();
+
+        // The form reader decodes a part's bytes leniently, each invalid UTF-8 sequence becoming U+FFFD; the JSON routes
+        // refuse such bytes (400), and so does this one: a body carries no replacement character of its own.
+        if (text.Contains('\uFFFD', StringComparison.Ordinal))
+        {
+            return (null, [], Invalid(ApplicationPart, "The 'application' part is not valid UTF-8 (or holds U+FFFD, the replacement character)."));
+        }
+
         if (text.Length > 0)
         {
             try

@@ -1,6 +1,7 @@
 using Mpp.Workflows.Designer.Components.Localization;
 using Mpp.Workflows.Engine.Documents;
 using Mpp.Workflows.Engine.Persistence;
+using Mpp.Workflows.Engine.Runtime;
 
 namespace Mpp.Workflows.Designer.Definitions;
 
@@ -42,7 +43,7 @@ internal sealed class DefinitionEditor(IWorkflowStore store, DefinitionChecker c
     public async Task<DefinitionPublished> PublishLatestAsync(string definitionId, CancellationToken cancellationToken)
     {
         var latest = await store.GetDefinitionAsync(definitionId, VersionSelector.Latest, cancellationToken)
-            ?? throw new CommandException(CommandErrorKind.NotFound, $"Definition '{definitionId}' not found");
+            ?? throw new CommandException(CommandErrorKind.NotFound, $"Definition '{ApplicationDataValidator.Printable(definitionId)}' not found");
         if (latest.IsPublished)
         {
             return new DefinitionPublished(definitionId, latest.Version);
@@ -55,7 +56,7 @@ internal sealed class DefinitionEditor(IWorkflowStore store, DefinitionChecker c
             throw new CommandException(
                 CommandErrorKind.Unprocessable,
                 "The definition is not valid",
-                $"Version {latest.Version} of '{definitionId}' cannot be published until these errors are fixed.",
+                $"Version {latest.Version} of '{ApplicationDataValidator.Printable(definitionId)}' cannot be published until these errors are fixed.",
                 check.ErrorMap());
         }
 
@@ -70,7 +71,7 @@ internal sealed class DefinitionEditor(IWorkflowStore store, DefinitionChecker c
 
         var json = DefinitionDocuments.WithFlags(document!, definitionId, latest.Version, isLatest: true, isPublished: true).ToJsonString();
         var published = await store.PublishAsync(definitionId, latest.Version, json, time.GetUtcNow(), cancellationToken)
-            ?? throw new CommandException(CommandErrorKind.NotFound, $"Definition '{definitionId}' version {latest.Version} not found");
+            ?? throw new CommandException(CommandErrorKind.NotFound, $"Definition '{ApplicationDataValidator.Printable(definitionId)}' version {latest.Version} not found");
         return new DefinitionPublished(definitionId, published.Version);
     }
 

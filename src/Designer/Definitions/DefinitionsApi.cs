@@ -4,6 +4,7 @@ using Mpp.Workflows.Designer.Components.Localization;
 using Mpp.Workflows.Designer.Errors;
 using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Reading;
+using Mpp.Workflows.Engine.Runtime;
 
 namespace Mpp.Workflows.Designer.Definitions;
 
@@ -52,7 +53,7 @@ internal static class DefinitionsApi
         var record = await definitions.GetAsync(definitionId, selector, cancellationToken);
         if (record is null || JsonNode.Parse(record.Json) is not JsonObject document)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"Definition '{definitionId}' ({version ?? "latest"}) not found");
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"Definition '{ApplicationDataValidator.Printable(definitionId)}' ({ApplicationDataValidator.Printable(version ?? "latest")}) not found");
         }
 
         return TypedResults.Ok(DefinitionDocuments.WithFlags(document, record.DefinitionId, record.Version, record.IsLatest, record.IsPublished));
@@ -83,7 +84,7 @@ internal static class DefinitionsApi
                 break;
             default:
                 return TypedResults.ValidationProblem(
-                    new Dictionary<string, string[]> { ["definitionId"] = [$"The body's definitionId must be '{definitionId}', as in the URL, or absent."] },
+                    new Dictionary<string, string[]> { ["definitionId"] = [$"The body's definitionId must be '{ApplicationDataValidator.Printable(definitionId)}', as in the URL, or absent."] },
                     title: "Definition id mismatch");
         }
 

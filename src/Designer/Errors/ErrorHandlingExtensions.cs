@@ -8,7 +8,13 @@ internal static class ErrorHandlingExtensions
 {
     public static WebApplicationBuilder AddApiErrors(this WebApplicationBuilder builder)
     {
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes;
+
+            // No "Server: Kestrel": the host does not advertise what it runs on.
+            kestrel.AddServerHeader = false;
+        });
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<CommandExceptionHandler>();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();

@@ -1,8 +1,11 @@
+using Mpp.Workflows.Engine.Runtime;
+
 namespace Mpp.Workflows.Designer.Errors;
 
 /// <summary>
 /// Reads every JSON object a request carries (form data, task fields) strictly: a property named twice, at any depth, a
-/// string with a lone surrogate escape (<c>"\ud800"</c>) or with bytes that are not UTF-8 is a <see cref="JsonException"/>,
+/// string with a lone surrogate escape (<c>"\ud800"</c>) or with bytes that are not UTF-8, and a number beyond
+/// <see cref="decimal"/>'s range (<c>1e999999999</c>, which PostgreSQL's <c>jsonb</c> cannot hold) is a <see cref="JsonException"/>,
 /// which the host answers with 400. <see cref="JsonObject"/> itself accepts such a body and fails only when the object is
 /// walked or written, deep in a command, as a 500.
 /// </summary>
@@ -16,7 +19,10 @@ internal sealed class StrictJsonObjectConverter : JsonConverter<JsonObject>
             throw new JsonException($"Expected a JSON object, not {document.RootElement.ValueKind}.");
         }
 
-        StrictJson.Check(document.RootElement);
+        // Objects bound as JsonObject are an application's data or a task's fields: the engine checks each value against
+        // its field (a number within decimal's range, text as a string, no unknown key) and names the field, so the number
+        // bound is left to it here.
+        StrictJson.Check(document.RootElement, boundNumbers: false);
         return JsonObject.Create(document.RootElement.Clone());
     }
 
@@ -55,10 +61,13 @@ internal static class StrictJson
         return JsonNode.Parse(document.RootElement.GetRawText());
     }
 
-    /// <summary>Refuses a property named twice in one object and any name or string that does not decode to valid text.</summary>
-    public static void Check(JsonElement element) => Check(element, "$");
+    /// <summary>
+    /// Refuses a property named twice in one object, any name or string that does not decode to valid text, and any
+    /// number that is not a <see cref="decimal"/> (<see cref="ApplicationDataValidator.IsDecimalLiteral"/>).
+    /// </summary>
+    public static void Check(JsonElement element, bool boundNumbers = true) => Check(element, "$", boundNumbers);
 
-    private static void Check(JsonElement element, string path)
+    private static void Check(JsonElement element, string path, bool boundNumbers)
     {
         switch (element.ValueKind)
         {
@@ -66,7 +75,7 @@ internal static class StrictJson
                 var index = 0;
                 foreach (var item in element.EnumerateArray())
                 {
-                    Check(item, $"{path}[{index++}]");
+                    Check(item, $"{path}[{index++}]", boundNumbers);
                 }
 
                 break;
@@ -77,15 +86,22 @@ internal static class StrictJson
                     var name = Decode(() => property.Name, path);
                     if (!seen.Add(name))
                     {
-                        throw new JsonException($"Property '{name}' appears twice in {path}.");
+                        throw new JsonException($"Property '{ApplicationDataValidator.Printable(name)}' appears twice in {ApplicationDataValidator.Printable(path)}.");
                     }
 
-                    Check(property.Value, $"{path}.{name}");
+                    Check(property.Value, $"{path}.{name}", boundNumbers);
                 }
 
                 break;
             case JsonValueKind.String:
                 Decode(element.GetString, path);
+                break;
+            case JsonValueKind.Number:
+                if (boundNumbers && !ApplicationDataValidator.IsDecimalLiteral(element.GetRawText()))
+                {
+                    throw new JsonException($"The number at {ApplicationDataValidator.Printable(path)} is out of range: numbers have at most 29 digits and lie within ±7.9e28.");
+                }
+
                 break;
         }
     }
@@ -102,7 +118,7 @@ internal static class StrictJson
         }
         catch (InvalidOperationException e)
         {
-            throw new JsonException($"Invalid text at {path}: a lone UTF-16 surrogate or bytes that are not UTF-8 ({e.Message}).", e);
+            throw new JsonException($"Invalid text at {ApplicationDataValidator.Printable(path)}: a lone UTF-16 surrogate or bytes that are not UTF-8 ({e.Message}).", e);
         }
     }
 }

@@ -38,6 +38,33 @@ internal static class JobsExtensions
     /// </summary>
     public static WebApplication MapJobsDashboard(this WebApplication app)
     {
+        // Hangfire's handlers that read a form (the /stats poll, the batch commands) read one whatever the request, and the
+        // framework throws, a 500, when there is none: a request without a form body is refused before them, 405 for a
+        // method other than POST on /stats, 415 for a POST that is not a form.
+        app.Use(async (context, next) =>
+        {
+            var request = context.Request;
+            if (request.Path.StartsWithSegments(DashboardPath, StringComparison.OrdinalIgnoreCase, out var rest) && !request.HasFormContentType)
+            {
+                var isStats = rest.Equals("/stats", StringComparison.OrdinalIgnoreCase);
+                if (isStats && !HttpMethods.IsPost(request.Method))
+                {
+                    context.Response.Headers.Allow = HttpMethods.Post;
+                    await TypedResults.Problem(statusCode: StatusCodes.Status405MethodNotAllowed, title: "Method not allowed",
+                        detail: "The dashboard's statistics are read by a form POST.").ExecuteAsync(context);
+                    return;
+                }
+
+                if (HttpMethods.IsPost(request.Method))
+                {
+                    await TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type",
+                        detail: "The dashboard's commands take a form (application/x-www-form-urlencoded).").ExecuteAsync(context);
+                    return;
+                }
+            }
+
+            await next(context);
+        });
         app.MapHangfireDashboard(DashboardPath, new DashboardOptions
         {
             Authorization = [new AdminDashboardAuthorizationFilter()],

@@ -30,11 +30,11 @@ public sealed partial class AddressedClient(TestServer server, IPAddress address
     public Task<Reply> PostBytesAsync(string path, string contentType, byte[] body) => SendAsync("POST", path, contentType, body, null, null);
 
     /// <summary>Signs in through the <c>/login</c> form (antiforgery included); the reply is the form's answer.</summary>
-    public async Task<Reply> SignInThroughFormAsync(string username, string password)
+    public async Task<Reply> SignInThroughFormAsync(string username, string password, string path = "/login")
     {
-        var form = await GetAsync("/login");
+        var form = await GetAsync(path);
         Assert.Equal(200, form.Status);
-        return await PostFormAsync("/login", new Dictionary<string, string>
+        return await PostFormAsync(path, new Dictionary<string, string>
         {
             ["_handler"] = "login",
             ["__RequestVerificationToken"] = AntiforgeryField().Match(form.Body).Groups[1].Value,

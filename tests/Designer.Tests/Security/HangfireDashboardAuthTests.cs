@@ -27,4 +27,20 @@ public sealed class HangfireDashboardAuthTests(SqliteHost host) : IClassFixture<
         Assert.Contains("/login", anonymous.Location, StringComparison.Ordinal);
         Assert.Equal(200, cookie.Status);
     }
+
+    [Fact]
+    public async Task Dashboard_StatsWithoutAForm_IsA4xxProblem_NotA500()
+    {
+        var client = new AddressedClient(host.Server, AddressedClient.NewAddress());
+        var bearer = await host.TokenAsync("admin");
+
+        var get = await client.GetAsync("/hangfire/stats", bearer);
+        var json = await client.PostJsonAsync("/hangfire/stats", new { metrics = new[] { "succeeded:count" } }, bearer);
+        var retry = await client.PostJsonAsync("/hangfire/jobs/failed/requeue", new { jobs = new[] { "1" } }, bearer);
+
+        Assert.Equal(405, get.Status);
+        Assert.Equal(415, json.Status);
+        Assert.Equal(415, retry.Status);
+        Assert.Contains("application/problem+json", get.Headers.ContentType.ToString(), StringComparison.Ordinal);
+    }
 }

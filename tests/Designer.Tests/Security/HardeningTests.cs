@@ -42,6 +42,54 @@ public sealed class HardeningTests(SqliteHost host) : IClassFixture<SqliteHost>
         Assert.Equal("/apply/sip-dokter", response.Headers.Location?.OriginalString);
     }
 
+    [Theory]
+    [InlineData("/%C3%A9", "/%C3%A9")]
+    [InlineData("/%E3%80%80/evil.com", "/%E3%80%80/evil.com")]
+    [InlineData("/apply/sip-dokter?q=%C3%A9%20x", "/apply/sip-dokter?q=%C3%A9%20x")]
+    public async Task Culture_WithANonAsciiLocalReturnUrl_RedirectsThereInAscii(string returnUrl, string location)
+    {
+        using var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var response = await client.GetAsync($"/culture/en?returnUrl={Uri.EscapeDataString(Uri.UnescapeDataString(returnUrl))}");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(location, response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task SignIn_WithANonAsciiReturnUrl_RedirectsThereInAscii()
+    {
+        var browser = new AddressedClient(host.Server, AddressedClient.NewAddress());
+
+        var reply = await browser.SignInThroughFormAsync("admin", DesignerHost.Password, "/login?ReturnUrl=%2F%C3%A9");
+
+        Assert.Equal(302, reply.Status);
+        Assert.EndsWith("/%C3%A9", reply.Location, StringComparison.Ordinal);
+        Assert.All(reply.Location!, c => Assert.True(c < 0x7F));
+    }
+
+    [Fact]
+    public async Task OnKestrel_ANonAsciiReturnUrlRedirects_AndNoResponseNamesTheServer()
+    {
+        var data = Directory.CreateTempSubdirectory("mpp-kestrel-").FullName;
+        try
+        {
+            await using var child = await ChildHost.StartAsync(new TestHostBuilder(data).OnSqlite());
+            using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = child.Address };
+
+            using var culture = await client.GetAsync("/culture/en?returnUrl=%2F%E3%80%80%2Fevil.com");
+            using var api = await client.GetAsync("/api/nothing-here");
+
+            Assert.True(culture.StatusCode == HttpStatusCode.Redirect, $"{culture.StatusCode} {child.Output}");
+            Assert.Equal("/%E3%80%80/evil.com", culture.Headers.Location?.OriginalString);
+            Assert.False(culture.Headers.Contains("Server"));
+            Assert.False(api.Headers.Contains("Server"));
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
     [Fact]
     public async Task Responses_CarryNoSniff_AndPagesAContentSecurityPolicyWhoseNonceTheImportMapCarries()
     {

@@ -191,6 +191,159 @@ public abstract class InputRulesTests(DesignerHost host)
         }
     }
 
+    [Theory]
+    [InlineData("nomorStr", "12345")]
+    [InlineData("nik", "3.3e15")]
+    [InlineData("namaLengkap", "true")]
+    [InlineData("nomorStr", "1e999999999")]
+    [InlineData("tempatPraktik", "1e-999999999")]
+    public async Task Submit_ANonStringInATextField_Returns400NamingTheField(string field, string literal)
+    {
+        var data = SampleData.Sip();
+        data[field] = "replaced-by-the-literal";
+        var body = SampleData.Submission("sip-dokter", data).ToJsonString()
+            .Replace("\"replaced-by-the-literal\"", literal, StringComparison.Ordinal);
+        using var client = host.CreateClient();
+        using var content = new StringContent(body, Encoding.UTF8, "application/json");
+        using var response = await client.PostAsync("/api/applications", content);
+
+        var problem = await Problems.AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Contains($"data.{field}", Problems.ErrorKeys(problem));
+    }
+
+    [Fact]
+    public async Task Resubmit_ANumberBeyondRangeInATextField_Returns400_AndTheApplicationStillIssuesItsPermit()
+    {
+        var app = await host.SubmitAsync("sip-dokter", SampleData.Sip());
+        await host.DecideAsync(app, "check-completeness", "TidakLengkap");
+        using var client = host.CreateClient();
+        using var content = new StringContent("{\"data\":{\"nomorStr\":1e999999999}}", Encoding.UTF8, "application/json");
+        using var response = await client.PostAsync(
+            $"/api/applications/{app.Id}/resubmit?token={Uri.EscapeDataString(app.TrackingToken)}", content);
+
+        var problem = await Problems.AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal(["data.nomorStr"], Problems.ErrorKeys(problem));
+        Assert.Equal("STR-1234567", (string?)(await host.GetApplicationAsync(app.Id))["data"]!["nomorStr"]);
+    }
+
+    [Theory]
+    [InlineData("{\"catatanKunjungan\":1e999999999}", "fields.catatanKunjungan")]
+    [InlineData("{\"catatanKunjungan\":12}", "fields.catatanKunjungan")]
+    [InlineData("{\"evil\":\"x\"}", "fields.evil")]
+    public async Task CompleteTask_FieldsTheFormDoesNotTakeAsSent_Returns400NamingThem_AndTheTaskStaysOpen(string fields, string key)
+    {
+        var app = await host.SubmitAsync("sip-dokter", SampleData.Sip());
+        await host.DecideAsync(app, "check-completeness", "Lengkap");
+        await host.DecideAsync(app, "verify-file", "Terverifikasi");
+        var task = await host.OpenTaskAsync(app, "health-recommendation");
+        using var client = await host.ClientAsync("dinkes.reviewer");
+        using var content = new StringContent(
+            $"{{\"outcome\":\"Rekomendasi\",\"comment\":\"ok\",\"fields\":{fields}}}", Encoding.UTF8, "application/json");
+        using var response = await client.PostAsync($"/api/tasks/{(string)task["id"]!}/complete", content);
+
+        var problem = await Problems.AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal([key], Problems.ErrorKeys(problem));
+        await host.OpenTaskAsync(app, "health-recommendation");
+    }
+
+    [Theory]
+    [InlineData("1e999999999")]
+    [InlineData("-1e999999999")]
+    [InlineData("1e-999999999")]
+    public async Task Bodies_WithANumberNoStoreHolds_Return400Problem(string literal)
+    {
+        var definition = await File.ReadAllTextAsync(Path.Combine(Mpp.Workflows.Testing.RepoPaths.Workflows, "sip-dokter.json"));
+        var draft = definition.Replace("\"value\": 6}", $"\"value\": 6, \"huge\": {literal}}}", StringComparison.Ordinal);
+        Assert.NotEqual(definition, draft);
+        using var analyst = await host.ClientAsync("analyst");
+        using var draftContent = new StringContent(draft, Encoding.UTF8, "application/json");
+        using var draftResponse = await analyst.PutAsync("/api/definitions/sip-dokter/draft", draftContent);
+        using var admin = await host.ClientAsync("admin");
+        using var calendarContent = new StringContent(
+            $"{{\"holidays\":[{{\"date\":\"2035-01-01\",\"name\":\"Tahun Baru\",\"kind\":\"National\",\"n\":{literal}}}]}}", Encoding.UTF8, "application/json");
+        using var calendarResponse = await admin.PutAsync("/api/calendars/2035", calendarContent);
+        using var client = host.CreateClient();
+        var submission = SampleData.Submission("sip-dokter", SampleData.Sip()).ToJsonString().Replace("\"applicant\":{", $"\"applicant\":{{\"x\":{literal},", StringComparison.Ordinal);
+        using var submissionContent = new StringContent(submission, Encoding.UTF8, "application/json");
+        using var submissionResponse = await client.PostAsync("/api/applications", submissionContent);
+
+        await Problems.AssertProblemAsync(draftResponse, HttpStatusCode.BadRequest);
+        await Problems.AssertProblemAsync(calendarResponse, HttpStatusCode.BadRequest);
+        Assert.True(submissionResponse.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Created, $"{submissionResponse.StatusCode}");
+    }
+
+    [Theory]
+    [InlineData("data", "namaLengkap", "dr. Sari\u200bWulandari")]
+    [InlineData("data", "nomorStr", "\ufeffSTR-1234567")]
+    [InlineData("data", "tempatPraktik", "Klinik \U000E0041Sehat")]
+    [InlineData("data", "tempatPraktik", "Klinik Sehat\uffff")]
+    [InlineData("data", "tempatPraktik", "Klinik \ue000Sehat")]
+    [InlineData("data", "tempatPraktik", "Klinik \ufffdSehat")]
+    [InlineData("data", "namaLengkap", "Sari\u0301\u0301\u0301\u0301\u0301")]
+    [InlineData("applicant", "name", "Sari\u200d Wulandari")]
+    [InlineData("applicant", "name", "Sari\U000F0000")]
+    [InlineData("applicant", "name", "S\ufffdri")]
+    public async Task Submit_AnInvisibleOrUnassignedCharacterInALineField_Returns400NamingTheField(string section, string field, string value)
+    {
+        var submission = SampleData.Submission("sip-dokter", SampleData.Sip());
+        submission[section]![field] = value;
+        using var client = host.CreateClient();
+        using var response = await client.PostAsJsonAsync("/api/applications", submission);
+
+        var problem = await Problems.AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal([$"{section}.{field}"], Problems.ErrorKeys(problem));
+    }
+
+    [Fact]
+    public async Task Submit_IndonesianNamesWithApostrophesAndAccents_AreFiled()
+    {
+        var data = SampleData.Sip();
+        data["namaLengkap"] = "dr. Ni'matul Ma\u2019rifah, Sp.A.";
+        data["tempatPraktik"] = "Klinik Jos\u00e9 & Ren\u0065\u0301e";
+        var submission = SampleData.Submission("sip-dokter", data);
+        submission["applicant"]!["name"] = "Muhammad Nur'aini Ch\u00e2teau";
+        using var client = host.CreateClient();
+        using var response = await client.PostAsJsonAsync("/api/applications", submission);
+
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task WithFiles_InvalidUtf8InTheApplicationPart_Returns400_AndFilesNothing()
+    {
+        var application = SampleData.Submission("sip-dokter", SampleData.Sip()).ToJsonString();
+        var at = application.IndexOf("Klinik Sehat", StringComparison.Ordinal);
+        byte[] part = [.. Encoding.UTF8.GetBytes(application[..at]), (byte)'S', 0xFF, (byte)'r', (byte)'i', .. Encoding.UTF8.GetBytes(application[(at + "Klinik Sehat".Length)..])];
+        byte[] body =
+        [
+            .. Encoding.ASCII.GetBytes("--b\r\nContent-Disposition: form-data; name=\"application\"\r\n\r\n"), .. part,
+            .. Encoding.ASCII.GetBytes("\r\n--b\r\nContent-Disposition: form-data; name=\"dokumenStr\"; filename=\"str.pdf\"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4 x\r\n--b--\r\n"),
+        ];
+        using var client = host.CreateClient();
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data; boundary=b");
+        using var response = await client.PostAsync("/api/applications/with-files", content);
+
+        await Problems.AssertProblemAsync(response, HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task NotFound_EchoesARequestValueAtMost100Characters()
+    {
+        var id = new string('x', 5000);
+        using var client = host.CreateClient();
+        using var response = await client.PostAsJsonAsync("/api/applications", SampleData.Submission(id, SampleData.Sip()));
+        using var analyst = await host.ClientAsync("analyst");
+        using var definition = await analyst.GetAsync($"/api/definitions/{id}");
+
+        foreach (var reply in new[] { response, definition })
+        {
+            var problem = await Problems.AssertProblemAsync(reply, HttpStatusCode.NotFound);
+            Assert.True(problem.ToJsonString().Length < 1000, problem.ToJsonString()[..300]);
+            Assert.Contains(new string('x', 100) + "…", $"{problem["title"]} {problem["detail"]}", StringComparison.Ordinal);
+        }
+    }
+
     private static byte[] InvalidUtf8(string before, string after) =>
         [.. Encoding.UTF8.GetBytes(before), 0xC3, 0x28, 0xFF, .. Encoding.UTF8.GetBytes(after)];
 

@@ -44,4 +44,54 @@ public sealed class InputRulesValidatorTests
 
         Assert.Equal(["luas"], errors.Keys);
     }
+
+    [Theory]
+    [InlineData("{\"kode\":12345}")]
+    [InlineData("{\"kode\":3.3e15}")]
+    [InlineData("{\"kode\":true}")]
+    [InlineData("{\"kode\":1e999999999}")]
+    [InlineData("{\"luas\":1e-999999999}")]
+    [InlineData("{\"luas\":-1e999999999}")]
+    [InlineData("{\"luas\":\"12\"}", false)]
+    [InlineData("{\"luas\":0.0e-5}", false)]
+    [InlineData("{\"luas\":1.5e3}", false)]
+    public void ValidateApplication_AValueOfAnotherJsonTypeOrBeyondDecimal_IsRefused(string json, bool refused = true)
+    {
+        var errors = ApplicationDataValidator.ValidateApplication(JsonNode.Parse(json)!.AsObject(), [Code, Area]);
+
+        Assert.Equal(refused, errors.Count == 1);
+    }
+
+    [Theory]
+    [InlineData("Sari\u200bWulandari")]
+    [InlineData("\ufeffSari")]
+    [InlineData("Sari\U000E0041")]
+    [InlineData("Sari\uffff")]
+    [InlineData("Sari\ufdd0")]
+    [InlineData("Sari\ue000")]
+    [InlineData("Sari\U00100000")]
+    [InlineData("S\ufffdri")]
+    [InlineData("Sa\u0301\u0302\u0303\u0304\u0305ri")]
+    public void CheckSingleLine_RefusesInvisiblePrivateUnassignedReplacementAndMarkFloods(string name)
+    {
+        Assert.NotNull(ApplicationDataValidator.CheckSingleLine(name, "Nama", 200));
+    }
+
+    [Theory]
+    [InlineData("Ni'matul Ma\u2019rifah")]
+    [InlineData("Jos\u00e9 M\u00fcller")]
+    [InlineData("Rene\u0301e")]
+    [InlineData("Nguy\u1ec5n Th\u1ecb")]
+    [InlineData("Ti\u1ebfng Vi\u1ec7t \u0e01\u0e34\u0e4a")]
+    public void CheckSingleLine_TakesOrdinaryNamesAccentsAndAFewMarks(string name)
+    {
+        Assert.Null(ApplicationDataValidator.CheckSingleLine(name, "Nama", 200));
+    }
+
+    [Fact]
+    public void Printable_CutsLongValuesAt100Characters()
+    {
+        Assert.Equal(new string('x', 100) + "…", ApplicationDataValidator.Printable(new string('x', 3_000_000)));
+        Assert.Equal("sip-dokter", ApplicationDataValidator.Printable("sip-dokter"));
+    }
 }

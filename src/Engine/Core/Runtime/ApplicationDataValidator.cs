@@ -5,13 +5,22 @@ namespace Mpp.Workflows.Engine.Runtime;
 /// <summary>
 /// Checks submitted data (application form or task form) against its field definitions and returns every problem by
 /// field name, in the shape of a problem-details <c>errors</c> map. Beyond the type of each value: text is at most the
-/// field's <see cref="FieldDefinition.EffectiveMaxLength"/>, single-line values hold no control characters, no value holds
-/// an unpaired UTF-16 surrogate, and (for application data) no key names a field the form does not have.
+/// field's <see cref="FieldDefinition.EffectiveMaxLength"/>, single-line values hold no control, format, private-use or
+/// unassigned characters (nor a flood of combining marks or the replacement character of invalid UTF-8), no value holds
+/// an unpaired UTF-16 surrogate, a value's JSON type is the one its field takes (a text field takes a JSON string only, a
+/// number field a number within <see cref="decimal"/>'s range), and no key names a field the form does not have
+/// (<see cref="ValidateApplication"/>).
 /// </summary>
 public static class ApplicationDataValidator
 {
     /// <summary>The longest number literal taken (a decimal has at most 29 digits; the rest is sign, point, exponent).</summary>
     private const int MaxNumberLength = 40;
+
+    /// <summary>The most combining marks (accents, vowel signs) taken in a row on one base letter; more is a stacking flood ("Zalgo").</summary>
+    public const int MaxCombiningMarksInARow = 4;
+
+    /// <summary>The longest client value echoed in an error message; longer ones are cut and end in an ellipsis.</summary>
+    public const int MaxEchoLength = 100;
 
     public static Dictionary<string, string[]> Validate(JsonObject data, IReadOnlyList<FieldDefinition> fields, string prefix = "")
     {
@@ -89,9 +98,41 @@ public static class ApplicationDataValidator
         }
 
         return text.Length > maxLength ? InputTexts.TooLong(displayName, maxLength, text.Length)
-            : HasUnpairedSurrogate(text) ? InputTexts.InvalidText(displayName)
-            : text.Any(IsForbiddenInSingleLine) ? InputTexts.ControlCharacter(displayName)
+            : HasUnpairedSurrogate(text) || text.Contains('\uFFFD', StringComparison.Ordinal) ? InputTexts.InvalidText(displayName)
+            : text.Any(IsForbiddenInSingleLine) || text.EnumerateRunes().Any(IsInvisibleOrUnassigned) ? InputTexts.ControlCharacter(displayName)
+            : HasCombiningFlood(text) ? InputTexts.CombiningMarks(displayName, MaxCombiningMarksInARow)
             : null;
+    }
+
+    /// <summary>
+    /// Whether a JSON number literal is one the product can read and store: it parses as a <see cref="decimal"/> (the
+    /// permit template and the conditions read numbers so) without overflowing, and it does not underflow to zero either
+    /// (<c>1e-999999999</c> parses as 0 but no PostgreSQL <c>numeric</c>/<c>jsonb</c> holds it).
+    /// </summary>
+    public static bool IsDecimalLiteral(string literal)
+    {
+        ArgumentNullException.ThrowIfNull(literal);
+        if (literal.Length > MaxNumberLength
+            || !decimal.TryParse(literal, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            return false;
+        }
+
+        var exponent = literal.IndexOfAny(['e', 'E']);
+        var mantissa = exponent < 0 ? literal : literal[..exponent];
+        return value != 0m || !mantissa.Any(c => c is >= '1' and <= '9');
+    }
+
+    /// <summary>A client's value as it may be echoed in an error: bounded, without control characters or broken surrogates.</summary>
+    public static string Printable(string? value)
+    {
+        if (value is null)
+        {
+            return string.Empty;
+        }
+
+        var clean = new string([.. value.Take(MaxEchoLength).Where(c => !char.IsControl(c) && !char.IsSurrogate(c))]);
+        return clean.Length == value.Length ? clean : clean + "…";
     }
 
     private static string? CheckText(FieldDefinition field, JsonNode value)
@@ -100,7 +141,8 @@ public static class ApplicationDataValidator
         if (kind == JsonValueKind.Number)
         {
             var literal = value.ToJsonString();
-            return literal.Length > MaxNumberLength ? InputTexts.TooLong(field.DisplayName, MaxNumberLength, literal.Length) : null;
+            return literal.Length > MaxNumberLength && field.Type == FieldType.Number
+                ? InputTexts.TooLong(field.DisplayName, MaxNumberLength, literal.Length) : null;
         }
 
         if (kind != JsonValueKind.String)
@@ -131,9 +173,10 @@ public static class ApplicationDataValidator
         {
             case FieldType.Number:
                 // Read as the permit template and the conditions read it: a literal beyond decimal's range is no number.
-                var literal = kind == JsonValueKind.Number ? value.ToJsonString() : text;
-                var isNumber = kind is JsonValueKind.Number or JsonValueKind.String
-                    && decimal.TryParse(literal, kind == JsonValueKind.Number ? NumberStyles.Float : NumberStyles.Number, CultureInfo.InvariantCulture, out _);
+                // A literal beyond decimal's range, or one that underflows to zero, is no number.
+                var isNumber = kind == JsonValueKind.Number
+                    ? IsDecimalLiteral(value.ToJsonString())
+                    : kind == JsonValueKind.String && decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out _);
                 return isNumber ? null : InputTexts.Number(field.DisplayName);
             case FieldType.Boolean:
                 return kind is JsonValueKind.True or JsonValueKind.False || bool.TryParse(text, out _)
@@ -146,12 +189,14 @@ public static class ApplicationDataValidator
             case FieldType.String:
             case FieldType.File:
             default:
-                if (text is null && kind != JsonValueKind.Number)
+                // A text (or a file's id) is a JSON string: a number here is stored as one, and a number is read as a
+                // decimal later (permit template, conditions), where 1e999999999 has no value.
+                if (text is null)
                 {
                     return InputTexts.Text(field.DisplayName);
                 }
 
-                if (field.Choices.Count > 0 && !field.Choices.Contains(text ?? value.ToJsonString(), StringComparer.Ordinal))
+                if (field.Choices.Count > 0 && !field.Choices.Contains(text, StringComparer.Ordinal))
                 {
                     return InputTexts.OneOf(field.DisplayName, field.Choices);
                 }
@@ -166,6 +211,30 @@ public static class ApplicationDataValidator
     /// </summary>
     private static bool IsForbiddenInSingleLine(char c) =>
         char.IsControl(c) || c is '\u2028' or '\u2029' || c is >= '\u202A' and <= '\u202E' || c is >= '\u2066' and <= '\u2069';
+
+    /// <summary>
+    /// Characters no one types into a one-line value and that hide what it says: format characters (zero-width space
+    /// and joiner, byte-order mark, tag characters), private-use characters and unassigned code points or noncharacters
+    /// (U+FFFF).
+    /// </summary>
+    private static bool IsInvisibleOrUnassigned(Rune rune) =>
+        Rune.GetUnicodeCategory(rune) is UnicodeCategory.Format or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned;
+
+    /// <summary>More than <see cref="MaxCombiningMarksInARow"/> combining marks in a row (nonspacing or enclosing).</summary>
+    private static bool HasCombiningFlood(string text)
+    {
+        var run = 0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            run = Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark ? run + 1 : 0;
+            if (run > MaxCombiningMarksInARow)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool HasUnpairedSurrogate(string text)
     {
@@ -182,13 +251,6 @@ public static class ApplicationDataValidator
         }
 
         return false;
-    }
-
-    /// <summary>A client's key as it may be echoed in an error: bounded, without control characters or broken surrogates.</summary>
-    private static string Printable(string key)
-    {
-        var clean = new string([.. key.Take(100).Where(c => !char.IsControl(c) && !char.IsSurrogate(c))]);
-        return clean.Length == key.Length ? clean : clean + "…";
     }
 
     internal static bool IsEmail(string text) =>

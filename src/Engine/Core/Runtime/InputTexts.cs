@@ -31,8 +31,12 @@ internal static class InputTexts
         $"'{field}' contains a control character (such as a tab, a line break or an invisible character) that a single-line field may not hold.");
 
     public static string InvalidText(string field) => Pick(
-        $"'{field}' memuat karakter yang tidak sah (surrogate UTF-16 tanpa pasangan).",
-        $"'{field}' contains invalid text (an unpaired UTF-16 surrogate).");
+        $"'{field}' memuat karakter yang tidak sah (surrogate UTF-16 tanpa pasangan atau pengodean yang bukan UTF-8).",
+        $"'{field}' contains invalid text (an unpaired UTF-16 surrogate or an encoding that is not UTF-8).");
+
+    public static string CombiningMarks(string field, int max) => Pick(
+        $"'{field}' memuat lebih dari {max} tanda diakritik berturut-turut pada satu huruf.",
+        $"'{field}' has more than {max} combining marks in a row on one letter.");
 
     public static string UnknownField(string key) => Pick(
         $"Formulir layanan ini tidak memiliki isian '{key}'.", $"The service's form has no field '{key}'.");

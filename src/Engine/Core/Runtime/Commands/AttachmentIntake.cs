@@ -43,10 +43,10 @@ public sealed class AttachmentIntake(IOptions<EngineOptions> options)
         var records = new List<AttachmentRecord>();
         foreach (var upload in uploads ?? [])
         {
-            var key = "data." + upload.FieldName;
+            var key = "data." + ApplicationDataValidator.Printable(upload.FieldName);
             if (!files.TryGetValue(upload.FieldName, out var input))
             {
-                errors[key] = [$"The form has no file input '{upload.FieldName}'."];
+                errors[key] = [$"The form has no file input '{ApplicationDataValidator.Printable(upload.FieldName)}'."];
                 continue;
             }
 

@@ -103,11 +103,12 @@ public sealed class CompleteTaskHandler(
 
         var outcomes = RuntimeJson.ReadStringList(task.OutcomesJson);
         var outcome = outcomes.FirstOrDefault(o => string.Equals(o, command.Outcome, StringComparison.OrdinalIgnoreCase))
-            ?? throw CommandErrors.Invalid("Unknown outcome", new() { ["outcome"] = [$"'{command.Outcome}' is not an outcome of this task. Choose one of: {string.Join(", ", outcomes)}."] });
+            ?? throw CommandErrors.Invalid("Unknown outcome", new() { ["outcome"] = [$"'{ApplicationDataValidator.Printable(command.Outcome)}' is not an outcome of this task. Choose one of: {string.Join(", ", outcomes)}."] });
         var definition = await pipeline.DefinitionOfAsync(instance, cancellationToken).ConfigureAwait(false);
         var fields = command.Fields ?? [];
         var form = HumanTaskActivity.ReadSpec(definition.Root.Find(task.ActivityId)!).Form;
-        var formErrors = ApplicationDataValidator.Validate(fields, form, "fields.");
+        // The task's form, as an application's data: only its fields, each of its type and length.
+        var formErrors = ApplicationDataValidator.ValidateApplication(fields, form, "fields.");
         if (formErrors.Count > 0)
         {
             throw CommandErrors.Invalid("The task form is incomplete or malformed", formErrors);

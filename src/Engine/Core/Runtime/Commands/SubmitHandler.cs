@@ -28,7 +28,7 @@ public sealed class SubmitHandler(
         CommandIdempotency.Validate(command.IdempotencyKey);
 
         var definition = await definitions.GetPublishedAsync(command.DefinitionId, cancellationToken).ConfigureAwait(false)
-            ?? throw CommandErrors.NotFound($"Published definition '{command.DefinitionId}'");
+            ?? throw CommandErrors.NotFound($"Published definition '{ApplicationDataValidator.Printable(command.DefinitionId)}'");
         var errors = ApplicantRules.Validate(command.Applicant);
         var data = (JsonObject)command.Data.DeepClone();
         var attachments = intake.Prepare(definition, data, null, command.Attachments, Guid.Empty, pipeline.Now, errors);
