@@ -194,12 +194,17 @@ public sealed class CounterWorkTests(BrowserHost host)
         Assert.Contains("(diberikan saat ditandatangani)", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Kode verifikasi", text, StringComparison.Ordinal);
 
+        // Another office is sent to the "not allowed" page, never given the PDF.
         var outsider = await host.SignedInPageAsync("pupr.reviewer");
-        Assert.Equal(403, (await outsider.Context.APIRequest.GetAsync(href)).Status);
+        var refused = await outsider.Context.APIRequest.GetAsync(href, new() { MaxRedirects = 0 });
+        Assert.Equal(302, refused.Status);
+        Assert.Contains("/forbidden", refused.Headers["location"], StringComparison.Ordinal);
     }
 
     private static async Task SearchAsync(IPage page, string text)
     {
+        // The filters answer at once when the page is interactive; wait for that so that a choice in a list is not lost.
+        await Assertions.Expect(page.Locator("[data-testid=inbox-filters][data-interactive=true]")).ToHaveCountAsync(1);
         await page.GetByTestId("inbox-search").FillAsync(text);
         await page.GetByTestId("inbox-search").PressAsync("Enter");
     }
