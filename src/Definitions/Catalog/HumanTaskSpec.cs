@@ -16,6 +16,10 @@ namespace Mpp.Workflows.Definitions.Catalog;
 /// <param name="EscalateTo">Role (same office) that also sees the task once it is overdue.</param>
 /// <param name="OnDeadline"><c>Escalate</c>, or an outcome taken automatically at the deadline.</param>
 /// <param name="MarksComplete">Completing the task marks the file complete: the statutory clock starts.</param>
+/// <param name="ReasonRequiredFor">
+/// Outcomes the person must explain in a comment, besides those the engine finds itself (a return to the applicant or a
+/// refusal), e.g. <c>["Batal"]</c>.
+/// </param>
 public sealed record HumanTaskSpec(
     string? Office,
     string? Role,
@@ -27,4 +31,5 @@ public sealed record HumanTaskSpec(
     int? ReminderDaysBefore,
     string? EscalateTo,
     string? OnDeadline,
-    bool MarksComplete);
+    bool MarksComplete,
+    IReadOnlyList<string> ReasonRequiredFor);

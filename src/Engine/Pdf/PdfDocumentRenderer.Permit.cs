@@ -9,8 +9,10 @@ public sealed partial class PdfDocumentRenderer
         ArgumentNullException.ThrowIfNull(content);
         return Render(
             content.Title + " " + content.PermitNumber,
-            "Dokumen ini ditandatangani secara elektronik. Keaslian dan status izin dapat diperiksa melalui " +
-            content.VerificationUrl,
+            content.IsDraft
+                ? "DRAF untuk diperiksa sebelum ditandatangani; bukan izin yang sah."
+                : "Dokumen ini ditandatangani secara elektronik. Keaslian dan status izin dapat diperiksa melalui " +
+                  content.VerificationUrl,
             flow =>
             {
                 DrawTitle(flow, content.Title, "Nomor: " + content.PermitNumber);
@@ -48,8 +50,9 @@ public sealed partial class PdfDocumentRenderer
                     flow,
                     ["Ditetapkan di " + content.Place, "pada tanggal " + IndonesianDate.Format(content.Date)],
                     content.Signer,
-                    content.VerificationUrl,
-                    content.CheckCode);
-            });
+                    content.IsDraft ? null : content.VerificationUrl,
+                    content.IsDraft ? null : content.CheckCode);
+            },
+            content.IsDraft ? "DRAF" : null);
     }
 }

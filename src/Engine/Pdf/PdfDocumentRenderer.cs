@@ -33,7 +33,7 @@ public sealed partial class PdfDocumentRenderer : IDocumentRenderer
         smallFont = new XFont(DocumentFonts.Family, 9);
     }
 
-    private byte[] Render(string title, string? footerNote, Action<PageFlow> body)
+    private byte[] Render(string title, string? footerNote, Action<PageFlow> body, string? watermark = null)
     {
         using var document = new PdfDocument();
         document.Info.Title = title;
@@ -46,9 +46,28 @@ public sealed partial class PdfDocumentRenderer : IDocumentRenderer
             flow.Finish(footerNote);
         }
 
+        if (watermark is not null)
+        {
+            DrawWatermark(document, watermark);
+        }
+
         using var output = new MemoryStream();
         document.Save(output, closeStream: false);
         return output.ToArray();
+    }
+
+    /// <summary>Large translucent text across every page, over the content, so that no copy passes for the real document.</summary>
+    private static void DrawWatermark(PdfDocument document, string text)
+    {
+        var font = new XFont(DocumentFonts.Family, 120, XFontStyleEx.Bold);
+        var brush = new XSolidBrush(XColor.FromArgb(70, 200, 30, 30));
+        foreach (var page in document.Pages)
+        {
+            using var graphics = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
+            var centre = new XPoint(page.Width.Point / 2, page.Height.Point / 2);
+            graphics.RotateAtTransform(-50, centre);
+            graphics.DrawString(text, font, brush, new XRect(0, centre.Y - 80, page.Width.Point, 160), XStringFormats.Center);
+        }
     }
 
     private void DrawLetterhead(PageFlow flow)

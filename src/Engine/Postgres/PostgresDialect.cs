@@ -28,6 +28,8 @@ internal sealed class PostgresDialect(string schema) : SqlDialect(schema)
         RETURNING o.id, o.instance_id, o.kind, o.payload::text, o.status, o.attempts, o.created_at, o.next_attempt_at, o.last_error;
         """;
 
+    public override string ApplicantNik(string alias) => $"({alias}.applicant ->> 'nik')";
+
     public override string InRoles(string column, string parameter) => $"{column} = ANY (@{parameter})";
 
     public override DbParameter Parameter(SqlArgument argument) => argument.Kind switch

@@ -24,7 +24,9 @@ public abstract partial class RelationalWorkflowStore
         var where = new SqlFilter()
             .And("i.status = @status", "status", query.Status)
             .And("i.definition_id = @definition", "definition", query.DefinitionId)
-            .And($"EXISTS (SELECT 1 FROM {T("tasks")} t WHERE t.instance_id = i.id AND t.office = @office)", "office", query.VisibleToOffice);
+            .And($"EXISTS (SELECT 1 FROM {T("tasks")} t WHERE t.instance_id = i.id AND t.office = @office)", "office", query.VisibleToOffice)
+            .And("i.result = @result", "result", query.Result)
+            .And(SearchCondition("i.registration_number"), "search", SearchPattern(query.Search));
         var count = where.Bind(new Sql($"SELECT count(*) FROM {T("instances")} i {where};"));
         var page = where.Bind(new Sql(
             $"""
@@ -73,6 +75,63 @@ public abstract partial class RelationalWorkflowStore
             """));
         return ListAsync(sql.With("limit", query.Limit), Rows.Task, cancellationToken);
     }
+
+    public async Task<PagedResult<InboxEntry>> ListInboxAsync(InboxQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfLessThan(query.Page, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(query.PageSize, 1);
+
+        // The instance row gives the applicant's name and status; its large JSON columns stay unread.
+        var where = new SqlFilter()
+            .And("t.office = @office", "office", query.Office)
+            .And("t.status = @status", "status", TaskStates.Open)
+            .And($"({Dialect.InRoles("t.role", "roles")} OR {Dialect.InRoles("t.escalated_to_role", "roles")})", "roles", query.Roles?.ToArray(),
+                SqlArgumentKind.Roles)
+            .And("t.definition_id = @definition", "definition", query.DefinitionId)
+            .And("t.due_at < @overdue", "overdue", query.OverdueAt)
+            .And("t.assignee IS NULL", query.Claim == InboxClaim.Unclaimed)
+            .And("t.assignee = @user", "user", query.Claim == InboxClaim.Mine ? query.User ?? string.Empty : null)
+            .And("t.assignee IS NOT NULL AND t.assignee <> @user", "user", query.Claim == InboxClaim.Others ? query.User ?? string.Empty : null)
+            .And(SearchCondition("t.registration_number"), "search", SearchPattern(query.Search));
+        var tables = $"{T("tasks")} t JOIN {T("instances")} i ON i.id = t.instance_id";
+        var count = where.Bind(new Sql($"SELECT count(*) FROM {tables} {where};"));
+        var page = where.Bind(new Sql(
+            $"""
+            SELECT {InboxTaskColumns}, i.applicant_name, i.status
+            FROM {tables}
+            {where}
+            ORDER BY t.due_at ASC NULLS LAST, t.created_at, t.id
+            LIMIT @limit OFFSET @offset;
+            """));
+        page.With("limit", query.PageSize).With("offset", (long)(query.Page - 1) * query.PageSize);
+        return await ReadAsync(
+            [count, page],
+            async (reader, token) =>
+            {
+                var total = await reader.ReadAsync(token) ? reader.GetInt64(0) : 0;
+                await reader.NextResultAsync(token);
+                var items = await reader.ListAsync(r => new InboxEntry(Rows.Task(r), r.GetString(19), r.GetString(20)), token);
+                return new PagedResult<InboxEntry>(items, query.Page, query.PageSize, total);
+            },
+            oneSnapshot: true,
+            cancellationToken);
+    }
+
+    /// <summary><see cref="Rows.TaskColumns"/> of the task row <c>t</c>.</summary>
+    private static readonly string InboxTaskColumns = string.Join(", ", Rows.TaskColumns.Split(", ").Select(c => "t." + c));
+
+    /// <summary>A part of the registration number, the applicant's name (any case) or the NIK, bound to <c>@search</c>.</summary>
+    private string SearchCondition(string registrationNumber) =>
+        $"(lower({registrationNumber}) LIKE @search ESCAPE '\\' OR lower(i.applicant_name) LIKE @search ESCAPE '\\' "
+        + $"OR {Dialect.ApplicantNik("i")} LIKE @search ESCAPE '\\')";
+
+    /// <summary>The <c>LIKE</c> pattern for a part of a value, its own wildcards escaped; null for no search.</summary>
+    private static string? SearchPattern(string? search) =>
+        string.IsNullOrWhiteSpace(search)
+            ? null
+            : "%" + search.Trim().ToLowerInvariant().Replace("\\", "\\\\", StringComparison.Ordinal)
+                .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
 
     public Task<bool> IsOfficeInvolvedAsync(Guid instanceId, string office, CancellationToken cancellationToken) =>
         ReadAsync(

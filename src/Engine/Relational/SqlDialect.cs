@@ -23,6 +23,9 @@ public abstract class SqlDialect
     /// <summary>A condition true when <paramref name="column"/> is one of the roles bound to <c>@<paramref name="parameter"/></c>.</summary>
     public abstract string InRoles(string column, string parameter);
 
+    /// <summary>The applicant's NIK (text, null when absent) of the instance row named <paramref name="alias"/>.</summary>
+    public abstract string ApplicantNik(string alias);
+
     /// <summary>
     /// A statement that moves up to <c>@limit</c> pending outbox rows due by <c>@now</c> to <c>next_attempt_at = @lease</c>
     /// and returns them (<see cref="Rows.OutboxColumns"/>), so that no other dispatcher claims them meanwhile.

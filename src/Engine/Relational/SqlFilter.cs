@@ -18,6 +18,17 @@ internal sealed class SqlFilter
         return this;
     }
 
+    /// <summary>Adds <c>AND <paramref name="condition"/></c> when <paramref name="applies"/>, binding nothing.</summary>
+    public SqlFilter And(string condition, bool applies)
+    {
+        if (applies)
+        {
+            _text.Append(" AND ").Append(condition);
+        }
+
+        return this;
+    }
+
     /// <summary><paramref name="sql"/> with the filter's arguments bound.</summary>
     public Sql Bind(Sql sql)
     {

@@ -26,6 +26,8 @@ internal sealed class SqliteDialect() : SqlDialect(schema: null)
         RETURNING {Rows.OutboxColumns};
         """;
 
+    public override string ApplicantNik(string alias) => $"json_extract({alias}.applicant, '$.nik')";
+
     public override string InRoles(string column, string parameter) => $"{column} IN (SELECT value FROM json_each(@{parameter}))";
 
     public override DbParameter Parameter(SqlArgument argument) => new SqliteParameter("@" + argument.Name, argument.Value switch

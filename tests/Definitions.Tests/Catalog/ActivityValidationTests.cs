@@ -1,4 +1,5 @@
 using Mpp.Workflows.Definitions.Catalog;
+using Mpp.Workflows.Definitions.Catalog.Activities;
 using Mpp.Workflows.Definitions.Validation;
 using static Mpp.Workflows.Definitions.Tests.Build;
 
@@ -73,6 +74,18 @@ public class ActivityValidationTests
         var node = Task("t", ["Setuju", "Tolak"], ("slaDays", Literal(5)), ("onDeadline", Literal(onDeadline)));
 
         Assert.Equal(valid ? [] : ["$.a.onDeadline"], Problems(node));
+    }
+
+    [Fact]
+    public void HumanTask_ReasonRequiredFor_NamesOnlyTheTasksOutcomes_AndIsRead()
+    {
+        var node = Task("t", ["Setuju", "Batal"], ("reasonRequiredFor", Build.Names("Batal")));
+        var wrong = Task("t", ["Setuju", "Batal"], ("reasonRequiredFor", Build.Names("Tolak")));
+
+        Assert.Empty(Problems(node));
+        Assert.Equal(["Batal"], HumanTaskActivity.ReadSpec(node).ReasonRequiredFor);
+        Assert.Equal(["$.a.reasonRequiredFor"], Problems(wrong));
+        Assert.Contains("'Tolak' is not an outcome of this task", Problem(wrong).Message, StringComparison.Ordinal);
     }
 
     [Fact]

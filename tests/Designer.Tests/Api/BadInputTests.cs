@@ -33,6 +33,24 @@ public abstract class BadInputTests(DesignerHost host)
         await Problems.AssertProblemAsync(response, HttpStatusCode.BadRequest);
     }
 
+    /// <summary>A return or a refusal without a reason is refused (issue 11), in the language the client asks for.</summary>
+    [Theory]
+    [InlineData("id", "Alasan keputusan wajib diisi", "wajib disertai alasan")]
+    [InlineData("en", "A reason is required for this decision", "needs a reason")]
+    public async Task CompleteTask_ReturnWithoutAReason_Returns400ProblemOnTheComment(string language, string title, string message)
+    {
+        var app = await host.SubmitAsync("sip-dokter", SampleData.Sip());
+        var task = await host.OpenTaskAsync(app, "check-completeness");
+        using var client = await host.ClientAsync("dpmptsp.frontoffice");
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        using var response = await client.PostAsJsonAsync($"/api/tasks/{task["id"]}/complete", new { outcome = "TidakLengkap", comment = " " });
+
+        var problem = await Problems.AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal(title, (string?)problem["title"]);
+        Assert.Contains(message, (string?)problem["errors"]!["comment"]![0], StringComparison.Ordinal);
+        await host.OpenTaskAsync(app, "check-completeness");
+    }
+
     [Fact]
     public async Task Submit_UnknownDefinition_Returns404Problem()
     {

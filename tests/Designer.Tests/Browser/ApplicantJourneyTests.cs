@@ -123,16 +123,22 @@ public sealed class ApplicantJourneyTests(BrowserHost host)
         Assert.NotEqual(first.Split('?')[0], second.Split('?')[0]);
     }
 
-    internal static async Task<string> ApplyForSipAsync(IPage page, string name, string? comment = null, Func<IPage, Task>? beforeSubmit = null)
+    /// <remarks>
+    /// With <paramref name="atCounter"/> a signed-in front office files for a walk-in: the page ends at the counter's receipt,
+    /// which holds no tracking link, and "" is returned.
+    /// </remarks>
+    internal static async Task<string> ApplyForSipAsync(
+        IPage page, string name, string? comment = null, Func<IPage, Task>? beforeSubmit = null, string nik = "3327015505900001",
+        bool atCounter = false, string email = "sari@example.org")
     {
-        await page.GotoAsync("/apply/sip-dokter");
+        await page.GotoAsync(atCounter ? "/apply/sip-dokter?loket=true" : "/apply/sip-dokter");
         await page.GetByLabel("Nama pemohon").FillAsync(name);
-        await page.GetByLabel("Alamat surel (wajib)").First.FillAsync("sari@example.org");
+        await page.GetByLabel("Alamat surel (wajib)").First.FillAsync(email);
         await page.GetByLabel("Nomor telepon").FillAsync("081234567890");
-        await page.GetByLabel("NIK (16 digit)").FillAsync("3327015505900001");
+        await page.GetByLabel("NIK (16 digit)").FillAsync(nik);
         await page.GetByLabel("Nama lengkap (dengan gelar)").FillAsync(name);
-        await page.GetByLabel("NIK (wajib)").FillAsync("3327015505900001");
-        await page.Locator("#f-data-email").FillAsync("sari@example.org");
+        await page.GetByLabel("NIK (wajib)").FillAsync(nik);
+        await page.Locator("#f-data-email").FillAsync(email);
         await page.GetByLabel("Profesi").SelectOptionAsync("Dokter");
         await page.GetByLabel("Nomor STR").FillAsync("STR-1234567");
         await page.GetByLabel("Nama tempat praktik").FillAsync("Klinik Sehat Pemalang");
@@ -143,8 +149,14 @@ public sealed class ApplicantJourneyTests(BrowserHost host)
             await beforeSubmit(page);
         }
 
-        await BrowserHost.ScreenshotAsync(page, "02-apply");
+        await BrowserHost.ScreenshotAsync(page, atCounter ? "counter-02-apply" : "02-apply");
         await page.GetByRole(AriaRole.Button, new() { Name = "Kirim permohonan" }).ClickAsync();
+        if (atCounter)
+        {
+            await Assertions.Expect(page.GetByTestId("counter-receipt")).ToBeVisibleAsync();
+            return "";
+        }
+
         await Assertions.Expect(page.GetByTestId("receipt")).ToBeVisibleAsync();
         return (await page.GetByTestId("tracking-link").GetAttributeAsync("href"))!;
     }

@@ -156,12 +156,15 @@ public abstract partial class DocumentPipelineTests
         var app = await host.SubmitAsync("reklame", SampleData.Reklame());
         await host.DecideAsync(app, "check-completeness", "Lengkap");
         await host.DecideAsync(app, "survey-satpolpp", "Layak", comment: "Lokasi papan aman dari jalan");
-        await host.DecideAsync(app, "survey-pupr", "TidakLayak", comment: "");
+        // A refusal needs a reason, so the refusing decision's own comment is what the letter and the mail quote.
+        await host.DecideAsync(app, "survey-pupr", "TidakLayak", comment: "Papan menutupi rambu lalu lintas");
 
         var mail = (await smtp.WaitForAsync(m => Pdfs(m).Any(p => (p.FileName ?? "").StartsWith("surat-penolakan", StringComparison.Ordinal)), 1, MailTimeout)).Single();
         var letter = await PdfText.OfAsync(Pdfs(mail).Single(p => (p.FileName ?? "").StartsWith("surat-penolakan", StringComparison.Ordinal)));
 
-        Assert.Contains(RejectionReasons.Fallback, letter, StringComparison.Ordinal);
+        Assert.Contains("Papan menutupi rambu lalu lintas", letter, StringComparison.Ordinal);
+        Assert.True((mail.TextBody ?? "").Contains("Papan menutupi rambu lalu lintas", StringComparison.Ordinal), mail.TextBody);
+        Assert.DoesNotContain(RejectionReasons.Fallback, letter, StringComparison.Ordinal);
         Assert.DoesNotContain("Lokasi papan aman", letter, StringComparison.Ordinal);
     }
 

@@ -39,6 +39,7 @@ public sealed class HumanTaskActivity() : ActivityType(ActivityTypes.HumanTask)
         }
 
         CheckDeadline(node, outcomes ?? [], path, context);
+        CheckReasonRequiredFor(node, outcomes ?? [], path, context);
         InputChecks.CheckBoolean(node, "marksComplete", path, context);
         CheckForm(node, path, context);
     }
@@ -65,7 +66,21 @@ public sealed class HumanTaskActivity() : ActivityType(ActivityTypes.HumanTask)
             node.GetLiteralInt("reminderDaysBefore"),
             node.GetLiteralString("escalateTo"),
             onDeadline,
-            node.GetLiteralBool("marksComplete") ?? false);
+            node.GetLiteralBool("marksComplete") ?? false,
+            [.. node.GetStringList("reasonRequiredFor").Where(o => outcomes.Contains(o, StringComparer.Ordinal))]);
+    }
+
+    /// <summary>Only the task's own outcomes can require a reason; another name would silently require nothing.</summary>
+    private static void CheckReasonRequiredFor(ActivityNode node, IReadOnlyList<string> outcomes, string path, ValidationContext context)
+    {
+        foreach (var name in InputChecks.CheckNames(node, "reasonRequiredFor", path, context) ?? [])
+        {
+            if (!outcomes.Contains(name, StringComparer.Ordinal))
+            {
+                context.Add(InputChecks.PathOf(path, "reasonRequiredFor"),
+                    $"'{name}' is not an outcome of this task; the outcomes are {string.Join(", ", outcomes)}.");
+            }
+        }
     }
 
     /// <summary>Reminders, escalation and automatic outcomes all hang off the deadline; without one they never happen.</summary>

@@ -1,5 +1,8 @@
+using Microsoft.Net.Http.Headers;
 using Mpp.Workflows.Designer.Auth;
+using Mpp.Workflows.Designer.Components.Localization;
 using Mpp.Workflows.Engine.Documents;
+using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Reading;
 using Mpp.Workflows.Engine.Runtime;
 
@@ -16,7 +19,67 @@ internal static class StaffDownloads
         var group = app.MapGroup("/applications/{id:guid}").RequireAuthorization(Policies.Staff).ExcludeFromDescription();
         group.MapGet("/documents/{documentId:guid}", DocumentAsync);
         group.MapGet("/attachments/{attachmentId:guid}", AttachmentAsync);
+        group.MapGet("/draft-permit", DraftPermitAsync);
+        group.MapGet("/receipt", ReceiptAsync);
         return app;
+    }
+
+    /// <summary>
+    /// The permit as it would be issued now, unsigned and watermarked, for the signer to check before signing; opened in the
+    /// browser, never stored.
+    /// </summary>
+    private static async Task<IResult> DraftPermitAsync(
+        Guid id, HttpContext context, IApplicationReader applications, DefinitionProvider definitions, DocumentIssuer issuer,
+        WorkflowRuntime runtime, CancellationToken cancellationToken)
+    {
+        if (await applications.GetAsync(id, cancellationToken) is not { } instance)
+        {
+            return Results.NotFound();
+        }
+
+        if (await RefuseAsync(id, context, runtime, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var definition = await definitions.GetVersionAsync(instance.DefinitionId, instance.DefinitionVersion, cancellationToken);
+        byte[] pdf;
+        try
+        {
+            pdf = issuer.RenderDraftPermit(instance, definition);
+        }
+        catch (InvalidDataException)
+        {
+            // The route has no permit template: the signer is told so instead of getting an error page.
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: Texts.DraftPermitUnavailable);
+        }
+
+        return Inline(context, pdf, $"draf-izin-{instance.RegistrationNumber}.pdf");
+    }
+
+    /// <summary>The application's receipt, opened in the browser so that the counter can print it for a walk-in applicant.</summary>
+    private static async Task<IResult> ReceiptAsync(
+        Guid id, HttpContext context, IApplicationFileReader files, WorkflowRuntime runtime, CancellationToken cancellationToken)
+    {
+        if (await RefuseAsync(id, context, runtime, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var receipt = (await files.ListDocumentsAsync(id, cancellationToken)).LastOrDefault(d => d.Kind == DocumentKinds.Receipt);
+        if (receipt is null || await files.GetDocumentAsync(receipt.Id, cancellationToken) is not { } document)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: Texts.ReceiptBeingMade);
+        }
+
+        return Inline(context, document.Content, DocumentFileNames.For(document.Kind, document.Number));
+    }
+
+    /// <summary>A PDF the browser shows (and prints) rather than saves.</summary>
+    private static IResult Inline(HttpContext context, byte[] pdf, string fileName)
+    {
+        context.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("inline") { FileNameStar = fileName }.ToString();
+        return Results.File(pdf, "application/pdf");
     }
 
     private static async Task<IResult> DocumentAsync(

@@ -13,6 +13,9 @@ namespace Mpp.Workflows.Engine.Documents;
 /// </summary>
 public sealed class DocumentIssuer
 {
+    /// <summary>Printed where a draft's number will be.</summary>
+    public const string DraftNumber = "(diberikan saat ditandatangani)";
+
     private readonly IWorkflowStore store;
     private readonly DefinitionProvider definitions;
     private readonly IDocumentRenderer renderer;
@@ -143,8 +146,28 @@ public sealed class DocumentIssuer
         return (instance.RegistrationNumber, applicant.Name, renderer.RenderReceipt(content), "Tanda terima permohonan");
     }
 
+    /// <summary>
+    /// The permit as it would be issued today from the application's data, for the signer to check before signing: drawn by
+    /// the same template and renderer, but unnumbered, unsigned, watermarked "DRAF" and not stored.
+    /// </summary>
+    public byte[] RenderDraftPermit(InstanceRecord instance, WorkflowDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        ArgumentNullException.ThrowIfNull(definition);
+        var localNow = TimeZoneInfo.ConvertTime(time.GetUtcNow(), TimeZones.Resolve(engineOptions.TimeZone));
+        var content = PermitContentOf(instance, definition, DraftNumber, localNow, null) with { IsDraft = true };
+        return renderer.RenderPermit(content);
+    }
+
     private (string Number, string Holder, byte[] Pdf, string Reason) Permit(
         InstanceRecord instance, WorkflowDefinition definition, string number, DateTimeOffset localNow, string checkCode)
+    {
+        var content = PermitContentOf(instance, definition, number, localNow, checkCode);
+        return (number, content.HolderName, renderer.RenderPermit(content), "Penerbitan izin");
+    }
+
+    private PermitContent PermitContentOf(
+        InstanceRecord instance, WorkflowDefinition definition, string number, DateTimeOffset localNow, string? checkCode)
     {
         var template = templates.Find(definition.DefinitionId)
             ?? throw new InvalidDataException($"No permit template for route '{definition.DefinitionId}' in '{options.TemplatesDirectory}'.");
@@ -152,8 +175,7 @@ public sealed class DocumentIssuer
         var issue = new PermitIssue(
             number, instance.RegistrationNumber, definition.Name, DateOnly.FromDateTime(localNow.DateTime), letterhead.Place,
             options.Signer.ToSignatory(), options.VerificationUrl(number, checkCode), checkCode);
-        var content = template.CreateContent(issue, JsonNode.Parse(instance.DataJson) as JsonObject ?? []);
-        return (number, content.HolderName, renderer.RenderPermit(content), "Penerbitan izin");
+        return template.CreateContent(issue, JsonNode.Parse(instance.DataJson) as JsonObject ?? []);
     }
 
     private async Task<(string Number, string Holder, byte[] Pdf, string Reason)> RejectionAsync(

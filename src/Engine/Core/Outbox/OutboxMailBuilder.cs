@@ -138,6 +138,13 @@ internal sealed class OutboxMailBuilder(
                     .Link("Verifikasi izin", VerificationUrl(permit));
             }
 
+            if (rejection is not null)
+            {
+                // The route's own words may only point at the letter; the refusing decision's reasons are always in the mail.
+                var history = await store.GetHistoryAsync(instance.Id, cancellationToken).ConfigureAwait(false);
+                builder.Paragraph("Alasan penolakan:").NumberedList(RejectionReasons.From(history));
+            }
+
             content = builder.Build(subject ?? $"Pemberitahuan permohonan {instance.RegistrationNumber}");
         }
         else if (permit is not null)

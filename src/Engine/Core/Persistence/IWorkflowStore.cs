@@ -48,6 +48,9 @@ public interface IWorkflowStore
 
     Task<IReadOnlyList<TaskRecord>> ListTasksAsync(TaskQuery query, CancellationToken cancellationToken);
 
+    /// <summary>One page of an office's open tasks with their applicants, and the total across pages.</summary>
+    Task<PagedResult<InboxEntry>> ListInboxAsync(InboxQuery query, CancellationToken cancellationToken);
+
     /// <summary>Whether <paramref name="office"/> has or had a task in the instance (office visibility rule).</summary>
     Task<bool> IsOfficeInvolvedAsync(Guid instanceId, string office, CancellationToken cancellationToken);
 

@@ -1,3 +1,4 @@
+using Mpp.Workflows.Definitions.Catalog.Activities;
 using Mpp.Workflows.Engine.Runtime.Expressions;
 
 namespace Mpp.Workflows.Engine.Runtime;
@@ -57,6 +58,53 @@ public sealed class FlowchartInterpreter(IExpressionEvaluator evaluator, Activit
     /// <summary>Whether outcome <paramref name="port"/> of <paramref name="activityId"/> goes straight back to the applicant.</summary>
     public bool ReturnsToApplicant(Flowchart flowchart, string activityId, string port) =>
         LeadsTo(flowchart, activityId, port).Any(n => executors.Find(n.Type)?.ReturnsToApplicant == true);
+
+    /// <summary>
+    /// Whether a person deciding <paramref name="outcome"/> of task <paramref name="activityId"/> must give a reason: the
+    /// route names the outcome (<c>reasonRequiredFor</c>), or it leads, before anyone else decides, back to the applicant or
+    /// to a refusal (a refusal letter or an end with result Rejected). Every branch of a decision counts, since which one
+    /// the route takes is known only when it runs.
+    /// </summary>
+    public bool RequiresReason(Flowchart flowchart, string activityId, string outcome)
+    {
+        ArgumentNullException.ThrowIfNull(flowchart);
+        if (flowchart.Find(activityId) is not { Type: ActivityTypes.HumanTask } task)
+        {
+            return false;
+        }
+
+        if (HumanTaskActivity.ReadSpec(task).ReasonRequiredFor.Contains(outcome, StringComparer.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var next = new Queue<ActivityNode>(LeadsTo(flowchart, activityId, outcome));
+        while (next.TryDequeue(out var node))
+        {
+            if (!seen.Add(node.Id) || node.Type == ActivityTypes.HumanTask)
+            {
+                continue;
+            }
+
+            if (executors.Find(node.Type)?.ReturnsToApplicant == true
+                || (node.Type == ActivityTypes.End && EndActivity.ReadResult(node) == EndActivity.Rejected)
+                || (node.Type == ActivityTypes.IssueDocument && IssueDocumentActivity.ReadKind(node) == IssueDocumentActivity.Rejection))
+            {
+                return true;
+            }
+
+            foreach (var connection in flowchart.Connections.Where(c => c.Source.Activity == node.Id))
+            {
+                if (flowchart.Find(connection.Target.Activity) is { } target)
+                {
+                    next.Enqueue(target);
+                }
+            }
+        }
+
+        return false;
+    }
 
     private ExecutionEffects Run(
         Flowchart flowchart, ExecutionState state, IEnumerable<PendingToken> tokens, Func<ExpressionScope> scope, ExecutionEffects effects)

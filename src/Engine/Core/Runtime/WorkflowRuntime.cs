@@ -19,7 +19,8 @@ public sealed class WorkflowRuntime(
     FireTimerHandler timers,
     ApplicationQueries queries,
     AttachmentIntake attachments,
-    OfficeZones zones) : ITimerHandler
+    OfficeZones zones,
+    FlowchartInterpreter interpreter) : ITimerHandler
 {
     /// <summary>The largest file accepted for a <c>File</c> input (configuration <c>Engine:MaxAttachmentBytes</c>).</summary>
     public long MaxAttachmentBytes => attachments.MaxAttachmentBytes;
@@ -42,6 +43,21 @@ public sealed class WorkflowRuntime(
 
     /// <summary>Staff act on tasks of their own office and role, or of a role the task was escalated to.</summary>
     public static bool MayAct(Actor actor, TaskRecord task) => TaskDecisions.MayAct(actor, task);
+
+    /// <summary>Whether the actor may decide this task (the rule of <see cref="MayAct(Actor, TaskRecord)"/>).</summary>
+    public static bool MayAct(Actor actor, TaskView task)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        return TaskDecisions.MayAct(actor, task.Office, task.Role, task.EscalatedToRole);
+    }
+
+    /// <summary>The task's outcomes a person must explain in a comment (<see cref="FlowchartInterpreter.RequiresReason"/>).</summary>
+    public IReadOnlyList<string> OutcomesRequiringReason(WorkflowDefinition definition, TaskView task)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(task);
+        return [.. task.Outcomes.Where(o => interpreter.RequiresReason(definition.Root, task.ActivityId, o))];
+    }
 
     /// <inheritdoc cref="ResubmitHandler"/>
     public Task<ApplicationView> ResubmitAsync(Guid applicationId, string? token, JsonObject data, CancellationToken cancellationToken) =>
@@ -76,6 +92,10 @@ public sealed class WorkflowRuntime(
     /// <summary>Applications the actor may see (office rule as in <see cref="CanSeeApplicationAsync"/>).</summary>
     public Task<PagedResult<InstanceSummary>> ListApplicationsAsync(InstanceQuery query, Actor actor, CancellationToken cancellationToken) =>
         queries.ListApplicationsAsync(query, actor, cancellationToken);
+
+    /// <inheritdoc cref="ApplicationQueries.ListInboxAsync"/>
+    public Task<PagedResult<InboxItemView>> ListInboxAsync(Actor actor, InboxFilter filter, CancellationToken cancellationToken) =>
+        queries.ListInboxAsync(actor, filter, cancellationToken);
 
     /// <summary>The actor's inbox: tasks of their office (and roles), ordered by due date.</summary>
     public Task<IReadOnlyList<TaskView>> ListTasksAsync(Actor actor, bool mineOnly, string status, CancellationToken cancellationToken) =>

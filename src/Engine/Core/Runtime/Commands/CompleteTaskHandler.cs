@@ -5,12 +5,13 @@ namespace Mpp.Workflows.Engine.Runtime;
 
 /// <summary>
 /// Decides a task: checks office and role (403), that it is still open and not claimed by someone else (409), that the
-/// outcome is one the task declares and the form is complete (400); then continues the route through that outcome. With an
+/// outcome is one the task declares, that an outcome returning the file or refusing it comes with a reason
+/// (<see cref="FlowchartInterpreter.RequiresReason"/>) and the form is complete (400); then continues the route through that outcome. With an
 /// <c>Idempotency-Key</c> (<see cref="CompleteTaskIdempotency"/>) a retried decision gets the first response instead of 409,
 /// and the same key with another decision is 422.
 /// </summary>
 public sealed class CompleteTaskHandler(
-    CommandPipeline pipeline, TaskDecisions decisions, ApplicationQueries queries, IOptions<EngineOptions> options)
+    CommandPipeline pipeline, TaskDecisions decisions, FlowchartInterpreter interpreter, ApplicationQueries queries, IOptions<EngineOptions> options)
 {
     public async Task<ApplicationView> HandleAsync(Guid taskId, CompleteTaskCommand command, Actor actor, CancellationToken cancellationToken)
     {
@@ -105,6 +106,11 @@ public sealed class CompleteTaskHandler(
         var outcome = outcomes.FirstOrDefault(o => string.Equals(o, command.Outcome, StringComparison.OrdinalIgnoreCase))
             ?? throw CommandErrors.Invalid("Unknown outcome", new() { ["outcome"] = [$"'{ApplicationDataValidator.Printable(command.Outcome)}' is not an outcome of this task. Choose one of: {string.Join(", ", outcomes)}."] });
         var definition = await pipeline.DefinitionOfAsync(instance, cancellationToken).ConfigureAwait(false);
+        if (string.IsNullOrWhiteSpace(command.Comment) && interpreter.RequiresReason(definition.Root, task.ActivityId, outcome))
+        {
+            throw CommandErrors.Invalid(DecisionTexts.ReasonRequiredTitle, new() { ["comment"] = [DecisionTexts.ReasonRequired(outcome)] });
+        }
+
         var fields = command.Fields ?? [];
         var form = HumanTaskActivity.ReadSpec(definition.Root.Find(task.ActivityId)!).Form;
         // The task's form, as an application's data: only its fields, each of its type and length.

@@ -67,8 +67,15 @@ public sealed class TaskDecisions(CommandPipeline pipeline, FlowchartInterpreter
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(task);
-        return string.Equals(actor.Office, task.Office, StringComparison.OrdinalIgnoreCase)
-            && (actor.HasRole(task.Role) || (task.EscalatedToRole is { } escalated && actor.HasRole(escalated)));
+        return MayAct(actor, task.Office, task.Role, task.EscalatedToRole);
+    }
+
+    /// <summary>The rule of <see cref="MayAct(Actor, TaskRecord)"/> on a task's office, role and escalation.</summary>
+    public static bool MayAct(Actor actor, string office, string role, string? escalatedToRole)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return string.Equals(actor.Office, office, StringComparison.OrdinalIgnoreCase)
+            && (actor.HasRole(role) || (escalatedToRole is { } escalated && actor.HasRole(escalated)));
     }
 
     /// <summary>Task form values become part of the application data (e.g. the assessed fee), visible to later steps.</summary>

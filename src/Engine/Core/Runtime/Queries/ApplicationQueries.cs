@@ -91,6 +91,32 @@ public sealed class ApplicationQueries(
         return await ViewsOfAsync(tasks, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// One page of the actor's inbox: open tasks of their office and roles with their applicants, searched and filtered as
+    /// asked, ordered by due date. Empty for a user without an office.
+    /// </summary>
+    public async Task<PagedResult<InboxItemView>> ListInboxAsync(Actor actor, InboxFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(filter);
+        if (actor.Office is null)
+        {
+            return new PagedResult<InboxItemView>([], filter.Page, filter.PageSize, 0);
+        }
+
+        var query = new InboxQuery(
+            actor.Office, actor.Roles, filter.Search, filter.DefinitionId, filter.Claim, actor.Name,
+            filter.OverdueOnly ? time.GetUtcNow() : null, filter.Page, filter.PageSize);
+        var page = await store.ListInboxAsync(query, cancellationToken).ConfigureAwait(false);
+        var items = new List<InboxItemView>(page.Items.Count);
+        foreach (var entry in page.Items)
+        {
+            items.Add(new InboxItemView(await ViewOfAsync(entry.Task, cancellationToken).ConfigureAwait(false), entry.ApplicantName, entry.ApplicationStatus));
+        }
+
+        return new PagedResult<InboxItemView>(items, page.Page, page.PageSize, page.Total);
+    }
+
     /// <summary>A task if the actor may see it (own office); null when unknown or not theirs.</summary>
     public async Task<TaskView?> GetTaskAsync(Guid id, Actor actor, CancellationToken cancellationToken)
     {
