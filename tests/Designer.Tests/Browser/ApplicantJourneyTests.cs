@@ -130,9 +130,7 @@ public sealed class ApplicantJourneyTests(BrowserHost host)
         await page.GetByLabel("Alamat surel (wajib)").First.FillAsync("sari@example.org");
         await page.GetByLabel("Nomor telepon").FillAsync("081234567890");
         await page.GetByLabel("NIK (16 digit)").FillAsync("3327015505900001");
-        await page.GetByLabel("Nama lengkap (dengan gelar)").FillAsync(name);
-        await page.GetByLabel("NIK (wajib)").FillAsync("3327015505900001");
-        await page.Locator("#f-data-email").FillAsync("sari@example.org");
+        // The route's own name, NIK and e-mail fields are filled from the applicant's: the form asks them once.
         await page.GetByLabel("Profesi").SelectOptionAsync("Dokter");
         await page.GetByLabel("Nomor STR").FillAsync("STR-1234567");
         await page.GetByLabel("Nama tempat praktik").FillAsync("Klinik Sehat Pemalang");

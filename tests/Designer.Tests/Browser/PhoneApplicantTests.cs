@@ -67,7 +67,7 @@ public sealed partial class PhoneApplicantTests(BrowserHost host)
             TimeSpan.FromSeconds(60), () => Task.FromResult($"No receipt PDF behind {receiptLink}."));
 
         // The receipt mail states the same date as the page.
-        var receiptMail = await MailAsync(m => m.Subject.StartsWith($"Tanda terima permohonan {number}", StringComparison.Ordinal));
+        var receiptMail = await MailAsync(m => (m.Subject ?? string.Empty).StartsWith($"Tanda terima permohonan {number}", StringComparison.Ordinal));
         Assert.Contains(DateOf(expected), receiptMail.TextBody, StringComparison.Ordinal);
 
         var client = await StaffClientAsync("dpmptsp.frontoffice");
@@ -99,7 +99,8 @@ public sealed partial class PhoneApplicantTests(BrowserHost host)
         await DecideAsync(await StaffClientAsync("dinkes.reviewer"), number, "health-recommendation", "Rekomendasi", "Tempat praktik layak");
         await DecideAsync(await StaffClientAsync("dpmptsp.signer"), number, "sign-permit", "Tandatangani", "Disetujui");
 
-        var permitMail = await MailAsync(m => m.Subject.StartsWith("Izin Anda telah terbit", StringComparison.Ordinal)
+        // The route's own mail (its subject from the definition) with the permit attached.
+        var permitMail = await MailAsync(m => m.Subject == "Surat Izin Praktik Anda telah terbit"
             && (m.TextBody ?? string.Empty).Contains(number, StringComparison.Ordinal));
         Assert.Contains(permitMail.Attachments.OfType<MimePart>(), p => p.ContentType.MimeType == "application/pdf");
         Assert.Equal(Email, permitMail.To.Mailboxes.Single().Address);
