@@ -33,7 +33,7 @@ public sealed class ParallelReviewTests(BrowserHost host)
 
         await ApplicantJourneyTests.CompleteTaskAsync(host, "dpmptsp.frontoffice", registrationNumber, "Lengkap", null);
         await applicant.GotoAsync(tracking);
-        var current = applicant.Locator("table.grid").First;
+        var current = applicant.GetByTestId("current-steps");
         await Assertions.Expect(current).ToContainTextAsync("PUPR");
         await Assertions.Expect(current).ToContainTextAsync("DLH");
         await BrowserHost.ScreenshotAsync(applicant, "13-track-parallel");

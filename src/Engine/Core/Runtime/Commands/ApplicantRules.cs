@@ -95,4 +95,21 @@ public static class ApplicantRules
             }
         }
     }
+
+    /// <summary>
+    /// Puts a problem found in a field bound to the applicant (<see cref="FillIdentity"/>) on the applicant's entry it came
+    /// from, where the form shows it; one already found there is not repeated.
+    /// </summary>
+    public static void MoveBoundErrors(IReadOnlyList<FieldDefinition> inputs, Dictionary<string, string[]> errors, string prefix = "data.")
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(errors);
+        foreach (var field in inputs.Where(f => f.IsApplicantBound))
+        {
+            if (errors.Remove(prefix + field.Name, out var messages))
+            {
+                errors.TryAdd("applicant." + field.Applicant, messages);
+            }
+        }
+    }
 }

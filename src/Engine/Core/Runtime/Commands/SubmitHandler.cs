@@ -38,6 +38,8 @@ public sealed class SubmitHandler(
             errors.TryAdd(key, messages);
         }
 
+        ApplicantRules.MoveBoundErrors(definition.Inputs, errors);
+
         if (errors.Count > 0)
         {
             throw CommandErrors.Invalid(InputTexts.ApplicationInvalid, errors);
