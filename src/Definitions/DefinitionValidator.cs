@@ -29,8 +29,8 @@ public static class DefinitionValidator
         ArgumentNullException.ThrowIfNull(definition);
         var context = new ValidationContext(knownOffices);
         CheckIdentity(definition, context);
-        FieldRules.Check(definition.Inputs.Select((field, i) => (field, JsonPaths.Index("$.inputs", i))), context);
-        CheckOptions(definition.Options, context);
+        FieldRules.Check(definition.Inputs.Select((field, i) => (field, JsonPaths.Index("$.inputs", i))), context, applicationForm: true);
+        CheckOptions(definition.Options, definition.Inputs, context);
 
         var graph = new FlowGraph(definition.Root, ActivityCatalog.Default);
         CheckActivities(graph, context);
@@ -86,8 +86,23 @@ public static class DefinitionValidator
         }
     }
 
-    private static void CheckOptions(DefinitionOptions options, ValidationContext context)
+    private static void CheckOptions(DefinitionOptions options, IReadOnlyList<FieldDefinition> inputs, ValidationContext context)
     {
+        for (var i = 0; i < (options.Requirements?.Count ?? 0); i++)
+        {
+            var requirement = options.Requirements![i];
+            var path = JsonPaths.Index("$.options.requirements", i);
+            if (string.IsNullOrWhiteSpace(requirement.Name))
+            {
+                context.Add(JsonPaths.Property(path, "name"), "A requirement needs a name: what the applicant provides.");
+            }
+
+            if (requirement.Upload is { } upload && !inputs.Any(f => f.Type == FieldType.File && string.Equals(f.Name, upload, StringComparison.Ordinal)))
+            {
+                context.Add(JsonPaths.Property(path, "upload"), $"'upload' must name a File field of the form; '{upload}' is none.");
+            }
+        }
+
         void NotNegative(int? value, string name)
         {
             if (value < 0)

@@ -142,7 +142,7 @@ public static class DefinitionJsonReader
 
         return new DefinitionOptions(
             OptionalString(obj, "serviceCode", path),
-            OptionalStringList(obj, "requirements", path),
+            Requirements(obj, path),
             fee,
             OptionalInt(obj, "slaDays", path),
             OptionalInt(obj, "statutoryDays", path),
@@ -348,6 +348,31 @@ public static class DefinitionJsonReader
         JsonValue value when value.GetValueKind() is JsonValueKind.True or JsonValueKind.False => value.GetValue<bool>(),
         var other => throw new DefinitionFormatException(JsonPaths.Property(path, name), $"'{name}' must be true or false, not {Quote(other)}."),
     };
+
+    /// <summary>Each requirement a string (brought to the counter) or an object <c>{ name, upload?, bring? }</c>.</summary>
+    private static List<ServiceRequirement>? Requirements(JsonObject obj, string path)
+    {
+        if (OptionalArray(obj, "requirements", path) is not { } array)
+        {
+            return null;
+        }
+
+        var listPath = JsonPaths.Property(path, "requirements");
+        return array.Select((item, i) =>
+        {
+            var at = JsonPaths.Index(listPath, i);
+            return item switch
+            {
+                _ when JsonNodes.AsString(item) is { } name => new ServiceRequirement(name),
+                JsonObject requirement => new ServiceRequirement(
+                    OptionalString(requirement, "name", at) ?? string.Empty,
+                    OptionalString(requirement, "upload", at),
+                    OptionalString(requirement, "bring", at)),
+                _ => throw new DefinitionFormatException(at,
+                    $"A requirement must be a string or an object {{name, upload, bring}}, not {JsonNodes.KindOf(item)}."),
+            };
+        }).ToList();
+    }
 
     private static List<string>? OptionalStringList(JsonObject obj, string name, string path)
     {

@@ -108,7 +108,9 @@ internal static class FieldDefinitionJson
                 break;
         }
 
-        return ok ? new FieldDefinition(name, type, displayName ?? name, description, uiHint, required, options, maxLength) : null;
+        var applicant = Text("applicant");
+        var format = Text("format");
+        return ok ? new FieldDefinition(name, type, displayName ?? name, description, uiHint, required, options, maxLength, applicant, format) : null;
     }
 
     /// <summary>Case-insensitive, names only: <see cref="Enum.TryParse{TEnum}(string, bool, out TEnum)"/> would also take "3".</summary>

@@ -5,11 +5,11 @@ namespace Mpp.Workflows.Definitions.Model;
 /// how long it takes and the statutory clock.
 /// </summary>
 /// <example>
-/// <c>{ "serviceCode": "SIP", "requirements": ["KTP"], "fee": { "amount": 0 }, "slaDays": 10, "statutoryDays": 5,
+/// <c>{ "serviceCode": "SIP", "requirements": ["KTP", { "name": "STR", "upload": "dokumenStr" }], "fee": { "amount": 0 }, "slaDays": 10, "statutoryDays": 5,
 /// "onStatutoryDeadline": "DeemApprove", "legalBasis": ["UU 17/2023"], "permitValidityYears": 5 }</c>
 /// </example>
 /// <param name="ServiceCode">Short upper-case code used in registration numbers, e.g. <c>SIP</c>.</param>
-/// <param name="Requirements">Documents the applicant must bring or upload.</param>
+/// <param name="Requirements">Documents the applicant must upload with the form or bring to the counter.</param>
 /// <param name="Fee">The fee, if any.</param>
 /// <param name="SlaDays">Total processing time promised to the applicant, in working days.</param>
 /// <param name="StatutoryDays">Working days the authority has after the file is complete before the statutory deadline.</param>
@@ -18,7 +18,7 @@ namespace Mpp.Workflows.Definitions.Model;
 /// <param name="PermitValidityYears">How long an issued permit is valid; 0 means no expiry.</param>
 public sealed record DefinitionOptions(
     string? ServiceCode = null,
-    IReadOnlyList<string>? Requirements = null,
+    IReadOnlyList<ServiceRequirement>? Requirements = null,
     FeeInfo? Fee = null,
     int? SlaDays = null,
     int? StatutoryDays = null,

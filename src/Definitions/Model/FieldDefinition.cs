@@ -18,6 +18,15 @@ namespace Mpp.Workflows.Definitions.Model;
 /// The most characters a text value may have (<c>maxLength</c>); when absent, <see cref="MultiLineMaxLength"/> for
 /// <c>MultiLine</c> fields and <see cref="SingleLineMaxLength"/> for every other.
 /// </param>
+/// <param name="Applicant">
+/// The applicant identity the field repeats (<c>applicant</c>: <c>name</c>, <c>email</c>, <c>phone</c> or <c>nik</c>, see
+/// <see cref="ApplicantKeys"/>): the application form does not ask for it again, the engine fills it from the applicant at
+/// submission. Application form only; null for a field of its own.
+/// </param>
+/// <param name="Format">
+/// A rule on a text value beyond its type (<c>format</c>): <c>nik</c> (exactly 16 digits) or <c>phone</c> (a telephone
+/// number), see <see cref="Formats"/>. A field bound to the applicant's NIK or phone has that format without saying so.
+/// </param>
 public sealed record FieldDefinition(
     string Name,
     FieldType Type,
@@ -26,8 +35,44 @@ public sealed record FieldDefinition(
     string? UiHint = null,
     bool Required = false,
     IReadOnlyList<string>? Options = null,
-    int? MaxLength = null)
+    int? MaxLength = null,
+    string? Applicant = null,
+    string? Format = null)
 {
+    /// <summary>The applicant identity values a field may be bound to (<see cref="Applicant"/>).</summary>
+    public static class ApplicantKeys
+    {
+        public const string Name = "name";
+        public const string Email = "email";
+        public const string Phone = "phone";
+        public const string Nik = "nik";
+
+        public static readonly IReadOnlyList<string> All = [Name, Email, Phone, Nik];
+    }
+
+    /// <summary>The text formats a field may declare (<see cref="Format"/>).</summary>
+    public static class Formats
+    {
+        /// <summary>The national identity number: exactly 16 digits.</summary>
+        public const string Nik = "nik";
+
+        /// <summary>A telephone number: digits with an optional leading +, spaces, dots, dashes and brackets, 8 to 15 digits.</summary>
+        public const string Phone = "phone";
+
+        public static readonly IReadOnlyList<string> All = [Nik, Phone];
+    }
+
+    /// <summary>Whether the field repeats the applicant's identity and is filled from it.</summary>
+    public bool IsApplicantBound => Applicant is not null;
+
+    /// <summary>The format that applies: <see cref="Format"/>, or the one implied by the applicant identity it is bound to.</summary>
+    public string? EffectiveFormat => Format ?? Applicant switch
+    {
+        ApplicantKeys.Nik => Formats.Nik,
+        ApplicantKeys.Phone => Formats.Phone,
+        _ => null,
+    };
+
     /// <summary>The default limit of a single-line value: names, numbers, short texts.</summary>
     public const int SingleLineMaxLength = 200;
 

@@ -10,12 +10,18 @@ internal static class FieldRules
 
     public static readonly IReadOnlyList<string> UiHints = ["SingleLine", "MultiLine", "Dropdown", "Checkbox", "DatePicker", "FilePicker"];
 
-    /// <summary>Names must be present and unique (data keys are matched case-insensitively), types and UI hints known.</summary>
-    public static void Check(IEnumerable<(FieldDefinition Field, string Path)> fields, ValidationContext context)
+    /// <summary>
+    /// Names must be present and unique (data keys are matched case-insensitively), types and UI hints known, formats known
+    /// and on text fields. With <paramref name="applicationForm"/>, a field may repeat the applicant's identity (once per
+    /// identity value, of a type that holds it); a task's form may not.
+    /// </summary>
+    public static void Check(IEnumerable<(FieldDefinition Field, string Path)> fields, ValidationContext context, bool applicationForm = false)
     {
         var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var bound = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (field, path) in fields)
         {
+            CheckIdentityAndFormat(field, path, context, applicationForm, bound);
             if (string.IsNullOrWhiteSpace(field.Name))
             {
                 context.Add(JsonPaths.Property(path, "name"), "A field needs a name.");
@@ -48,6 +54,46 @@ internal static class FieldRules
             {
                 context.Add(JsonPaths.Property(path, "options"), $"Dropdown field '{field.Name}' needs options to choose from.");
             }
+        }
+    }
+
+    private static void CheckIdentityAndFormat(
+        FieldDefinition field, string path, ValidationContext context, bool applicationForm, Dictionary<string, string> bound)
+    {
+        if (field.Format is { } format && !FieldDefinition.Formats.All.Contains(format, StringComparer.Ordinal))
+        {
+            context.Add(JsonPaths.Property(path, "format"), $"Unknown format '{format}'; use {string.Join(", ", FieldDefinition.Formats.All)}.");
+        }
+        else if (field.Format is not null && field.Type != FieldType.String)
+        {
+            context.Add(JsonPaths.Property(path, "format"), $"'format' applies to String fields, not {field.Type}.");
+        }
+
+        if (field.Applicant is not { } key)
+        {
+            return;
+        }
+
+        var at = JsonPaths.Property(path, "applicant");
+        if (!applicationForm)
+        {
+            context.Add(at, "'applicant' binds a field of the application form to the applicant's identity; a task's form has no applicant to fill it from.");
+        }
+        else if (!FieldDefinition.ApplicantKeys.All.Contains(key, StringComparer.Ordinal))
+        {
+            context.Add(at, $"Unknown applicant value '{key}'; use {string.Join(", ", FieldDefinition.ApplicantKeys.All)}.");
+        }
+        else if (bound.TryGetValue(key, out var first))
+        {
+            context.Add(at, $"The applicant's {key} is already bound to {first}.");
+        }
+        else if (!(field.Type == FieldType.String || (key == FieldDefinition.ApplicantKeys.Email && field.Type == FieldType.Email)))
+        {
+            context.Add(at, $"A field bound to the applicant's {key} must be a String{(key == FieldDefinition.ApplicantKeys.Email ? " or Email" : string.Empty)} field, not {field.Type}.");
+        }
+        else
+        {
+            bound[key] = path;
         }
     }
 }

@@ -143,7 +143,7 @@ public class DefinitionJsonReaderTests
         var options = definition.Options;
         Assert.Equal(("PBG", 28, 20, "Notify", 0), (options.ServiceCode, options.SlaDays, options.StatutoryDays, options.OnStatutoryDeadline, options.PermitValidityYears));
         Assert.Null(options.Fee!.Amount);
-        Assert.Equal(["KTP"], options.Requirements!);
+        Assert.Equal([new ServiceRequirement("KTP")], options.Requirements!);
         Assert.Equal(["PP 16/2021"], options.LegalBasis!);
     }
 

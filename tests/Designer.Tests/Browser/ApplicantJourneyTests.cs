@@ -136,9 +136,7 @@ public sealed class ApplicantJourneyTests(BrowserHost host)
         await page.GetByLabel("Alamat surel (wajib)").First.FillAsync(email);
         await page.GetByLabel("Nomor telepon").FillAsync("081234567890");
         await page.GetByLabel("NIK (16 digit)").FillAsync(nik);
-        await page.GetByLabel("Nama lengkap (dengan gelar)").FillAsync(name);
-        await page.GetByLabel("NIK (wajib)").FillAsync(nik);
-        await page.Locator("#f-data-email").FillAsync(email);
+        // The route's own name, NIK and e-mail fields are filled from the applicant's: the form asks them once.
         await page.GetByLabel("Profesi").SelectOptionAsync("Dokter");
         await page.GetByLabel("Nomor STR").FillAsync("STR-1234567");
         await page.GetByLabel("Nama tempat praktik").FillAsync("Klinik Sehat Pemalang");

@@ -5,13 +5,15 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Playwright;
 using Mpp.Workflows.Designer.Tests.Hosting;
 using Mpp.Workflows.Testing;
+using Mpp.Workflows.Testing.Mail;
 
 namespace Mpp.Workflows.Designer.Tests.Browser;
 
 /// <summary>
 /// The real host on Kestrel at a free loopback port (a browser cannot reach the in-memory test server), SQLite in a
-/// temporary data directory, Development seeding; and the machine's Chromium driven by Playwright. Playwright's own
-/// browser download is never used: <c>MPP_CHROMIUM</c> or <c>/usr/bin/chromium</c> is launched instead.
+/// temporary data directory, Development seeding, mail to a loopback SMTP test server (<see cref="Smtp"/>) with links to
+/// the host's own address; and the machine's Chromium driven by Playwright. Playwright's own browser download is never used:
+/// <c>MPP_CHROMIUM</c> or <c>/usr/bin/chromium</c> is launched instead.
 /// </summary>
 public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -28,10 +30,18 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
 
     public BrowserHost()
     {
-        UseKestrel(0);
+        // A port known before the start, so the links in mails (PublicBaseUrl) open this host.
+        var port = TestSmtpServer.FreePort();
+        UseKestrel(port);
         // Open pages recheck their account every second instead of every 30 s, so a test sees a revoked session end soon.
-        _host = new TestHostBuilder(DataDirectory).OnSqlite().With("urls", "http://127.0.0.1:0").With("Auth:RevalidationInterval", "00:00:01");
+        _host = new TestHostBuilder(DataDirectory).OnSqlite()
+            .With("urls", $"http://127.0.0.1:{port}")
+            .With("PublicBaseUrl", $"http://127.0.0.1:{port}")
+            .With("Auth:RevalidationInterval", "00:00:01");
     }
+
+    /// <summary>The SMTP server the host sends its mail to.</summary>
+    public TestSmtpServer Smtp { get; private set; } = default!;
 
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("mpp-browser-").FullName;
 
@@ -44,6 +54,8 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        Smtp = await TestSmtpServer.StartAsync();
+        _host.With(Smtp.HostSettings());
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseAddress = new Uri(addresses.First());
@@ -76,6 +88,11 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
 
         _playwright?.Dispose();
         await DisposeAsync();
+        if (Smtp is not null)
+        {
+            await Smtp.DisposeAsync();
+        }
+
         Directory.Delete(DataDirectory, recursive: true);
     }
 
@@ -84,6 +101,20 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString().TrimEnd('/'), Locale = "id-ID" });
         // Generous for a loaded 2-core CI machine; a page that never gets there still fails.
+        context.SetDefaultTimeout(30_000);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>A fresh browser context the size of a phone screen (<paramref name="width"/> CSS pixels wide) with a page on the host.</summary>
+    public async Task<IPage> NewPhonePageAsync(int width = 390, int height = 844)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString().TrimEnd('/'),
+            Locale = "id-ID",
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            HasTouch = true,
+        });
         context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }

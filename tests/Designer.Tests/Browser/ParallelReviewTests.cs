@@ -22,7 +22,6 @@ public sealed class ParallelReviewTests(BrowserHost host)
         await applicant.Locator("#f-applicant-email").FillAsync("budi@example.org");
         await applicant.Locator("#f-data-namaPemilik").FillAsync("Budi Santoso");
         await applicant.Locator("#f-data-nik").FillAsync("3327015505900001");
-        await applicant.Locator("#f-data-email").FillAsync("budi@example.org");
         await applicant.Locator("#f-data-alamatBangunan").FillAsync("Jl. Pemuda 5, Pemalang");
         await applicant.Locator("#f-data-fungsiBangunan").SelectOptionAsync("Usaha");
         await applicant.Locator("#f-data-luasLantai").FillAsync("450.5");
@@ -34,7 +33,7 @@ public sealed class ParallelReviewTests(BrowserHost host)
 
         await ApplicantJourneyTests.CompleteTaskAsync(host, "dpmptsp.frontoffice", registrationNumber, "Lengkap", null);
         await applicant.GotoAsync(tracking);
-        var current = applicant.Locator("table.grid").First;
+        var current = applicant.GetByTestId("current-steps");
         await Assertions.Expect(current).ToContainTextAsync("PUPR");
         await Assertions.Expect(current).ToContainTextAsync("DLH");
         await BrowserHost.ScreenshotAsync(applicant, "13-track-parallel");

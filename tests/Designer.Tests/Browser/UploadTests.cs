@@ -92,9 +92,8 @@ public sealed class UploadTests(BrowserHost host)
         await page.GotoAsync("/apply/sip-dokter");
         await page.GetByLabel("Nama pemohon").FillAsync(name);
         await page.GetByLabel("Alamat surel (wajib)").First.FillAsync("pemohon@example.org");
-        await page.GetByLabel("Nama lengkap (dengan gelar)").FillAsync(name);
-        await page.GetByLabel("NIK (wajib)").FillAsync("3327015505900001");
-        await page.Locator("#f-data-email").FillAsync("pemohon@example.org");
+        // The route's own name, NIK and e-mail are filled from the applicant's.
+        await page.GetByLabel("NIK (16 digit)").FillAsync("3327015505900001");
         await page.GetByLabel("Profesi").SelectOptionAsync("Dokter");
         await page.GetByLabel("Nomor STR").FillAsync("STR-1234567");
         await page.GetByLabel("Nama tempat praktik").FillAsync("Klinik Sehat Pemalang");

@@ -44,7 +44,7 @@ public abstract class InputRulesTests(DesignerHost host)
     }
 
     [Theory]
-    [InlineData("namaLengkap", 201)]
+    [InlineData("tempatPraktik", 201)]
     [InlineData("alamatPraktik", 1001)]
     public async Task Submit_TextLongerThanItsFieldsLimit_Returns400(string field, int length)
     {
@@ -62,14 +62,14 @@ public abstract class InputRulesTests(DesignerHost host)
     public async Task Submit_ATextAtItsFieldsLimit_IsFiled()
     {
         var data = SampleData.Sip();
-        data["namaLengkap"] = new string('a', 200);
+        data["tempatPraktik"] = new string('a', 200);
         data["alamatPraktik"] = string.Join("\r\n", Enumerable.Repeat(new string('b', 98), 10));
 
         await host.SubmitAsync("sip-dokter", data);
     }
 
     [Theory]
-    [InlineData("data", "namaLengkap", "dr. Sari\tWulandari")]
+    [InlineData("data", "tempatPraktik", "Klinik\tSehat")]
     [InlineData("data", "nomorStr", "STR-1\n234")]
     [InlineData("data", "tempatPraktik", "Klinik \u001b[31mSehat")]
     [InlineData("data", "tempatPraktik", "Klinik \u202eitahes")]
@@ -91,7 +91,7 @@ public abstract class InputRulesTests(DesignerHost host)
     public async Task Submit_ProblemsAreIndonesianOnRequest_EnglishByDefault()
     {
         var data = SampleData.Sip();
-        data["namaLengkap"] = new string('a', 300);
+        data["tempatPraktik"] = new string('a', 300);
         data["bonus"] = 1;
         using var client = host.CreateClient();
         using var english = await client.PostAsJsonAsync("/api/applications", SampleData.Submission("sip-dokter", data.DeepClone().AsObject()));
@@ -101,8 +101,8 @@ public abstract class InputRulesTests(DesignerHost host)
 
         var en = await Problems.AssertProblemAsync(english, HttpStatusCode.BadRequest);
         var id = await Problems.AssertProblemAsync(indonesian, HttpStatusCode.BadRequest);
-        Assert.Contains("at most 200 characters", (string?)en["errors"]!["data.namaLengkap"]![0], StringComparison.Ordinal);
-        Assert.Contains("paling banyak 200 karakter", (string?)id["errors"]!["data.namaLengkap"]![0], StringComparison.Ordinal);
+        Assert.Contains("at most 200 characters", (string?)en["errors"]!["data.tempatPraktik"]![0], StringComparison.Ordinal);
+        Assert.Contains("paling banyak 200 karakter", (string?)id["errors"]!["data.tempatPraktik"]![0], StringComparison.Ordinal);
         Assert.Contains("tidak memiliki isian 'bonus'", (string?)id["errors"]!["data.bonus"]![0], StringComparison.Ordinal);
         Assert.Equal("Permohonan belum lengkap atau isiannya tidak sah", (string?)id["title"]);
     }

@@ -53,7 +53,12 @@ internal static partial class Texts
     public static string Clocks => Pick("Jangka waktu", "Time limits");
     public static string ClockState => Pick("Keadaan", "State");
 
-    public static string ClockKindName(string kind) => Glossary.ClockKind(kind);
+    public static string ClockKindName(string kind) => kind switch
+    {
+        ClockKinds.Statutory => Pick("Batas waktu keputusan menurut peraturan", "Statutory time limit for the decision"),
+        ClockKinds.Revision => Pick("Batas waktu perbaikan berkas", "Time to revise the file"),
+        _ => Glossary.ClockKind(kind),
+    };
 
     public static string ClockStatusName(string status) => Glossary.ClockStatus(status);
 
@@ -67,4 +72,72 @@ internal static partial class Texts
     public static string EscalatedTo(string role) => Pick($"Dialihkan ke {Glossary.Role(role)}", $"Escalated to {Glossary.Role(role)}");
 
     private static string Days(double days) => days.ToString("0.#", CultureInfo.CurrentCulture);
+
+    // The applicant's form, receipt and tracking page.
+    public static string AlsoFills(IEnumerable<string> labels) => Pick(
+        $"Dipakai juga untuk isian: {string.Join(", ", labels)}.", $"Also used for: {string.Join(", ", labels)}.");
+
+    public static string NikHint => Pick("16 angka sesuai KTP.", "16 digits, as on the identity card.");
+    public static string PhoneHint => Pick("Mis. 081234567890.", "E.g. 081234567890.");
+    public static string EmailHint => Pick(
+        "Tanda terima, permintaan perbaikan dan surat izin dikirim ke alamat ini.",
+        "The receipt, requests for corrections and the permit are sent to this address.");
+
+    public static string RequirementsIntro => Pick(
+        "Dokumen bertanda \"unggah\" dikirim bersama formulir ini; dokumen bertanda \"bawa ke loket\" dibawa saat Anda datang ke loket Mal Pelayanan Publik.",
+        "Documents marked \"upload\" are sent with this form; documents marked \"bring to the counter\" are brought when you come to the counter.");
+
+    public static string UploadMark => Pick("unggah", "upload");
+    public static string CounterMark => Pick("bawa ke loket", "bring to the counter");
+    public static string UploadIn(string field) => Pick($"Unggah pada isian \"{field}\".", $"Upload in the field \"{field}\".");
+    public static string Bring(string what) => Pick($"Yang dibawa: {what}.", $"Bring: {what}.");
+
+    public static string ExpectedCompletion => Pick("Perkiraan selesai", "Expected completion");
+
+    public static string ExpectedOn(DateOnly date, int days) => Pick(
+        $"{LongDate(date)} ({days} hari kerja sejak permohonan diterima)",
+        $"{LongDate(date)} ({days} working days from receipt of the application)");
+
+    public static string ServiceTimeNote(int days) => Pick(
+        $"{days} hari kerja sejak permohonan diterima", $"{days} working days from receipt of the application");
+
+    public static string ReceiptMailed(string email) => Pick(
+        $"Tanda terima (PDF) juga kami kirim ke {email}. Bila tidak ada di kotak masuk, periksa folder spam.",
+        $"We also e-mailed the receipt (PDF) to {email}. If it is not in your inbox, check the spam folder.");
+
+    public static string DownloadReceipt => Pick("Unduh tanda terima (PDF)", "Download the receipt (PDF)");
+
+    public static string NextSteps => Pick("Langkah berikutnya", "Next steps");
+    public static string NextStepCheck => Pick(
+        "Petugas memeriksa kelengkapan berkas Anda. Status permohonan dapat Anda lihat kapan saja dengan tautan pelacakan.",
+        "Staff check that your file is complete. You can follow the application at any time with the tracking link.");
+    public static string NextStepCounter => Pick(
+        "Bawa dokumen bertanda \"bawa ke loket\" beserta tanda terima ini ke loket Mal Pelayanan Publik.",
+        "Bring the documents marked \"bring to the counter\" and this receipt to the counter of the public service mall.");
+    public static string NextStepRevision => Pick(
+        "Bila berkas perlu diperbaiki, kami mengirim surel berisi alasannya dan tautan untuk mengirim perbaikan.",
+        "If the file needs correcting, we e-mail you the reasons and a link to send the correction.");
+    public static string NextStepPermit => Pick(
+        "Setelah ditandatangani, surat izin dikirim ke alamat surel Anda dan dapat diunduh di halaman pelacakan.",
+        "Once signed, the permit is e-mailed to you and can be downloaded on the tracking page.");
+
+    public static string TrackIntro => Pick(
+        "Masukkan nomor registrasi dan kode pelacakan yang tertulis di tanda terima atau surel Anda.",
+        "Enter the registration number and the tracking code from your receipt or e-mail.");
+
+    public static string ReturnReason => Pick("Alasan pengembalian", "Reason for the return");
+    public static string FixBefore(string date) => Pick($"Kirim perbaikan paling lambat {date}.", $"Send the correction by {date}.");
+    public static string CorrectionForm => Pick("Formulir perbaikan", "Correction form");
+    public static string FixNow => Pick("Perbaiki sekarang", "Correct it now");
+    public static string RefusedTitle => Pick("Permohonan ditolak", "Application refused");
+    public static string RefusalReason => Pick("Alasan penolakan", "Reason for the refusal");
+    public static string RefusalLetterNote => Pick(
+        "Surat penolakan dapat diunduh di bagian Dokumen.", "The refusal letter can be downloaded under Documents.");
+
+    public static string StatutoryNote => Pick(
+        "Batas waktu yang ditetapkan peraturan untuk keputusan atas berkas yang sudah lengkap; berhenti sementara selama berkas di tangan pemohon.",
+        "The time the regulations give for a decision on a complete file; it pauses while the file is with the applicant.");
+
+    /// <summary>A calendar date written out in the page's language, e.g. <c>18 Agustus 2026</c>.</summary>
+    public static string LongDate(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 }

@@ -193,13 +193,25 @@ public sealed class DocumentIssuer
     private static string ServiceCode(WorkflowDefinition definition) =>
         definition.Options.ServiceCode ?? definition.DefinitionId.ToUpperInvariant();
 
-    /// <summary>The route's requirements, then each form file the applicant uploaded (the data holds an id for each).</summary>
+    /// <summary>
+    /// The route's requirements, each marked uploaded or to bring to the counter (with what to bring), then each other form
+    /// file the applicant uploaded (the data holds an id for each).
+    /// </summary>
     private static List<string> SubmittedRequirements(WorkflowDefinition definition, InstanceRecord instance)
     {
         var data = JsonNode.Parse(instance.DataJson) as JsonObject;
+        bool Uploaded(string field) => data?[field] is JsonValue;
+        var requirements = definition.Options.Requirements ?? [];
+        var listed = requirements.Select(r => r switch
+        {
+            { Upload: { } field } when Uploaded(field) => $"{r.Name} (berkas diunggah)",
+            { Upload: not null } => $"{r.Name} (belum diunggah: bawa ke loket)",
+            { Bring: { } bring } => $"{r.Name} (bawa ke loket: {bring})",
+            _ => $"{r.Name} (bawa ke loket)",
+        });
         var uploaded = definition.Inputs
-            .Where(i => i.Type == FieldType.File && data?[i.Name] is JsonValue)
+            .Where(i => i.Type == FieldType.File && Uploaded(i.Name) && !requirements.Any(r => r.Upload == i.Name))
             .Select(i => i.DisplayName + " (berkas diunggah)");
-        return [.. definition.Options.Requirements ?? [], .. uploaded];
+        return [.. listed, .. uploaded];
     }
 }

@@ -135,6 +135,37 @@ public static class ApplicationDataValidator
         return clean.Length == value.Length ? clean : clean + "…";
     }
 
+    /// <summary>
+    /// A text against a field's <see cref="FieldDefinition.EffectiveFormat"/>: a NIK is exactly 16 digits; a phone number
+    /// is 8 to 15 digits with an optional leading +, and spaces, dots, dashes or brackets between them. Null when it passes
+    /// (or there is no format).
+    /// </summary>
+    public static string? CheckFormat(string? format, string text, string displayName)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(displayName);
+        return format switch
+        {
+            FieldDefinition.Formats.Nik => IsNik(text) ? null : InputTexts.NikFormat(displayName),
+            FieldDefinition.Formats.Phone => IsPhone(text) ? null : InputTexts.PhoneFormat(displayName),
+            _ => null,
+        };
+    }
+
+    /// <summary>Exactly 16 ASCII digits.</summary>
+    public static bool IsNik(string text) => text is { Length: 16 } && text.All(char.IsAsciiDigit);
+
+    /// <summary>An optional leading +, then 8 to 15 ASCII digits with spaces, dots, dashes or brackets between them.</summary>
+    public static bool IsPhone(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var body = text.StartsWith('+') ? text[1..] : text;
+        var digits = body.Count(char.IsAsciiDigit);
+        return digits is >= 8 and <= 15
+            && body.Length > 0 && char.IsAsciiDigit(body[^1])
+            && body.All(c => char.IsAsciiDigit(c) || c is ' ' or '-' or '.' or '(' or ')');
+    }
+
     private static string? CheckText(FieldDefinition field, JsonNode value)
     {
         var kind = value.GetValueKind();
@@ -201,7 +232,7 @@ public static class ApplicationDataValidator
                     return InputTexts.OneOf(field.DisplayName, field.Choices);
                 }
 
-                return null;
+                return CheckFormat(field.EffectiveFormat, text ?? value.ToJsonString(), field.DisplayName);
         }
     }
 

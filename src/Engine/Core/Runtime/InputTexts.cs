@@ -57,6 +57,21 @@ internal static class InputTexts
 
     public static string Nik => Pick("NIK terdiri dari 16 angka.", "The NIK has 16 digits.");
 
+    public static string NikFormat(string field) => Pick(
+        $"'{field}' harus terdiri dari tepat 16 angka, sesuai KTP.", $"'{field}' must be exactly 16 digits, as on the identity card.");
+
+    public static string PhoneFormat(string field) => Pick(
+        $"'{field}' harus berupa nomor telepon: 8–15 angka, boleh diawali + (mis. 081234567890 atau +62 812 3456 7890).",
+        $"'{field}' must be a phone number: 8–15 digits, optionally starting with + (e.g. 081234567890 or +62 812 3456 7890).");
+
+    public static string IdentityRequired(string identity, string field) => Pick(
+        $"{identity} wajib diisi untuk layanan ini (dipakai untuk isian '{field}').",
+        $"{identity} is required for this service (it fills the field '{field}').");
+
+    public static string ApplicantNik => Pick("NIK pemohon", "Applicant NIK");
+
+    public static string ApplicantEmail => Pick("Alamat surel pemohon", "Applicant e-mail address");
+
     public static string ApplicantName => Pick("Nama pemohon", "Applicant name");
 
     public static string ApplicantPhone => Pick("Nomor telepon", "Phone number");

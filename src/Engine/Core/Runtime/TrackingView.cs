@@ -2,7 +2,9 @@ namespace Mpp.Workflows.Engine.Runtime;
 
 /// <summary>
 /// What an applicant sees with the tracking token: status, where the file is now and until when, and the history with
-/// offices instead of staff names, and the legal clocks that run for the applicant.
+/// offices instead of staff names, and the legal clocks that run for the applicant. <see cref="ExpectedCompletion"/> is the
+/// date promised on the receipt and in its mail (<see cref="ServiceDays"/> working days after submission, same calendar);
+/// <see cref="RefusalReasons"/> are those printed on the refusal letter of a refused application.
 /// </summary>
 public sealed record TrackingView(
     string RegistrationNumber,
@@ -15,4 +17,7 @@ public sealed record TrackingView(
     string? RevisionReasons,
     IReadOnlyList<HistoryEntryView> History,
     DateTimeOffset SubmittedAt,
-    IReadOnlyList<TrackingClockView> Clocks);
+    IReadOnlyList<TrackingClockView> Clocks,
+    DateOnly? ExpectedCompletion = null,
+    int? ServiceDays = null,
+    IReadOnlyList<string>? RefusalReasons = null);

@@ -41,7 +41,8 @@ public sealed class ResubmitHandler(CommandPipeline pipeline, FlowchartInterpret
         var errors = ApplicationDataValidator.UnknownKeys(data, definition.Inputs, "data.");
         foreach (var (key, value) in data)
         {
-            if (definition.Inputs.Any(i => i.Name == key))
+            // Fields bound to the applicant's identity keep the submitted applicant's values: a correction does not change who applied.
+            if (definition.Inputs.Any(i => i.Name == key && !i.IsApplicantBound))
             {
                 merged[key] = value?.DeepClone();
             }

@@ -31,11 +31,14 @@ public sealed class SubmitHandler(
             ?? throw CommandErrors.NotFound($"Published definition '{ApplicationDataValidator.Printable(command.DefinitionId)}'");
         var errors = ApplicantRules.Validate(command.Applicant);
         var data = (JsonObject)command.Data.DeepClone();
+        ApplicantRules.FillIdentity(definition.Inputs, command.Applicant, data, errors);
         var attachments = intake.Prepare(definition, data, null, command.Attachments, Guid.Empty, pipeline.Now, errors);
         foreach (var (key, messages) in ApplicationDataValidator.ValidateApplication(data, definition.Inputs, "data."))
         {
             errors.TryAdd(key, messages);
         }
+
+        ApplicantRules.MoveBoundErrors(definition.Inputs, errors);
 
         if (errors.Count > 0)
         {

@@ -13,7 +13,8 @@ public sealed class ApplicationQueries(
     CalendarBook calendars,
     ClockViews clockViews,
     OfficeZones zones,
-    TimeProvider time)
+    TimeProvider time,
+    IOptions<EngineOptions> options)
 {
     private static readonly HashSet<string> PublicHistoryEvents = new(StringComparer.Ordinal)
     {
@@ -163,7 +164,13 @@ public sealed class ApplicationQueries(
             [.. open.Select(t => new TrackingStepView(t.ActivityId, t.Title, t.Office, t.DueAt))],
             open.Select(t => t.DueAt).Where(d => d is not null).Min(),
             instance.Status == ApplicationStatuses.AwaitingApplicant ? state.RevisionReasons : null,
-            publicHistory, instance.CreatedAt, clockViews.TrackingClocks(state, time.GetUtcNow()));
+            publicHistory, instance.CreatedAt, clockViews.TrackingClocks(state, time.GetUtcNow()),
+            definition.Options.SlaDays is { } days
+                ? Documents.ServiceDates.ExpectedCompletion(
+                    calendars.Days, instance.CreatedAt, days, Calendar.TimeZones.Resolve(options.Value.TimeZone))
+                : null,
+            definition.Options.SlaDays,
+            instance.Result == ApplicationResults.Rejected ? Documents.RejectionReasons.From(history) : null);
     }
 
     /// <summary>Staff are shown by office: the office of a created task, or the office of the tasks that user completed.</summary>
