@@ -1,3 +1,4 @@
+using Acornima.Ast;
 using System.Collections.Concurrent;
 using Jint;
 using Jint.Native;

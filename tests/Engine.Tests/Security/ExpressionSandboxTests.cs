@@ -81,11 +81,11 @@ public sealed class ExpressionSandboxTests
     /// 1.4 to 6.9 s and the first ended Completed.
     /// </summary>
     [Theory]
-    [InlineData("new RegExp('\\p{L}'.repeat(150000), 'u').test('a')")]
+    [InlineData("new RegExp('\\\\p{L}'.repeat(150000), 'u').test('a')")]
     [InlineData("new RegExp('a|'.repeat(400000) + 'b').test('a')")]
     [InlineData("new RegExp('(a)'.repeat(300000)).test('a')")]
     [InlineData("RegExp('(a)'.repeat(300000)).test('a')")]
-    [InlineData("new RegExp('\\p{L}'.repeat(200), 'ui').test('a')")]
+    [InlineData("new RegExp('\\\\p{L}'.repeat(200), 'ui').test('a')")]
     [InlineData("/x/.constructor('(a)'.repeat(300000)).test('a')")]
     [InlineData("new (class extends RegExp {})('(a)'.repeat(300000)).test('a')")]
     [InlineData("/x/.compile('(a)'.repeat(300000)).test('a')")]
@@ -159,26 +159,8 @@ public sealed class ExpressionSandboxTests
         Assert.Null(error.InnerException);
     }
 
-    [Theory]
-    [InlineData("(", 4_900)]
-    [InlineData("!", 9_900)]
-    [InlineData("[", 4_900)]
-    public void DeeplyNestedSourceWithinTheLengthLimit_RunsOrFaults_WithoutAHugeTrace(string opener, int depth)
-    {
-        var closer = opener switch { "(" => ")", "[" => "]", _ => "" };
-        var source = string.Concat(Enumerable.Repeat(opener, depth)) + "1" + string.Concat(Enumerable.Repeat(closer, depth));
-
-        // Either answer is fine; what must not happen is an exception other than the evaluator's (a 500 for the route).
-        try
-        {
-            _evaluator.EvaluateBoolean(source, Scope());
-        }
-        catch (ExpressionEvaluationException e)
-        {
-            Assert.True(e.ToString().Length < 100_000, $"the fault's text has {e.ToString().Length:N0} characters");
-        }
-    }
- =>
+    [Fact]
+    public void BinaryBuffers_AreNotThere() =>
         Assert.Equal("undefined undefined undefined", _evaluator.EvaluateString("[typeof ArrayBuffer, typeof Uint8Array, typeof DataView].join(' ')", Scope()));
 
     [Theory]
