@@ -23,7 +23,7 @@ internal static class JavaScriptSyntax
     public const int MaxPatternLength = 1_000;
 
     /// <summary>The most Unicode property escapes in one pattern (JintSandbox.MaxPropertyEscapes).</summary>
-    public const int MaxPropertyEscapes = 10;
+    public const int MaxPropertyEscapes = 4;
 
     private static readonly ParserOptions Options = new() { Tolerant = false };
     private static readonly string[] GrowingMethods = ["repeat", "padStart", "padEnd"];

@@ -30,7 +30,7 @@ internal sealed class JintSandbox
     public const int MaxPatternLength = 1_000;
 
     /// <summary>Most Unicode property escapes (<c>\p{…}</c>, <c>\P{…}</c>) in one pattern: each expands to thousands of ranges.</summary>
-    public const int MaxPropertyEscapes = 10;
+    public const int MaxPropertyEscapes = 4;
 
     private static readonly string[] RemovedGlobals =
     [

@@ -69,10 +69,10 @@ public class HostileScriptValidationTests
         Assert.Contains("at most 1,000 characters", Problem("/" + new string('a', 1001) + "/.test(application.nama)")?.Message, StringComparison.Ordinal);
 
     [Theory]
-    [InlineData("new RegExp('\\\\p{L}\\\\p{L}\\\\p{L}\\\\p{L}\\\\p{L}\\\\p{L}\\\\p{L}\\\\p{L}\\\\p{L}\\\\p{L}\\\\p{L}', 'u').test(application.nama)")]
-    [InlineData("/\\p{L}\\p{L}\\p{L}\\p{L}\\p{L}\\p{L}\\p{L}\\p{L}\\p{L}\\p{L}\\p{L}/u.test(application.nama)")]
+    [InlineData("new RegExp('\\\\p{L}\\\\p{L}\\\\p{L}\\\\p{L}\\\\p{L}', 'u').test(application.nama)")]
+    [InlineData("/\\p{L}\\p{L}\\p{L}\\p{L}\\p{L}/u.test(application.nama)")]
     public void RegularExpressionWithTooManyPropertyEscapes_IsRefused(string condition) =>
-        Assert.Contains("10 escapes", Problem(condition)?.Message, StringComparison.Ordinal);
+        Assert.Contains("4 escapes", Problem(condition)?.Message, StringComparison.Ordinal);
 
     [Theory]
     [InlineData("/^[A-Z]{2}-\\d+$/.test(application.nomor)")]
