@@ -8,12 +8,22 @@ namespace Mpp.Workflows.Definitions.Validation;
 /// into an application; the validator parses every script up front with Acornima (the parser Jint itself uses). It also
 /// refuses what is hostile on its face: a regular expression with a nested unbounded quantifier (<c>(a+)+</c>, which
 /// backtracks exponentially) and a literal <c>repeat</c>/<c>padStart</c>/<c>padEnd</c> beyond the sandbox's longest string.
-/// The runtime sandbox enforces its limits anyway; this only says so at publish instead of in a faulted application.
+/// It also refuses a source longer than <see cref="MaxSourceLength"/>, one nested too deeply to parse, BigInt literals, and
+/// regular expression patterns beyond the sandbox's pattern limits. The runtime sandbox enforces its limits anyway; this only says so at publish instead of in a faulted application.
 /// </summary>
 internal static class JavaScriptSyntax
 {
     /// <summary>The longest string the runtime sandbox lets a built-in build (JintSandbox.MaxStringLength).</summary>
     public const int MaxStringLength = 1_000_000;
+
+    /// <summary>The longest script source the runtime sandbox runs (JintExpressionEvaluator.MaxSourceLength).</summary>
+    public const int MaxSourceLength = 10_000;
+
+    /// <summary>The longest regular expression pattern the sandbox compiles (JintSandbox.MaxPatternLength).</summary>
+    public const int MaxPatternLength = 1_000;
+
+    /// <summary>The most Unicode property escapes in one pattern (JintSandbox.MaxPropertyEscapes).</summary>
+    public const int MaxPropertyEscapes = 4;
 
     private static readonly ParserOptions Options = new() { Tolerant = false };
     private static readonly string[] GrowingMethods = ["repeat", "padStart", "padEnd"];
@@ -26,10 +36,20 @@ internal static class JavaScriptSyntax
             return "The JavaScript expression is empty.";
         }
 
+        if (source.Length > MaxSourceLength)
+        {
+            return string.Create(CultureInfo.InvariantCulture,
+                $"The JavaScript expression has {source.Length:N0} characters; at most {MaxSourceLength:N0} are allowed.");
+        }
+
         try
         {
             var expression = new Parser(Options).ParseExpression(source);
             return expression.DescendantNodesAndSelf().Select(FindHostile).FirstOrDefault(e => e is not null);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            return "The JavaScript expression is nested too deeply to be read (brackets, operators or calls inside one another).";
         }
         catch (ParseErrorException e)
         {
@@ -40,6 +60,12 @@ internal static class JavaScriptSyntax
 
     private static string? FindHostile(Node node) => node switch
     {
+        BigIntLiteral literal => $"JavaScript uses the BigInt {literal.Raw}: BigInt is not available to expressions (its arithmetic has no bound).",
+        RegExpLiteral literal when TooLarge(literal.RegExp.Pattern) => Oversized(literal.RegExp.Pattern),
+        NewExpression { Callee: Identifier { Name: "RegExp" } } construct when PatternOf(construct.Arguments) is { } pattern && TooLarge(pattern) =>
+            Oversized(pattern),
+        CallExpression { Callee: Identifier { Name: "RegExp" } } call when PatternOf(call.Arguments) is { } pattern && TooLarge(pattern) =>
+            Oversized(pattern),
         RegExpLiteral literal when HasNestedQuantifier(literal.RegExp.Pattern) => Catastrophic(literal.RegExp.Pattern),
         NewExpression { Callee: Identifier { Name: "RegExp" } } construct when PatternOf(construct.Arguments) is { } pattern && HasNestedQuantifier(pattern) =>
             Catastrophic(pattern),
@@ -53,6 +79,29 @@ internal static class JavaScriptSyntax
 
     private static string? PatternOf(in NodeList<Acornima.Ast.Expression> arguments) =>
         arguments.Count > 0 && arguments[0] is StringLiteral pattern ? pattern.Value : null;
+
+    private static bool TooLarge(string pattern) => pattern.Length > MaxPatternLength || PropertyEscapes(pattern) > MaxPropertyEscapes;
+
+    private static int PropertyEscapes(string pattern)
+    {
+        var count = 0;
+        for (var i = 0; i + 1 < pattern.Length; i++)
+        {
+            if (pattern[i] == '\\')
+            {
+                i++;
+                if (pattern[i] is 'p' or 'P')
+                {
+                    count++;
+                }
+            }
+        }
+
+        return count;
+    }
+
+    private static string Oversized(string pattern) => string.Create(CultureInfo.InvariantCulture,
+        $"A regular expression of {pattern.Length:N0} characters with {PropertyEscapes(pattern)} Unicode property escapes: at most {MaxPatternLength:N0} characters and {MaxPropertyEscapes} escapes (\\p{{…}}) are allowed.");
 
     private static string Catastrophic(string pattern) =>
         $"The regular expression /{pattern}/ repeats a group that itself repeats (like (a+)+): it can run for seconds on a short text. Remove the outer or inner repetition.";

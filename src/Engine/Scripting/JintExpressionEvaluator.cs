@@ -1,3 +1,4 @@
+using Acornima.Ast;
 using System.Collections.Concurrent;
 using Jint;
 using Jint.Native;
@@ -12,7 +13,9 @@ namespace Mpp.Workflows.Engine.Scripting;
 /// Jint sandbox for definition conditions. Each evaluation gets a fresh engine (no state leaks between applications),
 /// bounded by <see cref="Timeout"/> (regular expressions included), a memory cap, a longest string
 /// (<see cref="JintSandbox.MaxStringLength"/>, checked before a built-in allocates it), a largest array, a recursion depth
-/// and a statement count; CLR access is never enabled. A limit ends the evaluation with an
+/// and a statement count; CLR access and string compilation (<c>eval</c>, <c>Function</c>) are never enabled. A source
+/// longer than <see cref="MaxSourceLength"/>, a BigInt literal or an over-long regular expression literal is refused
+/// before it runs, and a source nested too deeply to parse faults like any other failure. A limit ends the evaluation with an
 /// <see cref="ExpressionEvaluationException"/> whose message staff read in the application's fault, in Indonesian.
 /// Parsed scripts are cached because the same few conditions run for every application.
 /// </summary>
@@ -20,6 +23,9 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
 {
     /// <summary>Wall-clock limit of one evaluation, and of any one regular expression match in it.</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>Longest expression source; the definition validator holds scripts to the same length.</summary>
+    public const int MaxSourceLength = 10_000;
 
     /// <summary>Largest array a script may create.</summary>
     public const uint MaxArraySize = 10_000;
@@ -53,7 +59,8 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
                 .LimitMemory(MemoryLimitBytes)
                 .LimitRecursion(RecursionLimit)
                 .MaxStatements(StatementLimit)
-                .MaxArraySize(MaxArraySize);
+                .MaxArraySize(MaxArraySize)
+                .DisableStringCompilation();
             // Deep recursion inside built-ins (a nested JSON value, say) ends in a RangeError instead of the process.
             options.Constraints.StackOverflowGuard = true;
         });
@@ -82,6 +89,16 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
                     ? string.Create(Indonesian, $"Ekspresi dihentikan: larik (array) lebih dari {MaxArraySize:N0} elemen.")
                     : $"Ekspresi dihentikan: memakai memori lebih dari {MemoryLimitBytes / 1024 / 1024} MB.",
                 e);
+        }
+        catch (ExpressionPatternException e)
+        {
+            throw Failure(string.Create(Indonesian,
+                $"Ekspresi dihentikan: ekspresi reguler lebih dari {JintSandbox.MaxPatternLength:N0} karakter atau dengan lebih dari {JintSandbox.MaxPropertyEscapes} \\p{{…}}."), e);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            // Without the cause: its stack trace runs to megabytes.
+            throw new ExpressionEvaluationException("Ekspresi dihentikan: bersarang terlalu dalam. (Insufficient execution stack.)");
         }
         catch (ExpressionLimitException e)
         {
@@ -112,23 +129,71 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
             return cached;
         }
 
+        if (source.Length > MaxSourceLength)
+        {
+            throw new ExpressionEvaluationException(string.Create(Indonesian,
+                $"Ekspresi tidak dijalankan: lebih dari {MaxSourceLength:N0} karakter. (The source has {source.Length} characters.)"));
+        }
+
+        Prepared<Acornima.Ast.Script> script;
+        string? refusal;
         try
         {
-            var script = JsEngine.PrepareScript(source);
-            if (_scripts.Count < CachedScripts)
-            {
-                _scripts.TryAdd(source, script);
-            }
-
-            return script;
+            // Checked on a plain parse first: preparing converts regular expression literals, the cost being refused.
+            refusal = Refusal(new Acornima.Parser().ParseScript(source));
+            script = refusal is null ? JsEngine.PrepareScript(source) : default;
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            // Acornima parses recursively; the cause is not kept, its stack trace runs to megabytes.
+            throw new ExpressionEvaluationException("Ekspresi tidak dapat dibaca: bersarang terlalu dalam. (Insufficient execution stack.)");
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             throw Failure($"Ekspresi tidak dapat dibaca: {e.Message}", e);
         }
+
+        if (refusal is not null)
+        {
+            throw new ExpressionEvaluationException(refusal);
+        }
+
+        if (_scripts.Count < CachedScripts)
+        {
+            _scripts.TryAdd(source, script);
+        }
+
+        return script;
+    }
+
+    /// <summary>What the sandbox refuses on the face of the parsed script: BigInt literals and over-long regular expression literals.</summary>
+    private static string? Refusal(Acornima.Ast.Script program)
+    {
+        foreach (var node in program.DescendantNodesAndSelf())
+        {
+            switch (node)
+            {
+                case Acornima.Ast.BigIntLiteral:
+                    return "Ekspresi tidak dijalankan: bilangan BigInt (mis. 3n) tidak diizinkan. (BigInt literal.)";
+                case Acornima.Ast.RegExpLiteral literal:
+                    try
+                    {
+                        JintSandbox.RequirePattern(literal.RegExp.Pattern);
+                    }
+                    catch (ExpressionPatternException e)
+                    {
+                        return string.Create(Indonesian,
+                            $"Ekspresi tidak dijalankan: ekspresi reguler lebih dari {JintSandbox.MaxPatternLength:N0} karakter atau dengan lebih dari {JintSandbox.MaxPropertyEscapes} \\p{{…}}. ({e.Message})");
+                    }
+
+                    break;
+            }
+        }
+
+        return null;
     }
 
     // The technical detail (which limit, where) follows in English for whoever reads the log.
     private static ExpressionEvaluationException Failure(string message, Exception cause) =>
-        new(cause is ExpressionLimitException or JavaScriptException or JintException ? $"{message} ({cause.Message})" : message, cause);
+        new(cause is ExpressionLimitException or ExpressionPatternException or JavaScriptException or JintException ? $"{message} ({cause.Message})" : message, cause);
 }

@@ -15,17 +15,28 @@ namespace Mpp.Workflows.Engine.Scripting;
 /// could allocate hundreds of megabytes before the next check. The built-ins that multiply their input are replaced, on
 /// each engine, by wrappers that know the result's length (or a bound of it) before it is built, or that build it
 /// themselves and stop at <see cref="MaxStringLength"/>; binary buffers and typed arrays, which allocate their length
-/// at once and which no condition needs, are removed.
+/// at once and which no condition needs, are removed. Compiling a regular expression is a single native call too, whose
+/// cost grows with the pattern (a pattern of 150,000 Unicode property escapes took seconds): every way a script turns a
+/// string into a pattern (the <c>RegExp</c> constructor, <c>compile</c>, and <c>match</c>, <c>matchAll</c> and
+/// <c>search</c> with a string) is held to <see cref="MaxPatternLength"/> characters and
+/// <see cref="MaxPropertyEscapes"/> Unicode property escapes; <c>BigInt</c>, whose arithmetic is unbounded, is removed.
 /// </summary>
 internal sealed class JintSandbox
 {
     /// <summary>Longest string a built-in may return (2 MB of UTF-16).</summary>
     public const int MaxStringLength = 1_000_000;
 
+    /// <summary>Longest regular expression pattern a script may compile; a condition's patterns are a few dozen characters.</summary>
+    public const int MaxPatternLength = 1_000;
+
+    /// <summary>Most Unicode property escapes (<c>\p{…}</c>, <c>\P{…}</c>) in one pattern: each expands to thousands of ranges.</summary>
+    public const int MaxPropertyEscapes = 4;
+
     private static readonly string[] RemovedGlobals =
     [
         "ArrayBuffer", "SharedArrayBuffer", "DataView", "Atomics", "Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array",
         "Uint16Array", "Int32Array", "Uint32Array", "Float16Array", "Float32Array", "Float64Array", "BigInt64Array", "BigUint64Array",
+        "BigInt",
     ];
 
     private readonly JsEngine _engine;
@@ -58,6 +69,107 @@ internal sealed class JintSandbox
         sandbox.Wrap(arrays, "toString", 0, sandbox.ArrayToString);
         sandbox.Wrap(arrays, "toLocaleString", 0, sandbox.ArrayToLocaleString);
         sandbox.Wrap(engine.GetValue("JSON").AsObject(), "stringify", 3, sandbox.Stringify);
+        sandbox.GuardPatterns(strings);
+    }
+
+    /// <summary>
+    /// Holds every pattern a script compiles from a string to <see cref="RequirePattern"/>. The <c>RegExp</c> constructor
+    /// becomes a proxy whose traps are ours (the functions they forward to were taken before any script ran, so a script
+    /// that replaces <c>Reflect</c> does not reach them); <c>RegExp.prototype.constructor</c> is the proxy too, so
+    /// <c>/x/.constructor</c> and the species lookups of <c>split</c> and <c>matchAll</c> go through it.
+    /// </summary>
+    private void GuardPatterns(ObjectInstance strings)
+    {
+        var regExp = _engine.Intrinsics.RegExp;
+        var reflect = _engine.GetValue("Reflect").AsObject();
+        var construct = reflect.Get("construct");
+        var apply = reflect.Get("apply");
+        var handler = new JsObject(_engine);
+        handler.Set("construct", new ClrFunction(_engine, "construct", (_, trap) =>
+            _engine.Call(construct, JsValue.Undefined, [Argument(trap, 0), PatternArguments(Argument(trap, 1)), Argument(trap, 2)]), 3));
+        handler.Set("apply", new ClrFunction(_engine, "apply", (_, trap) =>
+            _engine.Call(apply, JsValue.Undefined, [Argument(trap, 0), Argument(trap, 1), PatternArguments(Argument(trap, 2))]), 3));
+        var proxy = _engine.Construct(_engine.GetValue("Proxy"), [regExp, handler]);
+        _engine.Global.DefineOwnProperty("RegExp", new PropertyDescriptor(proxy, writable: true, enumerable: false, configurable: true));
+        var prototype = Prototype(regExp);
+        prototype.DefineOwnProperty("constructor", new PropertyDescriptor(proxy, writable: true, enumerable: false, configurable: true));
+        Wrap(prototype, "compile", 2, (original, thisObject, arguments) =>
+            _engine.Call(original, thisObject, [Pattern(Argument(arguments, 0)), Argument(arguments, 1)]));
+        Wrap(strings, "match", 1, (original, thisObject, arguments) => SearchWith(original, thisObject, arguments, GlobalSymbolRegistry.Match));
+        Wrap(strings, "matchAll", 1, (original, thisObject, arguments) => SearchWith(original, thisObject, arguments, GlobalSymbolRegistry.MatchAll));
+        Wrap(strings, "search", 1, (original, thisObject, arguments) => SearchWith(original, thisObject, arguments, GlobalSymbolRegistry.Search));
+    }
+
+    /// <summary>The constructor's arguments, with a pattern given as a string checked (and converted once).</summary>
+    private JsArray PatternArguments(JsValue arguments)
+    {
+        var list = arguments.AsObject();
+        var count = (int)Math.Min(TypeConverter.ToLength(list.Get("length")), 2);
+        var values = new JsValue[count];
+        for (var i = 0; i < count; i++)
+        {
+            values[i] = list.Get(new JsNumber(i));
+        }
+
+        if (count > 0)
+        {
+            values[0] = Pattern(values[0]);
+        }
+
+        return new JsArray(_engine, values);
+    }
+
+    /// <summary>A regular expression object (its source was checked when it was made) or undefined as it is; anything else as the checked string.</summary>
+    private static JsValue Pattern(JsValue pattern)
+    {
+        if (pattern.IsUndefined() || pattern is JsRegExp)
+        {
+            return pattern;
+        }
+
+        var text = TypeConverter.ToString(pattern);
+        RequirePattern(text);
+        return new JsString(text);
+    }
+
+    /// <summary><c>match</c>, <c>matchAll</c>, <c>search</c>: an argument with its own matcher is used as it is; any other becomes a checked pattern.</summary>
+    private JsValue SearchWith(JsValue original, JsValue thisObject, JsValue[] arguments, JsSymbol matcher)
+    {
+        var pattern = Argument(arguments, 0);
+        if (thisObject.IsMissing() || pattern.IsMissing() || (pattern is ObjectInstance searcher && !searcher.Get(matcher).IsMissing()))
+        {
+            return _engine.Call(original, thisObject, arguments);
+        }
+
+        return _engine.Call(original, thisObject, [Pattern(pattern)]);
+    }
+
+    /// <summary>Refuses a pattern longer than <see cref="MaxPatternLength"/> or with more than <see cref="MaxPropertyEscapes"/> property escapes.</summary>
+    internal static void RequirePattern(string pattern)
+    {
+        if (pattern.Length > MaxPatternLength || PropertyEscapes(pattern) > MaxPropertyEscapes)
+        {
+            throw new ExpressionPatternException(string.Create(CultureInfo.InvariantCulture,
+                $"A regular expression of {pattern.Length} characters with {PropertyEscapes(pattern)} property escapes was asked for; the limits are {MaxPatternLength} and {MaxPropertyEscapes}."));
+        }
+    }
+
+    private static int PropertyEscapes(string pattern)
+    {
+        var count = 0;
+        for (var i = 0; i + 1 < pattern.Length; i++)
+        {
+            if (pattern[i] == '\\')
+            {
+                i++;
+                if (pattern[i] is 'p' or 'P')
+                {
+                    count++;
+                }
+            }
+        }
+
+        return count;
     }
 
     private static ObjectInstance Prototype(ObjectInstance constructor) => constructor.Get("prototype").AsObject();

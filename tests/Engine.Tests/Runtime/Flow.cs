@@ -11,6 +11,10 @@ internal sealed class Flow
     public Flow Task(string id, string office, params string[] outcomes) => Add(id, ActivityTypes.HumanTask,
         ("office", Literal(office)), ("role", Literal("Reviewer")), ("outcomes", Obj(new JsonArray([.. outcomes.Select(o => (JsonNode?)o)]))));
 
+    public Flow TaskTitled(string id, string office, string titleScript, params string[] outcomes) => Add(id, ActivityTypes.HumanTask,
+        ("office", Literal(office)), ("role", Literal("Reviewer")), ("title", Js(titleScript)),
+        ("outcomes", Obj(new JsonArray([.. outcomes.Select(o => (JsonNode?)o)]))));
+
     public Flow Decision(string id, string condition) => Add(id, ActivityTypes.FlowDecision, ("condition", Js(condition)));
 
     public Flow Fork(string id, params string[] branches) =>

@@ -148,6 +148,25 @@ public sealed class FlowchartInterpreterTests
     }
 
     [Fact]
+    public void ScriptedTaskTitle_IsCutTo200Characters_WithAnEllipsis()
+    {
+        var flow = new Flow().Start().TaskTitled("t", "DPMPTSP", "'T'.repeat(999999)", "Ok").Connect("start", "Done", "t").Build();
+
+        var title = Assert.Single(Start(flow, new ExecutionState()).NewTasks).Title;
+
+        Assert.Equal(HumanTaskExecutor.MaxTitleLength, title.Length);
+        Assert.Equal(new string('T', HumanTaskExecutor.MaxTitleLength - 1) + "…", title);
+    }
+
+    [Fact]
+    public void ScriptedTaskTitle_WithinTheLimit_IsKept()
+    {
+        var flow = new Flow().Start().TaskTitled("t", "DPMPTSP", "'Periksa ' + application.nama", "Ok").Connect("start", "Done", "t").Build();
+
+        Assert.Equal("Periksa Budi", Assert.Single(Start(flow, new ExecutionState(), "{\"nama\":\"Budi\"}").NewTasks).Title);
+    }
+
+    [Fact]
     public void RetryAfterFault_RunsThePendingTokens()
     {
         var flow = new Flow().Start().Decision("d", "application.ok === true").Task("yes", "DPMPTSP", "Ok").Task("no", "DPMPTSP", "Ok")

@@ -75,6 +75,99 @@ public sealed class ExpressionSandboxTests
         Assert.StartsWith("Ekspresi dihentikan:", error.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Single built-in calls that compile or compute for seconds (the time limit is checked between statements): each must
+    /// now end well inside the limit's order of magnitude. The bound allows for a loaded machine; before the fix these took
+    /// 1.4 to 6.9 s and the first ended Completed.
+    /// </summary>
+    [Theory]
+    [InlineData("new RegExp('\\\\p{L}'.repeat(150000), 'u').test('a')")]
+    [InlineData("new RegExp('a|'.repeat(400000) + 'b').test('a')")]
+    [InlineData("new RegExp('(a)'.repeat(300000)).test('a')")]
+    [InlineData("RegExp('(a)'.repeat(300000)).test('a')")]
+    [InlineData("new RegExp('\\\\p{L}'.repeat(5), 'ui').test('a')")]
+    [InlineData("/x/.constructor('(a)'.repeat(300000)).test('a')")]
+    [InlineData("new (class extends RegExp {})('(a)'.repeat(300000)).test('a')")]
+    [InlineData("/x/.compile('(a)'.repeat(300000)).test('a')")]
+    [InlineData("'a'.match('(a)'.repeat(300000)) != null")]
+    [InlineData("'a'.search('a|'.repeat(400000) + 'b') >= 0")]
+    [InlineData("[...'a'.matchAll('(a)'.repeat(300000))].length > 0")]
+    [InlineData("(() => { Reflect.construct = () => 1; Reflect.apply = () => 1; return new RegExp('(a)'.repeat(300000)).test('a'); })()")]
+    public void RegularExpressionPatterns_AreHeldToTheirLimits(string source)
+    {
+        // The first evaluation of a path compiles Jint's code: on a loaded machine that alone can pass 100 ms.
+        try
+        {
+            _evaluator.EvaluateBoolean(source, Scope());
+        }
+        catch (ExpressionEvaluationException)
+        {
+        }
+
+        var clock = Stopwatch.StartNew();
+
+        var error = Assert.Throws<ExpressionEvaluationException>(() => _evaluator.EvaluateBoolean(source, Scope()));
+
+        Assert.True(clock.Elapsed < TimeSpan.FromMilliseconds(1000), $"took {clock.Elapsed}");
+        Assert.StartsWith("Ekspresi dihentikan: ekspresi reguler lebih dari 1.000 karakter", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("(function(){var x=3n;for(var i=0;i<22;i++)x=x*x;return x>0n})()", "BigInt")]
+    [InlineData("BigInt(3) * BigInt(3) > 0", "BigInt is not defined")]
+    public void BigInt_IsNotAvailable(string source, string expectedWord)
+    {
+        var clock = Stopwatch.StartNew();
+
+        var error = Assert.Throws<ExpressionEvaluationException>(() => _evaluator.EvaluateBoolean(source, Scope()));
+
+        Assert.True(clock.Elapsed < TimeSpan.FromMilliseconds(1000), $"took {clock.Elapsed}");
+        Assert.Contains(expectedWord, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BigInt_GlobalIsRemoved() => Assert.Equal("undefined", _evaluator.EvaluateString("typeof BigInt", Scope()));
+
+    [Fact]
+    public void RegularExpressionLiteral_BeyondThePatternLimit_IsRefusedBeforeItCompiles()
+    {
+        var source = "/" + string.Concat(Enumerable.Repeat("\\p{L}", 1500)) + "/u.test('a')";
+        var clock = Stopwatch.StartNew();
+
+        var error = Assert.Throws<ExpressionEvaluationException>(() => _evaluator.EvaluateBoolean(source, Scope()));
+
+        Assert.True(clock.Elapsed < TimeSpan.FromMilliseconds(1000), $"took {clock.Elapsed}");
+        Assert.StartsWith("Ekspresi tidak dijalankan: ekspresi reguler", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("eval('1+'.repeat(300000) + '1') > 0")]
+    [InlineData("eval('('.repeat(100000) + '1' + ')'.repeat(100000)) > 0")]
+    [InlineData("new Function('return ' + '('.repeat(100000) + '1' + ')'.repeat(100000))() > 0")]
+    [InlineData("(() => {}).constructor('return 1')() > 0")]
+    public void StringCompilation_IsDisabled(string source)
+    {
+        var error = Assert.Throws<ExpressionEvaluationException>(() => _evaluator.EvaluateBoolean(source, Scope()));
+
+        Assert.StartsWith("Ekspresi gagal:", error.Message, StringComparison.Ordinal);
+        Assert.Contains("String compilation has been disabled", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("(", 100_000)]
+    [InlineData("!", 100_000)]
+    [InlineData("[", 100_000)]
+    public void DeeplyNestedOrOverlongSource_FaultsWithAShortMessage(string opener, int depth)
+    {
+        var closer = opener switch { "(" => ")", "[" => "]", _ => "" };
+        var source = string.Concat(Enumerable.Repeat(opener, depth)) + "1" + string.Concat(Enumerable.Repeat(closer, depth));
+
+        var error = Assert.Throws<ExpressionEvaluationException>(() => _evaluator.EvaluateBoolean(source, Scope()));
+
+        Assert.StartsWith("Ekspresi tidak dijalankan: lebih dari 10.000 karakter", error.Message, StringComparison.Ordinal);
+        Assert.Null(error.InnerException);
+    }
+
     [Fact]
     public void BinaryBuffers_AreNotThere() =>
         Assert.Equal("undefined undefined undefined", _evaluator.EvaluateString("[typeof ArrayBuffer, typeof Uint8Array, typeof DataView].join(' ')", Scope()));

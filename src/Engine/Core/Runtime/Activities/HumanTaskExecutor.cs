@@ -9,18 +9,38 @@ namespace Mpp.Workflows.Engine.Runtime;
 /// </summary>
 public sealed class HumanTaskExecutor() : ActivityExecutor(ActivityTypes.HumanTask), ITimerHook
 {
+    /// <summary>Longest title a title script may give a task; a longer one is cut and ends in an ellipsis.</summary>
+    public const int MaxTitleLength = 200;
+
     public IReadOnlyCollection<string> TimerKinds { get; } = [Model.TimerKinds.TaskReminder, Model.TimerKinds.TaskDeadline];
 
     protected override void Enter(ActivityRun run, ActivityNode node, PendingToken token)
     {
         var spec = HumanTaskActivity.ReadSpec(node);
         var title = spec.Title is null ? node.Name ?? node.Id
-            : spec.TitleIsScript ? run.EvaluateString(spec.Title) ?? node.Name ?? node.Id
+            : spec.TitleIsScript ? Shorten(run.EvaluateString(spec.Title)) ?? node.Name ?? node.Id
             : spec.Title;
         var taskId = Guid.NewGuid();
         run.State.Bookmarks.Add(new Bookmark(taskId, node.Id, BookmarkKinds.Task));
         run.Effects.NewTasks.Add(new(taskId, node, spec, title));
         run.Effects.Trace.Add(new(node.Id, AuditEvents.TaskCreated, null, spec.Office));
+    }
+
+    /// <summary>A script's title cut to <see cref="MaxTitleLength"/> characters, without splitting a surrogate pair.</summary>
+    private static string? Shorten(string? title)
+    {
+        if (title is null || title.Length <= MaxTitleLength)
+        {
+            return title;
+        }
+
+        var cut = MaxTitleLength - 1;
+        if (char.IsHighSurrogate(title[cut - 1]))
+        {
+            cut--;
+        }
+
+        return string.Concat(title.AsSpan(0, cut), "…");
     }
 
     public async Task<bool> FireAsync(TimerFiring firing, CancellationToken cancellationToken)
