@@ -1,7 +1,7 @@
 using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
-using Mpp.Workflows.Designer.Components.Localization;
+using Mpp.Workflows.Designer.Localization;
 using Mpp.Workflows.Designer.Errors;
 
 namespace Mpp.Workflows.Designer.Applications;

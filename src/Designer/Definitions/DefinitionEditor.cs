@@ -1,4 +1,4 @@
-using Mpp.Workflows.Designer.Components.Localization;
+using Mpp.Workflows.Designer.Localization;
 using Mpp.Workflows.Engine.Documents;
 using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Runtime;

@@ -1,6 +1,6 @@
 using Mpp.Workflows.Definitions.Catalog;
 using Mpp.Workflows.Designer.Auth;
-using Mpp.Workflows.Designer.Components.Localization;
+using Mpp.Workflows.Designer.Localization;
 using Mpp.Workflows.Designer.Errors;
 using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Reading;

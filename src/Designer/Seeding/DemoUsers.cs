@@ -1,5 +1,5 @@
 using Mpp.Workflows.Designer.Auth;
-using Mpp.Workflows.Designer.Components.Localization;
+using Mpp.Workflows.Designer.Localization;
 using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Designer.Seeding;

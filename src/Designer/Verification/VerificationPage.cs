@@ -1,5 +1,5 @@
 using System.Net;
-using Mpp.Workflows.Designer.Components.Localization;
+using Mpp.Workflows.Designer.Localization;
 using Mpp.Workflows.Engine.Calendar;
 using Mpp.Workflows.Engine.Documents;
 

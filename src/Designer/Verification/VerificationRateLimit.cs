@@ -1,6 +1,6 @@
 using System.Net;
 using System.Threading.RateLimiting;
-using Mpp.Workflows.Designer.Components.Localization;
+using Mpp.Workflows.Designer.Localization;
 
 namespace Mpp.Workflows.Designer.Verification;
 

@@ -21,7 +21,7 @@ namespace Mpp.Workflows.Engine.Scripting;
 /// <c>search</c> with a string) is held to <see cref="MaxPatternLength"/> characters and
 /// <see cref="MaxPropertyEscapes"/> Unicode property escapes; <c>BigInt</c>, whose arithmetic is unbounded, is removed.
 /// </summary>
-internal sealed class JintSandbox
+internal sealed partial class JintSandbox
 {
     /// <summary>Longest string a built-in may return (2 MB of UTF-16).</summary>
     public const int MaxStringLength = 1_000_000;
@@ -70,106 +70,6 @@ internal sealed class JintSandbox
         sandbox.Wrap(arrays, "toLocaleString", 0, sandbox.ArrayToLocaleString);
         sandbox.Wrap(engine.GetValue("JSON").AsObject(), "stringify", 3, sandbox.Stringify);
         sandbox.GuardPatterns(strings);
-    }
-
-    /// <summary>
-    /// Holds every pattern a script compiles from a string to <see cref="RequirePattern"/>. The <c>RegExp</c> constructor
-    /// becomes a proxy whose traps are ours (the functions they forward to were taken before any script ran, so a script
-    /// that replaces <c>Reflect</c> does not reach them); <c>RegExp.prototype.constructor</c> is the proxy too, so
-    /// <c>/x/.constructor</c> and the species lookups of <c>split</c> and <c>matchAll</c> go through it.
-    /// </summary>
-    private void GuardPatterns(ObjectInstance strings)
-    {
-        var regExp = _engine.Intrinsics.RegExp;
-        var reflect = _engine.GetValue("Reflect").AsObject();
-        var construct = reflect.Get("construct");
-        var apply = reflect.Get("apply");
-        var handler = new JsObject(_engine);
-        handler.Set("construct", new ClrFunction(_engine, "construct", (_, trap) =>
-            _engine.Call(construct, JsValue.Undefined, [Argument(trap, 0), PatternArguments(Argument(trap, 1)), Argument(trap, 2)]), 3));
-        handler.Set("apply", new ClrFunction(_engine, "apply", (_, trap) =>
-            _engine.Call(apply, JsValue.Undefined, [Argument(trap, 0), Argument(trap, 1), PatternArguments(Argument(trap, 2))]), 3));
-        var proxy = _engine.Construct(_engine.GetValue("Proxy"), [regExp, handler]);
-        _engine.Global.DefineOwnProperty("RegExp", new PropertyDescriptor(proxy, writable: true, enumerable: false, configurable: true));
-        var prototype = Prototype(regExp);
-        prototype.DefineOwnProperty("constructor", new PropertyDescriptor(proxy, writable: true, enumerable: false, configurable: true));
-        Wrap(prototype, "compile", 2, (original, thisObject, arguments) =>
-            _engine.Call(original, thisObject, [Pattern(Argument(arguments, 0)), Argument(arguments, 1)]));
-        Wrap(strings, "match", 1, (original, thisObject, arguments) => SearchWith(original, thisObject, arguments, GlobalSymbolRegistry.Match));
-        Wrap(strings, "matchAll", 1, (original, thisObject, arguments) => SearchWith(original, thisObject, arguments, GlobalSymbolRegistry.MatchAll));
-        Wrap(strings, "search", 1, (original, thisObject, arguments) => SearchWith(original, thisObject, arguments, GlobalSymbolRegistry.Search));
-    }
-
-    /// <summary>The constructor's arguments, with a pattern given as a string checked (and converted once).</summary>
-    private JsArray PatternArguments(JsValue arguments)
-    {
-        var list = arguments.AsObject();
-        var count = (int)Math.Min(TypeConverter.ToLength(list.Get("length")), 2);
-        var values = new JsValue[count];
-        for (var i = 0; i < count; i++)
-        {
-            values[i] = list.Get(new JsNumber(i));
-        }
-
-        if (count > 0)
-        {
-            values[0] = Pattern(values[0]);
-        }
-
-        return new JsArray(_engine, values);
-    }
-
-    /// <summary>A regular expression object (its source was checked when it was made) or undefined as it is; anything else as the checked string.</summary>
-    private static JsValue Pattern(JsValue pattern)
-    {
-        if (pattern.IsUndefined() || pattern is JsRegExp)
-        {
-            return pattern;
-        }
-
-        var text = TypeConverter.ToString(pattern);
-        RequirePattern(text);
-        return new JsString(text);
-    }
-
-    /// <summary><c>match</c>, <c>matchAll</c>, <c>search</c>: an argument with its own matcher is used as it is; any other becomes a checked pattern.</summary>
-    private JsValue SearchWith(JsValue original, JsValue thisObject, JsValue[] arguments, JsSymbol matcher)
-    {
-        var pattern = Argument(arguments, 0);
-        if (thisObject.IsMissing() || pattern.IsMissing() || (pattern is ObjectInstance searcher && !searcher.Get(matcher).IsMissing()))
-        {
-            return _engine.Call(original, thisObject, arguments);
-        }
-
-        return _engine.Call(original, thisObject, [Pattern(pattern)]);
-    }
-
-    /// <summary>Refuses a pattern longer than <see cref="MaxPatternLength"/> or with more than <see cref="MaxPropertyEscapes"/> property escapes.</summary>
-    internal static void RequirePattern(string pattern)
-    {
-        if (pattern.Length > MaxPatternLength || PropertyEscapes(pattern) > MaxPropertyEscapes)
-        {
-            throw new ExpressionPatternException(string.Create(CultureInfo.InvariantCulture,
-                $"A regular expression of {pattern.Length} characters with {PropertyEscapes(pattern)} property escapes was asked for; the limits are {MaxPatternLength} and {MaxPropertyEscapes}."));
-        }
-    }
-
-    private static int PropertyEscapes(string pattern)
-    {
-        var count = 0;
-        for (var i = 0; i + 1 < pattern.Length; i++)
-        {
-            if (pattern[i] == '\\')
-            {
-                i++;
-                if (pattern[i] is 'p' or 'P')
-                {
-                    count++;
-                }
-            }
-        }
-
-        return count;
     }
 
     private static ObjectInstance Prototype(ObjectInstance constructor) => constructor.Get("prototype").AsObject();
@@ -260,96 +160,6 @@ internal sealed class JintSandbox
         }
 
         return new JsString(result.ToString());
-    }
-
-    /// <summary>
-    /// <c>replace</c>/<c>replaceAll</c> on a string. A function replacement is wrapped so that the growth is counted as it
-    /// happens; a replacement string is bounded before the call: every match grows the text by at most the replacement
-    /// with each <c>$</c> pattern expanded to the whole text.
-    /// </summary>
-    private JsValue Replace(JsValue original, JsValue thisObject, JsValue[] arguments, bool all)
-    {
-        if (thisObject.IsMissing())
-        {
-            return _engine.Call(original, thisObject, arguments);
-        }
-
-        var text = TypeConverter.ToString(thisObject);
-        var search = Argument(arguments, 0);
-        var replacement = Argument(arguments, 1);
-        if (replacement.IsCallable())
-        {
-            return _engine.Call(original, new JsString(text), [search, Counting(text.Length, replacement)]);
-        }
-
-        var replacementText = new JsString(TypeConverter.ToString(replacement));
-        double matches;
-        if (search is ObjectInstance regex && regex.Get(GlobalSymbolRegistry.Replace).IsCallable())
-        {
-            matches = IsGlobal(regex) ? text.Length + 1 : 1;
-        }
-        else
-        {
-            var pattern = TypeConverter.ToString(search);
-            search = new JsString(pattern);
-            matches = all ? Occurrences(text, pattern) : Math.Min(1, Occurrences(text, pattern));
-        }
-
-        RequireReplacement(text.Length, matches, replacementText.ToString());
-        return _engine.Call(original, new JsString(text), [search, replacementText]);
-    }
-
-    private JsValue RegExpReplace(JsValue original, JsValue thisObject, JsValue[] arguments)
-    {
-        var text = TypeConverter.ToString(Argument(arguments, 0));
-        var replacement = Argument(arguments, 1);
-        if (replacement.IsCallable())
-        {
-            return _engine.Call(original, thisObject, [new JsString(text), Counting(text.Length, replacement)]);
-        }
-
-        var replacementText = TypeConverter.ToString(replacement);
-        var matches = thisObject is ObjectInstance regex && IsGlobal(regex) ? text.Length + 1 : 1;
-        RequireReplacement(text.Length, matches, replacementText);
-        return _engine.Call(original, thisObject, [new JsString(text), new JsString(replacementText)]);
-    }
-
-    private static bool IsGlobal(ObjectInstance regex) => TypeConverter.ToString(regex.Get("flags")).Contains('g', StringComparison.Ordinal);
-
-    private static void RequireReplacement(int length, double matches, string replacement)
-    {
-        var expansions = replacement.Count(c => c == '$');
-        Require(length + (matches * (replacement.Length + ((double)expansions * length))));
-    }
-
-    private static double Occurrences(string text, string pattern)
-    {
-        if (pattern.Length == 0)
-        {
-            return text.Length + 1;
-        }
-
-        var count = 0;
-        for (var at = text.IndexOf(pattern, StringComparison.Ordinal); at >= 0; at = text.IndexOf(pattern, at + pattern.Length, StringComparison.Ordinal))
-        {
-            count++;
-        }
-
-        return count;
-    }
-
-    /// <summary>The replacement function, counting how much each of its results adds to the text.</summary>
-    private ClrFunction Counting(int length, JsValue replacer)
-    {
-        double total = length;
-        return new ClrFunction(_engine, "replacer", (thisObject, arguments) =>
-        {
-            var value = _engine.Call(replacer, thisObject, arguments);
-            var piece = TypeConverter.ToString(value);
-            total += piece.Length - TypeConverter.ToString(Argument(arguments, 0)).Length;
-            Require(total);
-            return new JsString(piece);
-        }, 2);
     }
 
     /// <summary><c>Array.prototype.join</c>, built here so that its length is checked before each piece is added.</summary>
@@ -501,7 +311,7 @@ internal sealed class JintSandbox
 }
 
 /// <summary>Null or undefined, the values a string method refuses as its receiver.</summary>
-file static class JsValueChecks
+internal static class JsValueChecks
 {
     public static bool IsMissing(this JsValue value) => value.IsNull() || value.IsUndefined();
 }

@@ -1,5 +1,5 @@
 using Mpp.Workflows.Designer.Attachments;
-using Mpp.Workflows.Designer.Components.Localization;
+using Mpp.Workflows.Designer.Localization;
 using Mpp.Workflows.Engine.Attachments;
 
 namespace Mpp.Workflows.Designer.Components.Shared;

@@ -1,4 +1,4 @@
-using Mpp.Workflows.Designer.Components.Localization;
+using Mpp.Workflows.Designer.Localization;
 
 namespace Mpp.Workflows.Designer.Components.Shared;
 

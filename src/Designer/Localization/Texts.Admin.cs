@@ -1,4 +1,4 @@
-namespace Mpp.Workflows.Designer.Components.Localization;
+namespace Mpp.Workflows.Designer.Localization;
 
 /// <summary>Strings of the admin pages (<c>/admin</c>): offices, staff accounts, holiday calendars.</summary>
 internal static partial class Texts

@@ -1,4 +1,4 @@
-namespace Mpp.Workflows.Designer.Components.Localization;
+namespace Mpp.Workflows.Designer.Localization;
 
 /// <summary>The counter's and the offices' work: the inbox, the file page with its decision form, and walk-in filing.</summary>
 internal static partial class Texts

@@ -1,6 +1,6 @@
 using Mpp.Workflows.Designer.Errors;
 
-namespace Mpp.Workflows.Designer.Components.Localization;
+namespace Mpp.Workflows.Designer.Localization;
 
 /// <summary>Throttled, refused and ended sign-ins; throttled submissions.</summary>
 internal static partial class Texts

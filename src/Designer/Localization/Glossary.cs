@@ -1,6 +1,6 @@
 using Mpp.Workflows.Engine.Documents;
 
-namespace Mpp.Workflows.Designer.Components.Localization;
+namespace Mpp.Workflows.Designer.Localization;
 
 /// <summary>
 /// The one glossary of the engine's codes as people read them: audit events, application statuses and results, task

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Localization;
 
-namespace Mpp.Workflows.Designer.Components.Localization;
+namespace Mpp.Workflows.Designer.Localization;
 
 /// <summary>The languages of the UI: Indonesian by default, English on request (a culture cookie).</summary>
 internal static class UiCultures

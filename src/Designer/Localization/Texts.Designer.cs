@@ -1,4 +1,4 @@
-namespace Mpp.Workflows.Designer.Components.Localization;
+namespace Mpp.Workflows.Designer.Localization;
 
 /// <summary>Strings of the designer's comparison of the draft with the published version.</summary>
 internal static partial class Texts

@@ -1,4 +1,4 @@
-namespace Mpp.Workflows.Designer.Components.Localization;
+namespace Mpp.Workflows.Designer.Localization;
 
 /// <summary>
 /// The UI's strings in Indonesian (the default) and English, picked by the request culture. One table in code rather than

@@ -1,4 +1,4 @@
-namespace Mpp.Workflows.Designer.Components.Localization;
+namespace Mpp.Workflows.Designer.Localization;
 
 /// <summary>Strings of the public verification page (<c>/verify</c>), which the QR code on a permit or refusal letter opens.</summary>
 internal static partial class Texts

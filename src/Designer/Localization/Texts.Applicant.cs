@@ -1,6 +1,6 @@
 using Mpp.Workflows.Engine.Attachments;
 
-namespace Mpp.Workflows.Designer.Components.Localization;
+namespace Mpp.Workflows.Designer.Localization;
 
 /// <summary>Uploads, documents, clocks and the inbox's remaining time.</summary>
 internal static partial class Texts
