@@ -17,4 +17,10 @@ public sealed class ExpressionLimitException : Exception
     public ExpressionLimitException(string message, Exception innerException) : base(message, innerException)
     {
     }
+
+    /// <summary>A limit other than the string length, with the fault's Indonesian wording.</summary>
+    public ExpressionLimitException(string message, string reason) : base(message) => Reason = reason;
+
+    /// <summary>The fault's Indonesian wording when the limit is not the string length; null for that one.</summary>
+    public string? Reason { get; }
 }

@@ -102,7 +102,7 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
         }
         catch (ExpressionLimitException e)
         {
-            throw Failure(string.Create(Indonesian, $"Ekspresi dihentikan: teks yang dibuat lebih dari {JintSandbox.MaxStringLength:N0} karakter."), e);
+            throw Failure(e.Reason ?? string.Create(Indonesian, $"Ekspresi dihentikan: teks yang dibuat lebih dari {JintSandbox.MaxStringLength:N0} karakter."), e);
         }
         catch (RecursionDepthOverflowException e)
         {

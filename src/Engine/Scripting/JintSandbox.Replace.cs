@@ -53,6 +53,12 @@ internal sealed partial class JintSandbox
     {
         var text = TypeConverter.ToString(Argument(arguments, 0));
         var replacement = Argument(arguments, 1);
+        if (thisObject is ObjectInstance global && IsGlobal(global) && text.Length > MaxSearchedLength)
+        {
+            // Once per match, up to once per character: refused over a long text as a global match is.
+            return Searched(original, thisObject, [new JsString(text)], always: true);
+        }
+
         if (replacement.IsCallable())
         {
             return _engine.Call(original, thisObject, [new JsString(text), Counting(text.Length, replacement)]);

@@ -69,6 +69,7 @@ internal sealed partial class JintSandbox
         sandbox.Wrap(arrays, "toString", 0, sandbox.ArrayToString);
         sandbox.Wrap(arrays, "toLocaleString", 0, sandbox.ArrayToLocaleString);
         sandbox.Wrap(engine.GetValue("JSON").AsObject(), "stringify", 3, sandbox.Stringify);
+        sandbox.GuardLongInputs(strings);
         sandbox.GuardPatterns(strings);
     }
 
