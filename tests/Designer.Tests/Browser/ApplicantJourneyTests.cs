@@ -166,8 +166,7 @@ public sealed class ApplicantJourneyTests(BrowserHost host)
     private static async Task CompleteTaskAsync(
         IPage page, string registrationNumber, string outcome, string? comment, string? screenshot, IReadOnlyDictionary<string, string>? fields)
     {
-        await page.GotoAsync("/inbox");
-        var row = page.GetByTestId("inbox").Locator("tr", new() { HasText = registrationNumber });
+        var row = await BrowserHost.OpenInboxRowAsync(page, registrationNumber);
         if (screenshot is not null)
         {
             await BrowserHost.ScreenshotAsync(page, screenshot);

@@ -131,6 +131,23 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
         return page;
     }
 
+    /// <summary>
+    /// The inbox row of the file <paramref name="registrationNumber"/>: the row whose number cell is exactly it ("…-000001" is
+    /// also part of "…-000010" to "…-000019", files that may be at another step).
+    /// </summary>
+    public static ILocator InboxRow(IPage page, string registrationNumber) =>
+        page.GetByTestId("inbox").Locator("tr").Filter(new()
+        {
+            Has = page.GetByRole(AriaRole.Cell, new() { Name = registrationNumber, Exact = true }),
+        });
+
+    /// <summary>Opens the inbox searched for <paramref name="registrationNumber"/> (the file may be beyond the first page) and returns its row.</summary>
+    public static async Task<ILocator> OpenInboxRowAsync(IPage page, string registrationNumber)
+    {
+        await page.GotoAsync("/inbox?q=" + Uri.EscapeDataString(registrationNumber));
+        return InboxRow(page, registrationNumber);
+    }
+
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
 

@@ -61,8 +61,7 @@ public sealed class CounterWorkTests(BrowserHost host)
         Assert.Contains($"/track/{registrationNumber}?token=", mail!.TextBody, StringComparison.Ordinal);
 
         // The file is in the office's inbox like any other.
-        await counter.GotoAsync("/inbox");
-        await Assertions.Expect(counter.GetByTestId("inbox").Locator("tr", new() { HasText = registrationNumber })).ToContainTextAsync("Warga Datang Langsung");
+        await Assertions.Expect(await BrowserHost.OpenInboxRowAsync(counter, registrationNumber)).ToContainTextAsync("Warga Datang Langsung");
     }
 
     [Fact]
@@ -143,7 +142,7 @@ public sealed class CounterWorkTests(BrowserHost host)
         var form = staff.GetByTestId("decision-form");
         var box = await form.BoundingBoxAsync();
         Assert.True(box is { Y: < 400 }, $"The decision form starts {box?.Y} px from the top.");
-        await Assertions.Expect(staff.GetByTestId("reason-required")).ToContainTextAsync("TidakLengkap");
+        await Assertions.Expect(staff.GetByTestId("reason-required")).ToContainTextAsync("Tidak lengkap");
 
         await staff.GetByRole(AriaRole.Button, new() { Name = "Ambil" }).ClickAsync();
         await staff.GetByLabel("Keputusan").SelectOptionAsync("TidakLengkap");
@@ -161,7 +160,7 @@ public sealed class CounterWorkTests(BrowserHost host)
 
         // Back on the first file the reviewer's step is shown, without a form the front office could not use.
         await staff.GotoAsync(gammaUrl);
-        await Assertions.Expect(staff.GetByTestId("readonly-task")).ToContainTextAsync("Reviewer");
+        await Assertions.Expect(staff.GetByTestId("readonly-task")).ToContainTextAsync("Pemeriksa berkas");
         await Assertions.Expect(staff.GetByTestId("decision-form")).ToHaveCountAsync(0);
         await Assertions.Expect(staff.GetByTestId("no-decision")).ToBeVisibleAsync();
         await BrowserHost.ScreenshotAsync(staff, "counter-09-readonly-next-role");
@@ -178,8 +177,7 @@ public sealed class CounterWorkTests(BrowserHost host)
         await ApplicantJourneyTests.CompleteTaskAsync(host, "dinkes.reviewer", number, "Rekomendasi", null);
 
         var signer = await host.SignedInPageAsync("dpmptsp.signer");
-        await signer.GotoAsync("/inbox");
-        await signer.GetByTestId("inbox").Locator("tr", new() { HasText = number }).GetByRole(AriaRole.Link).ClickAsync();
+        await (await BrowserHost.OpenInboxRowAsync(signer, number)).GetByRole(AriaRole.Link).ClickAsync();
         var link = signer.GetByTestId("draft-permit").GetByRole(AriaRole.Link);
         await Assertions.Expect(link).ToHaveTextAsync("Draf izin (belum ditandatangani)");
         await Assertions.Expect(signer.GetByTestId("reason-required")).ToContainTextAsync("Tolak");
@@ -211,18 +209,10 @@ public sealed class CounterWorkTests(BrowserHost host)
 
     private static string NewNik() => "3327" + RandomNumberGenerator.GetInt32(100_000_000, 999_999_999).ToString("D12", System.Globalization.CultureInfo.InvariantCulture);
 
-    private MimeMessage? ReceiptMailTo(string email)
-    {
-        var directory = Path.Combine(host.DataDirectory, "mail");
-        if (!Directory.Exists(directory))
-        {
-            return null;
-        }
-
-        return Directory.EnumerateFiles(directory, "*.eml")
-            .Select(path => MimeMessage.Load(path))
-            .FirstOrDefault(m => m.To.Mailboxes.Any(a => a.Address == email) && (m.Subject ?? "").StartsWith("Tanda terima", StringComparison.Ordinal));
-    }
+    /// <summary>The receipt mail to <paramref name="email"/> as the host's SMTP server received it; null while none has arrived.</summary>
+    private MimeMessage? ReceiptMailTo(string email) =>
+        host.Smtp.Messages.FirstOrDefault(m =>
+            m.To.Mailboxes.Any(a => a.Address == email) && (m.Subject ?? "").StartsWith("Tanda terima", StringComparison.Ordinal));
 
     private static async Task<string> PdfTextAsync(byte[] pdf)
     {

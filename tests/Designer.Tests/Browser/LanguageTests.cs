@@ -42,7 +42,7 @@ public sealed class LanguageTests(BrowserHost host)
         await reviewer.GotoAsync("/inbox");
         await Assertions.Expect(reviewer.GetByTestId("inbox")).ToContainTextAsync(registrationNumber);
         await CheckAsync(reviewer, "inbox");
-        await reviewer.GetByTestId("inbox").Locator("tr", new() { HasText = registrationNumber }).GetByRole(AriaRole.Link).ClickAsync();
+        await BrowserHost.InboxRow(reviewer, registrationNumber).GetByRole(AriaRole.Link).ClickAsync();
         await Assertions.Expect(reviewer.GetByTestId("route").Locator(".node.current")).ToHaveCountAsync(1);
         await CheckAsync(reviewer, "application");
         await reviewer.Context.CloseAsync();

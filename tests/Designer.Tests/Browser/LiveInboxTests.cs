@@ -15,7 +15,7 @@ public sealed class LiveInboxTests(BrowserHost host)
 
         var watcher = await host.SignedInPageAsync("dpmptsp.frontoffice");
         await watcher.GotoAsync("/inbox");
-        var row = watcher.GetByTestId("inbox").Locator("tr", new() { HasText = registrationNumber });
+        var row = BrowserHost.InboxRow(watcher, registrationNumber);
         await Assertions.Expect(row).ToHaveCountAsync(1);
 
         await ApplicantJourneyTests.CompleteTaskAsync(host, "dpmptsp.frontoffice", registrationNumber, "Lengkap", null);

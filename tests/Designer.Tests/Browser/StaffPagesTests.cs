@@ -16,8 +16,7 @@ public sealed class StaffPagesTests(BrowserHost host)
         var registrationNumber = await applicant.GetByTestId("registration-number").InnerTextAsync();
 
         var staff = await host.SignedInPageAsync("dpmptsp.frontoffice");
-        await staff.GotoAsync("/inbox");
-        await staff.GetByTestId("inbox").Locator("tr", new() { HasText = registrationNumber }).GetByRole(AriaRole.Link).ClickAsync();
+        await (await BrowserHost.OpenInboxRowAsync(staff, registrationNumber)).GetByRole(AriaRole.Link).ClickAsync();
         await Assertions.Expect(staff.GetByTestId("applicant")).ToContainTextAsync(Payload);
         await Assertions.Expect(staff.GetByTestId("data")).ToContainTextAsync(Payload);
         await staff.GetByLabel("Keputusan").SelectOptionAsync("TidakLengkap");
@@ -43,8 +42,7 @@ public sealed class StaffPagesTests(BrowserHost host)
         var registrationNumber = await applicant.GetByTestId("registration-number").InnerTextAsync();
 
         var own = await host.SignedInPageAsync("dpmptsp.frontoffice");
-        await own.GotoAsync("/inbox");
-        var link = own.GetByTestId("inbox").Locator("tr", new() { HasText = registrationNumber }).GetByRole(AriaRole.Link);
+        var link = (await BrowserHost.OpenInboxRowAsync(own, registrationNumber)).GetByRole(AriaRole.Link);
         var applicationUrl = await link.GetAttributeAsync("href");
 
         var other = await host.SignedInPageAsync("dinkes.reviewer");
@@ -91,8 +89,9 @@ public sealed class StaffPagesTests(BrowserHost host)
         await page.GotoAsync("/apply/sip-dokter");
         await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/apply/sip-dokter");
+        // The page is back (a full load: the <html lang> must change too), in English.
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Submit application" })).ToBeVisibleAsync();
+        Assert.EndsWith("/apply/sip-dokter", page.Url, StringComparison.Ordinal);
         Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Bahasa Indonesia" }).ClickAsync();

@@ -42,8 +42,7 @@ public sealed class UploadTests(BrowserHost host)
         Assert.Equal(Pdf, await file.BodyAsync());
 
         var staff = await host.SignedInPageAsync("dpmptsp.frontoffice");
-        await staff.GotoAsync("/inbox");
-        await staff.GetByTestId("inbox").Locator("tr", new() { HasText = registrationNumber }).GetByRole(AriaRole.Link).ClickAsync();
+        await (await BrowserHost.OpenInboxRowAsync(staff, registrationNumber)).GetByRole(AriaRole.Link).ClickAsync();
         await Assertions.Expect(staff.GetByTestId("documents")).ToContainTextAsync("Tanda terima");
         await Assertions.Expect(staff.GetByTestId("attachments")).ToContainTextAsync("str-unggah.pdf");
         await BrowserHost.ScreenshotAsync(staff, "upload-02-application-documents");
