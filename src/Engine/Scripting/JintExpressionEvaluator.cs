@@ -35,7 +35,8 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
     private const int StatementLimit = 10_000;
     private const int CachedScripts = 1_000;
 
-    private static readonly CultureInfo Indonesian = CultureInfo.GetCultureInfo("id-ID");
+    /// <summary>How fault messages write numbers (1.000.000), whatever the host's culture.</summary>
+    internal static readonly CultureInfo Indonesian = CultureInfo.GetCultureInfo("id-ID");
 
     private readonly ConcurrentDictionary<string, Prepared<Acornima.Ast.Script>> _scripts = new(StringComparer.Ordinal);
 

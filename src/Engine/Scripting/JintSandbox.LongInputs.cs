@@ -48,7 +48,7 @@ internal sealed partial class JintSandbox
         {
             throw new ExpressionLimitException(
                 string.Create(CultureInfo.InvariantCulture, $"A search over {text.Length} characters; the limit is {MaxSearchedLength}."),
-                string.Create(Indonesian, $"Ekspresi dihentikan: pencarian berulang atas teks lebih dari {MaxSearchedLength:N0} karakter."));
+                string.Create(JintExpressionEvaluator.Indonesian, $"Ekspresi dihentikan: pencarian berulang atas teks lebih dari {MaxSearchedLength:N0} karakter."));
         }
 
         return _engine.Call(original, thisObject, call ?? arguments);
@@ -61,7 +61,7 @@ internal sealed partial class JintSandbox
         {
             throw new ExpressionLimitException(
                 string.Create(CultureInfo.InvariantCulture, $"The keys of a string of {text.Length} characters; the limit is {JintExpressionEvaluator.MaxArraySize}."),
-                string.Create(Indonesian, $"Ekspresi dihentikan: larik (array) lebih dari {JintExpressionEvaluator.MaxArraySize:N0} elemen."));
+                string.Create(JintExpressionEvaluator.Indonesian, $"Ekspresi dihentikan: larik (array) lebih dari {JintExpressionEvaluator.MaxArraySize:N0} elemen."));
         }
 
         return _engine.Call(original, thisObject, arguments);
@@ -74,6 +74,4 @@ internal sealed partial class JintSandbox
         Require((double)text.Length * growth);
         return _engine.Call(original, thisObject, [new JsString(text)]);
     }
-
-    private static readonly CultureInfo Indonesian = CultureInfo.GetCultureInfo("id-ID");
 }
