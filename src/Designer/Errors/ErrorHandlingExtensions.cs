@@ -1,11 +1,15 @@
+using Microsoft.AspNetCore.Diagnostics;
+
 namespace Mpp.Workflows.Designer.Errors;
 
 /// <summary>
 /// Every error a client can cause ends as RFC 9457 problem details: refused commands, unreadable bodies, oversized bodies,
-/// unknown routes. Unexpected exceptions become a bare 500 problem without the stack.
+/// unknown API routes (an unknown page is the site's "not found" page). Unexpected exceptions become a bare 500 problem without the stack.
 /// </summary>
 internal static class ErrorHandlingExtensions
 {
+    private const string NotFoundPath = "/not-found";
+
     public static WebApplicationBuilder AddApiErrors(this WebApplicationBuilder builder)
     {
         builder.WebHost.ConfigureKestrel(kestrel =>
@@ -17,6 +21,7 @@ internal static class ErrorHandlingExtensions
         });
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<CommandExceptionHandler>();
+        builder.Services.AddExceptionHandler<StoreUnavailableExceptionHandler>();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
 
         // Without this, minimal APIs answer an unreadable body with an empty 400 outside Development; throwing lets the
@@ -29,7 +34,55 @@ internal static class ErrorHandlingExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.Use(NotFoundPage);
+
+        // Routing after the two above, so a request they run again (the "not found" page) is routed afresh.
+        app.UseRouting();
         app.Use(RequestLimits.RefuseOversizedBody);
         return app;
     }
+
+    /// <summary>
+    /// A person who follows a dead link gets the site's own "not found" page, in their language, with status 404; API clients
+    /// and every other status get problem details (<c>UseStatusCodePages</c>).
+    /// </summary>
+    private static async Task NotFoundPage(HttpContext context, RequestDelegate next)
+    {
+        await next(context).ConfigureAwait(false);
+        var response = context.Response;
+        if (response.StatusCode != StatusCodes.Status404NotFound || response.HasStarted || response.ContentLength is not null
+            || !string.IsNullOrEmpty(response.ContentType) || !IsPageRead(context))
+        {
+            return;
+        }
+
+        var (path, query) = (context.Request.Path, context.Request.QueryString);
+
+        // Marked as a re-execution, as the framework's status-code pages do, so the page renders as the answer to this request.
+        context.Features.Set<IStatusCodeReExecuteFeature>(new StatusCodeReExecuteFeature
+        {
+            OriginalPath = path.Value ?? string.Empty,
+            OriginalPathBase = context.Request.PathBase.Value ?? string.Empty,
+            OriginalQueryString = query.HasValue ? query.Value : null,
+            Endpoint = context.GetEndpoint(),
+        });
+        context.SetEndpoint(null);
+        context.Request.RouteValues.Clear();
+        context.Request.Path = NotFoundPath;
+        context.Request.QueryString = QueryString.Empty;
+        try
+        {
+            await next(context).ConfigureAwait(false);
+        }
+        finally
+        {
+            context.Request.Path = path;
+            context.Request.QueryString = query;
+            context.Features.Set<IStatusCodeReExecuteFeature>(null);
+        }
+    }
+
+    private static bool IsPageRead(HttpContext context) =>
+        (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+        && !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 }

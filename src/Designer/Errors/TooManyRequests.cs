@@ -64,7 +64,6 @@ internal static class TooManyRequests
         };
     }
 
-    /// <summary>English when the client ranks it above Indonesian; Indonesian otherwise.</summary>
     /// <summary>Whether the caller asked for English (<c>Accept-Language</c>) before Indonesian; Indonesian otherwise.</summary>
     internal static bool PrefersEnglish(HttpRequest request)
     {

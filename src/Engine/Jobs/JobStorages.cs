@@ -28,7 +28,7 @@ public static class JobStorages
             // 10 minutes would stop the sweep and the outbox job that long after a crash. No job here holds a lock longer.
             DistributedLockTimeout = TimeSpan.FromMinutes(1),
         };
-        return new PostgreSqlStorage(new DataSourceConnectionFactory(dataSource), storageOptions);
+        return new PostgresJobStorage(dataSource, storageOptions);
     }
 
     public static JobStorage Sqlite(string databasePath, JobsOptions options)

@@ -156,6 +156,22 @@ public abstract class BadInputTests(DesignerHost host)
         await Problems.AssertProblemAsync(response, HttpStatusCode.NotFound);
     }
 
+    /// <summary>A dead link followed by a person: the site's own page in Indonesian, with status 404, not an API problem.</summary>
+    [Theory]
+    [InlineData("/halaman-yang-tidak-ada")]
+    [InlineData("/track/503-SIP-2026-000001/extra/segments")]
+    public async Task Get_UnknownPage_IsTheNotFoundPageIn404(string url)
+    {
+        using var client = host.CreateClient();
+        using var response = await client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<h1>Tidak ditemukan</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"id\"", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Resubmit_WithWrongToken_Returns404Problem()
     {

@@ -14,7 +14,7 @@ namespace Mpp.Workflows.Designer.Tests.Browser;
 /// the SMTP test server: every applicant page fits the screen (no horizontal scroll) and has no serious or critical axe-core
 /// violation; the form asks the identity once and says what to bring to the counter; the receipt says when the file is
 /// expected to finish, links the receipt PDF and says it was e-mailed; the return mail's link opens the tracking page with
-/// the reason on top; the correction is sent there; the permit mail arrives.
+/// the reason on top; the correction is sent there; the permit mail arrives and its link opens the approved file.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed partial class PhoneApplicantTests(BrowserHost host)
@@ -104,6 +104,13 @@ public sealed partial class PhoneApplicantTests(BrowserHost host)
             && (m.TextBody ?? string.Empty).Contains(number, StringComparison.Ordinal));
         Assert.Contains(permitMail.Attachments.OfType<MimePart>(), p => p.ContentType.MimeType == "application/pdf");
         Assert.Equal(Email, permitMail.To.Mailboxes.Single().Address);
+
+        // Every mail to the applicant opens their file: the permit mail's link, with the code, shows the approval.
+        var permitLink = TrackingLink().Match(permitMail.TextBody ?? string.Empty);
+        Assert.True(permitLink.Success, "The permit mail has no tracking link: " + permitMail.TextBody);
+        Assert.Contains("token=", permitLink.Value, StringComparison.Ordinal);
+        await page.GotoAsync(permitLink.Value);
+        await Assertions.Expect(page.GetByTestId("status")).ToContainTextAsync("Disetujui");
 
         // /track: the number and the code typed by hand open the file.
         await page.GotoAsync("/track");

@@ -35,9 +35,10 @@ public sealed partial class MailLanguageTests
             "https://mpp.example.go.id/track/503-SIP-2026-000001?token=tok-123")),
         nameof(MailTemplates.Permit) => MailTemplates.Permit(new PermitMail(
             "dr. Sari Wulandari", "503-SIP-2026-000001", "Surat Izin Praktik", "503/0001/SIP/DPMPTSP/2026",
-            "https://mpp.example.go.id/verify/503-0001")),
+            "https://mpp.example.go.id/verify/503-0001", "https://mpp.example.go.id/track/503-SIP-2026-000001?token=tok-123")),
         nameof(MailTemplates.Rejection) => MailTemplates.Rejection(new RejectionMail(
-            "dr. Sari Wulandari", "503-SIP-2026-000001", "Surat Izin Praktik", ["Tempat praktik tidak layak"])),
+            "dr. Sari Wulandari", "503-SIP-2026-000001", "Surat Izin Praktik", ["Tempat praktik tidak layak"],
+            "https://mpp.example.go.id/track/503-SIP-2026-000001?token=tok-123")),
         nameof(MailTemplates.Reminder) => MailTemplates.Reminder(new ReminderMail(
             "Petugas Loket", "Periksa kelengkapan berkas", "503-SIP-2026-000001", Due, true,
             "https://mpp.example.go.id/applications/0d9c8f7e-1111-2222-3333-444455556666")),

@@ -26,7 +26,8 @@ internal static class MailSamples
             $"503/2026/00012{n}",
             "Surat Izin Praktik Dokter",
             $"503/SIP/2026/00{n}",
-            $"https://mpp.pemalangkab.go.id/verifikasi/503-SIP-2026-00{n}"));
+            $"https://mpp.pemalangkab.go.id/verifikasi/503-SIP-2026-00{n}",
+            $"https://mpp.pemalangkab.go.id/track/503-SIP-2026-00{n}"));
         return OutgoingMail.Create(
             Guid.NewGuid(),
             QueuedAt,

@@ -72,6 +72,21 @@ public sealed class MailTemplatesTests
         Assert.Contains("href=\"https://mpp.pemalangkab.go.id/perbaiki/abc\"", content.HtmlBody, StringComparison.Ordinal);
     }
 
+    /// <summary>Every mail to the applicant opens their file: the permit and refusal mails as much as the receipt.</summary>
+    [Theory]
+    [InlineData("Receipt")]
+    [InlineData("ReturnedForRevision")]
+    [InlineData("Permit")]
+    [InlineData("Rejection")]
+    public void MailToTheApplicant_CarriesTheTrackingLink(string template)
+    {
+        var content = Render(template, "Siti");
+
+        Assert.Contains("https://mpp.example.go.id/", content.TextBody, StringComparison.Ordinal);
+        Assert.Matches(@"https://mpp\.example\.go\.id/(lacak\?token=x|perbaiki)", content.TextBody);
+        Assert.Matches(@"href=""https://mpp\.example\.go\.id/(lacak\?token=x|perbaiki)""", content.HtmlBody);
+    }
+
     [Fact]
     public void Reminder_SaysOverdueInSubject_AndGivesDueTimeInWib()
     {
@@ -103,7 +118,7 @@ public sealed class MailTemplatesTests
     [InlineData("/lacak/relatif")]
     public void Template_RefusesLinksThatAreNotAbsoluteHttp(string url) =>
         Assert.Throws<ArgumentException>(() =>
-            MailTemplates.Permit(new PermitMail("Budi", "503/2026/000123", "SIP", "503/SIP/2026/001", url)));
+            MailTemplates.Permit(new PermitMail("Budi", "503/2026/000123", "SIP", "503/SIP/2026/001", url, "https://mpp.example.go.id/lacak")));
 
     // The value goes into every text slot of the template: names, service, numbers, reasons, task title.
     private static MailContent Render(string template, string value) => template switch
@@ -113,8 +128,10 @@ public sealed class MailTemplatesTests
         "ReturnedForRevision" => MailTemplates.ReturnedForRevision(new RevisionRequestMail(
             value, "503/2026/000123 " + value, value, [value, "Dokumen kurang"], "https://mpp.example.go.id/perbaiki")),
         "Permit" => MailTemplates.Permit(new PermitMail(
-            value, "503/2026/000123 " + value, value, "503/2026/000123 " + value, "https://mpp.example.go.id/verifikasi/1")),
-        "Rejection" => MailTemplates.Rejection(new RejectionMail(value, "503/2026/000123 " + value, value, [value])),
+            value, "503/2026/000123 " + value, value, "503/2026/000123 " + value, "https://mpp.example.go.id/verifikasi/1",
+            "https://mpp.example.go.id/lacak?token=x")),
+        "Rejection" => MailTemplates.Rejection(new RejectionMail(
+            value, "503/2026/000123 " + value, value, [value], "https://mpp.example.go.id/lacak?token=x")),
         "Reminder" => MailTemplates.Reminder(new ReminderMail(
             value,
             value,

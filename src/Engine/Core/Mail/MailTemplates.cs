@@ -63,6 +63,7 @@ public static class MailTemplates
                 ("Layanan", values.ServiceName))
             .Paragraph("Keaslian izin dapat diperiksa melalui kode QR pada dokumen atau melalui tautan berikut.")
             .Link("Verifikasi izin", values.VerificationUrl)
+            .Link("Lihat riwayat permohonan", values.TrackingUrl)
             .Build($"Izin Anda telah terbit: {values.PermitNumber}");
     }
 
@@ -77,6 +78,7 @@ public static class MailTemplates
             .NumberedList(values.Reasons)
             .Paragraph("Surat penolakan resmi terlampir. Anda dapat mengajukan permohonan baru setelah persyaratan "
                 + "terpenuhi, atau menyampaikan pengaduan melalui layanan pengaduan Mal Pelayanan Publik.")
+            .Link("Lihat riwayat permohonan", values.TrackingUrl)
             .Build($"Keputusan atas permohonan {values.RegistrationNumber}: tidak disetujui");
     }
 

@@ -6,4 +6,5 @@ public sealed record PermitMail(
     string RegistrationNumber,
     string ServiceName,
     string PermitNumber,
-    string VerificationUrl);
+    string VerificationUrl,
+    string TrackingUrl);

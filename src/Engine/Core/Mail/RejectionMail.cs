@@ -5,4 +5,5 @@ public sealed record RejectionMail(
     string ApplicantName,
     string RegistrationNumber,
     string ServiceName,
-    IReadOnlyList<string> Reasons);
+    IReadOnlyList<string> Reasons,
+    string TrackingUrl);

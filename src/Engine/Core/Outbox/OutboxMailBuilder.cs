@@ -68,10 +68,10 @@ internal sealed class OutboxMailBuilder(
                 applicant.Name, instance.RegistrationNumber, definition.Name,
                 ServiceDates.ExpectedCompletion(calendar, instance.CreatedAt, definition.Options.SlaDays, zone),
                 TokenOf(instance),
-                options.TrackingUrl(instance.RegistrationNumber, TokenOf(instance)))),
+                TrackingUrl(instance))),
             RevisionRequestMailPayload revision => MailTemplates.ReturnedForRevision(new RevisionRequestMail(
                 applicant.Name, instance.RegistrationNumber, definition.Name, Lines(revision.Reasons),
-                options.TrackingUrl(instance.RegistrationNumber, TokenOf(instance)))),
+                TrackingUrl(instance))),
             ReminderMailPayload reminder => MailTemplates.Reminder(new ReminderMail(
                 reminder.StaffName ?? to.Address, reminder.TaskTitle ?? "Tugas", instance.RegistrationNumber,
                 reminder.DueAt ?? now, reminder.IsOverdue, $"{options.BaseUrl}/applications/{instance.Id}")),
@@ -123,6 +123,11 @@ internal sealed class OutboxMailBuilder(
         var body = payload.Body;
         var permit = attachments.FirstOrDefault(a => a.Kind == DocumentKinds.Permit).Document;
         var rejection = attachments.FirstOrDefault(a => a.Kind == DocumentKinds.Rejection).Document;
+
+        // A route may mail someone other than the applicant (an agency's address): their link asks for the tracking code.
+        var toApplicant = string.IsNullOrWhiteSpace(payload.To)
+            || string.Equals(payload.To.Trim(), applicant.Email?.Trim(), StringComparison.OrdinalIgnoreCase);
+        var tracking = toApplicant ? TrackingUrl(instance) : options.TrackingUrl(instance.RegistrationNumber, null);
         MailContent content;
         if (!string.IsNullOrWhiteSpace(body))
         {
@@ -145,25 +150,26 @@ internal sealed class OutboxMailBuilder(
                 builder.Paragraph("Alasan penolakan:").NumberedList(RejectionReasons.From(history));
             }
 
+            builder.Link("Lacak status permohonan", tracking);
             content = builder.Build(subject ?? $"Pemberitahuan permohonan {instance.RegistrationNumber}");
         }
         else if (permit is not null)
         {
             content = MailTemplates.Permit(new PermitMail(
-                applicant.Name, instance.RegistrationNumber, definition.Name, permit.Number, VerificationUrl(permit)));
+                applicant.Name, instance.RegistrationNumber, definition.Name, permit.Number, VerificationUrl(permit), tracking));
         }
         else if (rejection is not null)
         {
             var history = await store.GetHistoryAsync(instance.Id, cancellationToken).ConfigureAwait(false);
             content = MailTemplates.Rejection(new RejectionMail(
-                applicant.Name, instance.RegistrationNumber, definition.Name, RejectionReasons.From(history)));
+                applicant.Name, instance.RegistrationNumber, definition.Name, RejectionReasons.From(history), tracking));
         }
         else
         {
             content = new MailBodyBuilder()
                 .Paragraph($"Yth. {applicant.Name},")
                 .Paragraph($"Ada pemberitahuan tentang permohonan {definition.Name} dengan nomor registrasi {instance.RegistrationNumber}.")
-                .Link("Lacak status permohonan", options.TrackingUrl(instance.RegistrationNumber, null))
+                .Link("Lacak status permohonan", tracking)
                 .Build(subject ?? $"Pemberitahuan permohonan {instance.RegistrationNumber}");
         }
 
@@ -172,6 +178,9 @@ internal sealed class OutboxMailBuilder(
 
     /// <summary>The applicant's token, or null for an application whose token cannot be derived (its link asks for the code).</summary>
     private string? TokenOf(InstanceRecord instance) => tokens.ForHolder(instance.Id, instance.TrackingTokenHash);
+
+    /// <summary>The applicant's tracking page with the token in the link, so every mail to the applicant opens their file.</summary>
+    private string TrackingUrl(InstanceRecord instance) => options.TrackingUrl(instance.RegistrationNumber, TokenOf(instance));
 
     private static IReadOnlyList<string> Lines(string? text)
     {
