@@ -1,12 +1,15 @@
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.DataProtection;
-using Mpp.Workflows.Designer.Hosting;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Mpp.Workflows.Designer.Auth.KeyRing;
+using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Designer.Auth;
 
 /// <summary>
 /// Staff sign in with bearer tokens (the web UI will add a cookie scheme carrying the same <see cref="StaffClaims"/>).
-/// Tokens are data-protected with keys under <c>&lt;DataDirectory&gt;/keys</c>, so they survive a restart. Sign-in is
+/// Tokens are data-protected with the key ring kept in the store (<see cref="StoreXmlRepository"/>), so they survive a
+/// restart and every host of a deployment accepts them. Sign-in is
 /// throttled and upgrades weak password hashes (<see cref="StaffSignIn"/>); settings are in section <c>Auth</c>.
 /// </summary>
 internal static class AuthenticationExtensions
@@ -15,10 +18,15 @@ internal static class AuthenticationExtensions
 
     public static WebApplicationBuilder AddStaffAuthentication(this WebApplicationBuilder builder)
     {
-        var keys = DataDirectory.Resolve(builder.Configuration, "keys");
-        builder.Services.AddDataProtection()
-            .SetApplicationName("Mpp.Workflows")
-            .PersistKeysToFileSystem(new DirectoryInfo(keys));
+        // One key ring for every host of the deployment, in the store, encrypted with the deployment's secret.
+        builder.Services.AddDataProtection().SetApplicationName("Mpp.Workflows");
+        builder.Services.AddOptions<KeyManagementOptions>()
+            .Configure<IHostKeyStore, IOptions<EngineOptions>, TimeProvider>((options, store, engine, time) =>
+            {
+                options.XmlRepository = new StoreXmlRepository(store, time);
+                options.XmlEncryptor = new KeyRingEncryptor(KeyRingEncryptor.DeriveKey(engine.Value));
+            });
+        builder.Services.AddHostedService<KeyRingStartup>();
         builder.Services.AddAuthentication(BearerTokenDefaults.AuthenticationScheme)
             .AddBearerToken(options => options.BearerTokenExpiration = TokenLifetime);
         builder.Services.AddStaffPolicies();

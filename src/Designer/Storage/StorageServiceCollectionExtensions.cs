@@ -48,6 +48,7 @@ internal static class StorageServiceCollectionExtensions
                 break;
         }
 
+        builder.Services.AddSingleton(services => (IHostKeyStore)services.GetRequiredService<IWorkflowStore>());
         builder.Services.AddHostedService<StoreInitializer>();
         return builder;
     }

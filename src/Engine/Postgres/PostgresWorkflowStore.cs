@@ -103,6 +103,17 @@ public sealed partial class PostgresWorkflowStore : RelationalWorkflowStore
         }
     }
 
+    /// <summary>Holds a transaction-scoped advisory lock named after the purpose while the action runs on other connections.</summary>
+    public override async Task RunExclusiveAsync(string purpose, Func<CancellationToken, Task> action, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        await using var transaction = await BeginWriteAsync(cancellationToken);
+        await transaction.Runner.ExecuteAsync(
+            new Sql("SELECT pg_advisory_xact_lock(hashtext(@purpose));").With("purpose", "mpp.host-keys." + purpose), cancellationToken);
+        await action(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     // A batch runs in one implicit transaction, but under READ COMMITTED each of its statements takes its own snapshot.
     protected override async Task<DbTransaction?> BeginReadAsync(DbConnection connection, bool oneSnapshot, CancellationToken cancellationToken) =>
         oneSnapshot ? await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken) : null;

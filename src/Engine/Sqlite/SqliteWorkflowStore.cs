@@ -17,6 +17,9 @@ public sealed class SqliteWorkflowStore : RelationalWorkflowStore, IDisposable
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
 
+    // Per database file, for every store of this process on it.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> ExclusiveGates = new(StringComparer.Ordinal);
+
     /// <param name="connectionString">A Microsoft.Data.Sqlite connection string, e.g. <c>Data Source=data/mpp.db</c>.</param>
     public SqliteWorkflowStore(string connectionString)
         : base(new SqliteDialect())
@@ -55,6 +58,25 @@ public sealed class SqliteWorkflowStore : RelationalWorkflowStore, IDisposable
             """,
             ScriptPrefix,
             cancellationToken);
+    }
+
+    /// <summary>
+    /// One SQLite file serves one host (the embedded default), so the hosts that could race are in this process: a gate per
+    /// database file. The file's write lock cannot serve, as the action writes on connections of its own.
+    /// </summary>
+    public override async Task RunExclusiveAsync(string purpose, Func<CancellationToken, Task> action, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        var gate = ExclusiveGates.GetOrAdd(_connectionString, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            await action(cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
     }
 
     public override async Task<bool> PingAsync(CancellationToken cancellationToken)

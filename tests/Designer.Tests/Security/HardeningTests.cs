@@ -141,8 +141,7 @@ public sealed class HardeningTests(SqliteHost host) : IClassFixture<SqliteHost>
         var entries = root.EnumerateFileSystemInfos("*", SearchOption.AllDirectories).Where(e => e.LinkTarget is null).Append(root).ToList();
 
         Assert.Contains(entries, e => e.Name == "mpp.db");
-        Assert.Contains(entries, e => e is DirectoryInfo { Name: "keys" });
-        Assert.Contains(entries, e => e.Name.StartsWith("key-", StringComparison.Ordinal));
+        Assert.Contains(entries, e => e.Name == "tracking-token.key");
         Assert.All(entries, e => Assert.True(
             (e.UnixFileMode & (UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute
                 | UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute)) == 0,
