@@ -10,10 +10,14 @@ public static class RegexPatternLimits
     /// <summary>Longest pattern; a condition's patterns are a few dozen characters.</summary>
     public const int MaxLength = 1_000;
 
-    /// <summary>Most Unicode property escapes (<c>\p{…}</c>, <c>\P{…}</c>) in one pattern: each expands to thousands of ranges.</summary>
+    /// <summary>
+    /// Most Unicode property escapes (<c>\p{…}</c>, <c>\P{…}</c>) in one pattern: each expands to thousands of ranges.
+    /// </summary>
     public const int MaxPropertyEscapes = 4;
 
-    /// <summary>Whether <paramref name="pattern"/> is longer than <see cref="MaxLength"/> or has more than <see cref="MaxPropertyEscapes"/>.</summary>
+    /// <summary>
+    /// Whether <paramref name="pattern"/> is longer than <see cref="MaxLength"/> or has more than <see cref="MaxPropertyEscapes"/>.
+    /// </summary>
     public static bool Exceeds(string pattern)
     {
         ArgumentNullException.ThrowIfNull(pattern);

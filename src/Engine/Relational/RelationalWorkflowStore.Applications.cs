@@ -89,7 +89,12 @@ public abstract partial class RelationalWorkflowStore
             LIMIT @limit OFFSET @offset;
             """));
         return ReadPageAsync(
-            count, page, query.Page, query.PageSize, r => new InboxEntry(Rows.Task(r), r.GetString(19), r.GetString(20)), cancellationToken);
+            count,
+            page,
+            query.Page,
+            query.PageSize,
+            r => new InboxEntry(Rows.Task(r), r.GetString(19), r.GetString(20)),
+            cancellationToken);
     }
 
     /// <summary>

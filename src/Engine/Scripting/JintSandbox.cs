@@ -19,10 +19,10 @@ internal sealed partial class JintSandbox
     /// <summary>Longest string a built-in may return (2 MB of UTF-16).</summary>
     public const int MaxStringLength = 1_000_000;
 
-    /// <summary>Longest regular expression pattern a script may compile (<see cref="RegexPatternLimits"/>, shared with the validator).</summary>
+    /// <summary>Longest regular expression pattern a script may compile (<see cref="RegexPatternLimits"/>, as the validator).</summary>
     public const int MaxPatternLength = RegexPatternLimits.MaxLength;
 
-    /// <summary>Most Unicode property escapes in one pattern (<see cref="RegexPatternLimits"/>, shared with the validator).</summary>
+    /// <summary>Most Unicode property escapes in one pattern (<see cref="RegexPatternLimits"/>, as the validator).</summary>
     public const int MaxPropertyEscapes = RegexPatternLimits.MaxPropertyEscapes;
 
     private static readonly string[] RemovedGlobals =

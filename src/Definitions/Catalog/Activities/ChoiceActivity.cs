@@ -15,7 +15,9 @@ public abstract class ChoiceActivity(string type, string input, IReadOnlyList<st
     protected override void ValidateInputs(ActivityNode node, string path, ValidationContext context) =>
         InputChecks.CheckChoice(node, input, choices, path, context);
 
-    /// <summary>The value of <paramref name="input"/> in its canonical spelling; null when absent or not one of <paramref name="choices"/>.</summary>
+    /// <summary>
+    /// The value of <paramref name="input"/> in its canonical spelling; null when absent or not one of <paramref name="choices"/>.
+    /// </summary>
     protected static string? ReadChoice(ActivityNode node, string input, IReadOnlyList<string> choices)
     {
         ArgumentNullException.ThrowIfNull(node);

@@ -87,7 +87,9 @@ internal sealed class OutboxMailBuilder(
             return new MailPlan.Fail($"No mail is made from a {payload.GetType().Name}.");
         }
 
-        var files = attachments.Select(a => new MailAttachment(DocumentFileNames.For(a.Kind, a.Document.Summary.Number), "application/pdf", a.Document.Content)).ToList();
+        var files = attachments
+            .Select(a => new MailAttachment(DocumentFileNames.For(a.Kind, a.Document.Summary.Number), "application/pdf", a.Document.Content))
+            .ToList();
         return new MailPlan.Send(OutgoingMail.Create(row.Id, row.CreatedAt, to, content, files));
     }
 

@@ -102,7 +102,8 @@ public sealed class ClockService(
         state.Clocks.Add(clock);
         await ArmAsync(session, instance, clock, actor, now, cancellationToken).ConfigureAwait(false);
         await session.AppendAuditAsync(
-            new AuditEvent(instance.Id, now, actor.Name, clock.ActivityId, AuditEvents.ClockStarted, clock.Kind, reason, ClockViews.Details(clock)),
+            new AuditEvent(
+                instance.Id, now, actor.Name, clock.ActivityId, AuditEvents.ClockStarted, clock.Kind, reason, ClockViews.Details(clock)),
             cancellationToken).ConfigureAwait(false);
     }
 
