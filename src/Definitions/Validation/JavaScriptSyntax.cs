@@ -19,12 +19,6 @@ internal static class JavaScriptSyntax
     /// <summary>The longest script source the runtime sandbox runs (JintExpressionEvaluator.MaxSourceLength).</summary>
     public const int MaxSourceLength = 10_000;
 
-    /// <summary>The longest regular expression pattern the sandbox compiles (JintSandbox.MaxPatternLength).</summary>
-    public const int MaxPatternLength = 1_000;
-
-    /// <summary>The most Unicode property escapes in one pattern (JintSandbox.MaxPropertyEscapes).</summary>
-    public const int MaxPropertyEscapes = 4;
-
     private static readonly ParserOptions Options = new() { Tolerant = false };
     private static readonly string[] GrowingMethods = ["repeat", "padStart", "padEnd"];
 
@@ -61,10 +55,10 @@ internal static class JavaScriptSyntax
     private static string? FindHostile(Node node) => node switch
     {
         BigIntLiteral literal => $"JavaScript uses the BigInt {literal.Raw}: BigInt is not available to expressions (its arithmetic has no bound).",
-        RegExpLiteral literal when TooLarge(literal.RegExp.Pattern) => Oversized(literal.RegExp.Pattern),
-        NewExpression { Callee: Identifier { Name: "RegExp" } } construct when PatternOf(construct.Arguments) is { } pattern && TooLarge(pattern) =>
+        RegExpLiteral literal when RegexPatternLimits.Exceeds(literal.RegExp.Pattern) => Oversized(literal.RegExp.Pattern),
+        NewExpression { Callee: Identifier { Name: "RegExp" } } construct when PatternOf(construct.Arguments) is { } pattern && RegexPatternLimits.Exceeds(pattern) =>
             Oversized(pattern),
-        CallExpression { Callee: Identifier { Name: "RegExp" } } call when PatternOf(call.Arguments) is { } pattern && TooLarge(pattern) =>
+        CallExpression { Callee: Identifier { Name: "RegExp" } } call when PatternOf(call.Arguments) is { } pattern && RegexPatternLimits.Exceeds(pattern) =>
             Oversized(pattern),
         RegExpLiteral literal when HasNestedQuantifier(literal.RegExp.Pattern) => Catastrophic(literal.RegExp.Pattern),
         NewExpression { Callee: Identifier { Name: "RegExp" } } construct when PatternOf(construct.Arguments) is { } pattern && HasNestedQuantifier(pattern) =>
@@ -80,28 +74,8 @@ internal static class JavaScriptSyntax
     private static string? PatternOf(in NodeList<Acornima.Ast.Expression> arguments) =>
         arguments.Count > 0 && arguments[0] is StringLiteral pattern ? pattern.Value : null;
 
-    private static bool TooLarge(string pattern) => pattern.Length > MaxPatternLength || PropertyEscapes(pattern) > MaxPropertyEscapes;
-
-    private static int PropertyEscapes(string pattern)
-    {
-        var count = 0;
-        for (var i = 0; i + 1 < pattern.Length; i++)
-        {
-            if (pattern[i] == '\\')
-            {
-                i++;
-                if (pattern[i] is 'p' or 'P')
-                {
-                    count++;
-                }
-            }
-        }
-
-        return count;
-    }
-
     private static string Oversized(string pattern) => string.Create(CultureInfo.InvariantCulture,
-        $"A regular expression of {pattern.Length:N0} characters with {PropertyEscapes(pattern)} Unicode property escapes: at most {MaxPatternLength:N0} characters and {MaxPropertyEscapes} escapes (\\p{{…}}) are allowed.");
+        $"A regular expression of {pattern.Length:N0} characters with {RegexPatternLimits.PropertyEscapes(pattern)} Unicode property escapes: at most {RegexPatternLimits.MaxLength:N0} characters and {RegexPatternLimits.MaxPropertyEscapes} escapes (\\p{{…}}) are allowed.");
 
     private static string Catastrophic(string pattern) =>
         $"The regular expression /{pattern}/ repeats a group that itself repeats (like (a+)+): it can run for seconds on a short text. Remove the outer or inner repetition.";

@@ -38,19 +38,9 @@ internal static class ApplicationsApi
                 title: "The application is incomplete or malformed");
         }
 
-        var command = new SubmitCommand(
-            request.DefinitionId.Trim(),
-            request.Applicant!,
-            request.Data ?? [],
-            string.IsNullOrWhiteSpace(idempotencyKey) ? null : idempotencyKey,
-            SubmitterOf(user));
-        var result = await runtime.SubmitAsync(command, cancellationToken);
+        var result = await runtime.SubmitAsync(request.ToCommand(idempotencyKey, user), cancellationToken);
         return TypedResults.Created($"/api/applications/{result.Id}", result);
     }
-
-    /// <summary>A front office filing a walk-in's application is recorded by name; anyone else files as the applicant.</summary>
-    private static Actor SubmitterOf(ClaimsPrincipal user) =>
-        user.IsInRole(StaffRoles.FrontOffice) ? user.ToActor() : Actor.Applicant;
 
     private static async Task<Results<Ok<ApplicationView>, ProblemHttpResult>> GetAsync(
         Guid id, ClaimsPrincipal user, WorkflowRuntime runtime, CancellationToken cancellationToken)

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Mpp.Workflows.Designer.Applications;
-using Mpp.Workflows.Designer.Auth;
 using Mpp.Workflows.Designer.Documents;
 using Mpp.Workflows.Designer.Errors;
 using Mpp.Workflows.Engine.Attachments;
@@ -52,14 +51,7 @@ internal static class AttachmentsApi
             return Invalid(ApplicationPart, "Name the service (definitionId) in the 'application' part.");
         }
 
-        var command = new SubmitCommand(
-            body.DefinitionId.Trim(),
-            body.Applicant!,
-            body.Data ?? [],
-            string.IsNullOrWhiteSpace(idempotencyKey) ? null : idempotencyKey,
-            user.IsInRole(StaffRoles.FrontOffice) ? user.ToActor() : Actor.Applicant,
-            files);
-        var result = await runtime.SubmitAsync(command, cancellationToken);
+        var result = await runtime.SubmitAsync(body.ToCommand(idempotencyKey, user, files), cancellationToken);
         return TypedResults.Created($"/api/applications/{result.Id}", result);
     }
 

@@ -42,12 +42,12 @@ internal static class DocumentsApi
             return NotFound();
         }
 
-        if (await RefuseAsync(document.InstanceId, token, user, applications, runtime, cancellationToken) is { } refusal)
+        if (await RefuseAsync(document.Summary.InstanceId, token, user, applications, runtime, cancellationToken) is { } refusal)
         {
             return refusal;
         }
 
-        var fileName = DocumentFileNames.For(document.Kind, document.Number);
+        var fileName = DocumentFileNames.For(document.Summary.Kind, document.Summary.Number);
         return TypedResults.File(document.Content, "application/pdf", fileName);
     }
 

@@ -3,8 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 namespace Mpp.Workflows.Designer.Errors;
 
 /// <summary>
-/// The 429 problem of a throttled sign-in or submission: <c>Retry-After</c> in whole seconds, and a title and detail in
-/// Indonesian unless the client's <c>Accept-Language</c> prefers English.
+/// The host's one way to refuse with 429, for each of its limits (sign-in, submissions, verification): <c>Retry-After</c>
+/// in whole seconds, and for the API a problem with a title and detail in Indonesian unless the client's
+/// <c>Accept-Language</c> prefers English.
 /// </summary>
 internal static class TooManyRequests
 {
@@ -25,6 +26,15 @@ internal static class TooManyRequests
             "Too many applications",
             wait => $"Terlalu banyak permohonan dikirim dari alamat ini. Coba lagi dalam {wait}.",
             wait => $"Too many applications were sent from this address. Try again in {wait}.");
+
+    public static ProblemDetails Verification(HttpContext context, TimeSpan retryAfter) =>
+        Problem(
+            context,
+            retryAfter,
+            "Terlalu banyak permintaan",
+            "Too many requests",
+            wait => $"Terlalu banyak permintaan verifikasi dari alamat ini. Coba lagi dalam {wait}.",
+            wait => $"Too many verification requests from this address. Try again in {wait}.");
 
     /// <summary>A wait as people say it: seconds under a minute, otherwise whole minutes rounded up.</summary>
     public static string Wait(TimeSpan retryAfter, bool english)

@@ -58,6 +58,6 @@ internal static class TrackingApi
                     : "Coba lagi dalam beberapa saat; tanda terima juga dikirim ke alamat surel Anda.");
         }
 
-        return TypedResults.File(document.Content, "application/pdf", DocumentFileNames.For(document.Kind, document.Number));
+        return TypedResults.File(document.Content, "application/pdf", DocumentFileNames.For(document.Summary.Kind, document.Summary.Number));
     }
 }

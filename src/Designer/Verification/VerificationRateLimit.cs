@@ -1,5 +1,6 @@
 using System.Net;
 using System.Threading.RateLimiting;
+using Mpp.Workflows.Designer.Errors;
 using Mpp.Workflows.Designer.Localization;
 
 namespace Mpp.Workflows.Designer.Verification;
@@ -28,17 +29,19 @@ internal sealed class VerificationRateLimit
         new(configuration.GetValue(SettingKey, DefaultRequestsPerMinute));
 
     public ValueTask<object?> ApiFilter(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
-        Filter(context, next, () => TypedResults.Problem(
-            statusCode: StatusCodes.Status429TooManyRequests,
-            title: "Too many requests",
-            detail: "Too many verification requests from this address; try again after the time in Retry-After."));
+        Filter(context, next, (http, retryAfter) => TypedResults.Problem(TooManyRequests.Verification(http, retryAfter)));
 
     public ValueTask<object?> PageFilter(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
-        Filter(context, next, () => Results.Content(
-            VerificationPage.Layout(Texts.VerifyTitle, "<p class=\"status revoked\">" + WebUtility.HtmlEncode(Texts.VerifyTooMany) + "</p>"),
-            "text/html; charset=utf-8", Encoding.UTF8, StatusCodes.Status429TooManyRequests));
+        Filter(context, next, (http, retryAfter) =>
+        {
+            TooManyRequests.SetRetryAfter(http.Response, retryAfter);
+            return Results.Content(
+                VerificationPage.Layout(Texts.VerifyTitle, "<p class=\"status revoked\">" + WebUtility.HtmlEncode(Texts.VerifyTooMany) + "</p>"),
+                "text/html; charset=utf-8", Encoding.UTF8, StatusCodes.Status429TooManyRequests);
+        });
 
-    private ValueTask<object?> Filter(EndpointFilterInvocationContext context, EndpointFilterDelegate next, Func<IResult> refuse)
+    private ValueTask<object?> Filter(
+        EndpointFilterInvocationContext context, EndpointFilterDelegate next, Func<HttpContext, TimeSpan, IResult> refuse)
     {
         if (limiter is null)
         {
@@ -52,8 +55,6 @@ internal sealed class VerificationRateLimit
         }
 
         var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
-        context.HttpContext.Response.Headers.RetryAfter =
-            Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-        return ValueTask.FromResult<object?>(refuse());
+        return ValueTask.FromResult<object?>(refuse(context.HttpContext, retryAfter));
     }
 }

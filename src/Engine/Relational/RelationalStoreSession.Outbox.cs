@@ -106,18 +106,19 @@ public abstract partial class RelationalStoreSession
     public Task InsertDocumentAsync(DocumentRecord document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
+        var d = document.Summary;
         return WriteAsync(
             new Sql(
                 $"""
                 INSERT INTO {T("documents")} ({Rows.DocumentColumns})
                 VALUES (@id, @instance, @source, @kind, @number, @holder, @sha, @issued, @revoked, @reason, @by, @content, @check);
                 """)
-                .With("id", document.Id).With("instance", document.InstanceId).With("source", document.SourceId).With("kind", document.Kind)
-                .With("number", document.Number).With("holder", document.Holder).With("sha", document.Sha256)
-                .With("issued", document.IssuedAt).With("revoked", document.RevokedAt).With("reason", document.RevokeReason)
-                .With("by", document.RevokedBy).With("content", document.Content)
+                .With("id", d.Id).With("instance", d.InstanceId).With("source", d.SourceId).With("kind", d.Kind)
+                .With("number", d.Number).With("holder", d.Holder).With("sha", d.Sha256)
+                .With("issued", d.IssuedAt).With("revoked", d.RevokedAt).With("reason", d.RevokeReason)
+                .With("by", d.RevokedBy).With("content", document.Content)
                 .With("check", document.CheckCodeHash),
-            new UniqueViolation("documents", $"Document number {document.Number} or source {document.SourceId} is already issued."),
+            new UniqueViolation("documents", $"Document number {d.Number} or source {d.SourceId} is already issued."),
             null,
             cancellationToken);
     }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Engine.Relational;
@@ -15,11 +16,9 @@ public abstract partial class RelationalWorkflowStore
             Rows.Instance,
             cancellationToken);
 
-    public async Task<PagedResult<InstanceSummary>> ListInstancesAsync(InstanceQuery query, CancellationToken cancellationToken)
+    public Task<PagedResult<InstanceSummary>> ListInstancesAsync(InstanceQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        ArgumentOutOfRangeException.ThrowIfLessThan(query.Page, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(query.PageSize, 1);
 
         var where = new SqlFilter()
             .And("i.status = @status", "status", query.Status)
@@ -36,20 +35,7 @@ public abstract partial class RelationalWorkflowStore
             ORDER BY i.created_at DESC, i.id
             LIMIT @limit OFFSET @offset;
             """));
-        page.With("limit", query.PageSize).With("offset", (long)(query.Page - 1) * query.PageSize);
-
-        // One snapshot for the page and the total.
-        return await ReadAsync(
-            [count, page],
-            async (reader, token) =>
-            {
-                var total = await reader.ReadAsync(token) ? reader.GetInt64(0) : 0;
-                await reader.NextResultAsync(token);
-                var items = await reader.ListAsync(Rows.ReadInstanceSummary, token);
-                return new PagedResult<InstanceSummary>(items, query.Page, query.PageSize, total);
-            },
-            oneSnapshot: true,
-            cancellationToken);
+        return ReadPageAsync(count, page, query.Page, query.PageSize, Rows.ReadInstanceSummary, cancellationToken);
     }
 
     public Task<TaskRecord?> GetTaskAsync(Guid id, CancellationToken cancellationToken) =>
@@ -76,11 +62,9 @@ public abstract partial class RelationalWorkflowStore
         return ListAsync(sql.With("limit", query.Limit), Rows.Task, cancellationToken);
     }
 
-    public async Task<PagedResult<InboxEntry>> ListInboxAsync(InboxQuery query, CancellationToken cancellationToken)
+    public Task<PagedResult<InboxEntry>> ListInboxAsync(InboxQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        ArgumentOutOfRangeException.ThrowIfLessThan(query.Page, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(query.PageSize, 1);
 
         // The instance row gives the applicant's name and status; its large JSON columns stay unread.
         var where = new SqlFilter()
@@ -104,15 +88,33 @@ public abstract partial class RelationalWorkflowStore
             ORDER BY t.due_at ASC NULLS LAST, t.created_at, t.id
             LIMIT @limit OFFSET @offset;
             """));
-        page.With("limit", query.PageSize).With("offset", (long)(query.Page - 1) * query.PageSize);
-        return await ReadAsync(
+        return ReadPageAsync(
+            count,
+            page,
+            query.Page,
+            query.PageSize,
+            r => new InboxEntry(Rows.Task(r), r.GetString(19), r.GetString(20)),
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Page <paramref name="pageNumber"/> of a list and the total it is a page of, in one snapshot: <paramref name="count"/>
+    /// counts the rows, <paramref name="page"/> selects them and ends in <c>LIMIT @limit OFFSET @offset</c>.
+    /// </summary>
+    private Task<PagedResult<T>> ReadPageAsync<T>(
+        Sql count, Sql page, int pageNumber, int pageSize, Func<DbDataReader, T> read, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageNumber, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        page.With("limit", pageSize).With("offset", (long)(pageNumber - 1) * pageSize);
+        return ReadAsync(
             [count, page],
             async (reader, token) =>
             {
                 var total = await reader.ReadAsync(token) ? reader.GetInt64(0) : 0;
                 await reader.NextResultAsync(token);
-                var items = await reader.ListAsync(r => new InboxEntry(Rows.Task(r), r.GetString(19), r.GetString(20)), token);
-                return new PagedResult<InboxEntry>(items, query.Page, query.PageSize, total);
+                var items = await reader.ListAsync(read, token);
+                return new PagedResult<T>(items, pageNumber, pageSize, total);
             },
             oneSnapshot: true,
             cancellationToken);

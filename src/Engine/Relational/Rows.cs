@@ -119,9 +119,7 @@ public sealed class Rows
         Id(r, 0), Id(r, 1), Id(r, 2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetString(6), Instant(r, 7),
         NullableInstant(r, 8), NullableString(r, 9), NullableString(r, 10));
 
-    public DocumentRecord ReadDocument(DbDataReader r) => new(
-        Id(r, 0), Id(r, 1), Id(r, 2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetString(6), Instant(r, 7),
-        r.GetFieldValue<byte[]>(11), NullableInstant(r, 8), NullableString(r, 9), NullableString(r, 10), NullableString(r, 12));
+    public DocumentRecord ReadDocument(DbDataReader r) => new(ReadDocumentSummary(r), r.GetFieldValue<byte[]>(11), NullableString(r, 12));
 
     public VerifiableDocument ReadVerifiableDocument(DbDataReader r) => new(ReadDocumentSummary(r), NullableString(r, 11));
 

@@ -1,10 +1,6 @@
 using Acornima.Ast;
 using System.Collections.Concurrent;
-using Jint;
-using Jint.Native;
 using Jint.Native.Json;
-using Jint.Runtime;
-using JsEngine = Jint.Engine;
 using Mpp.Workflows.Engine.Runtime.Expressions;
 
 namespace Mpp.Workflows.Engine.Scripting;

@@ -1,9 +1,3 @@
-using Jint;
-using Jint.Native;
-using Jint.Native.Object;
-using Jint.Native.Symbol;
-using Jint.Runtime;
-
 namespace Mpp.Workflows.Engine.Scripting;
 
 /// <summary>

@@ -1,11 +1,4 @@
-using Jint;
-using Jint.Native;
-using Jint.Native.Object;
-using Jint.Native.Symbol;
-using Jint.Runtime;
-using Jint.Runtime.Descriptors;
-using Jint.Runtime.Interop;
-using JsEngine = Jint.Engine;
+using Mpp.Workflows.Definitions.Validation;
 
 namespace Mpp.Workflows.Engine.Scripting;
 
@@ -87,28 +80,10 @@ internal sealed partial class JintSandbox
     /// <summary>Refuses a pattern longer than <see cref="MaxPatternLength"/> or with more than <see cref="MaxPropertyEscapes"/> property escapes.</summary>
     internal static void RequirePattern(string pattern)
     {
-        if (pattern.Length > MaxPatternLength || PropertyEscapes(pattern) > MaxPropertyEscapes)
+        if (RegexPatternLimits.Exceeds(pattern))
         {
             throw new ExpressionPatternException(string.Create(CultureInfo.InvariantCulture,
-                $"A regular expression of {pattern.Length} characters with {PropertyEscapes(pattern)} property escapes was asked for; the limits are {MaxPatternLength} and {MaxPropertyEscapes}."));
+                $"A regular expression of {pattern.Length} characters with {RegexPatternLimits.PropertyEscapes(pattern)} property escapes was asked for; the limits are {MaxPatternLength} and {MaxPropertyEscapes}."));
         }
-    }
-
-    private static int PropertyEscapes(string pattern)
-    {
-        var count = 0;
-        for (var i = 0; i + 1 < pattern.Length; i++)
-        {
-            if (pattern[i] == '\\')
-            {
-                i++;
-                if (pattern[i] is 'p' or 'P')
-                {
-                    count++;
-                }
-            }
-        }
-
-        return count;
     }
 }

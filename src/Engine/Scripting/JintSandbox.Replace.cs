@@ -1,12 +1,3 @@
-using Jint;
-using Jint.Native;
-using Jint.Native.Object;
-using Jint.Native.Symbol;
-using Jint.Runtime;
-using Jint.Runtime.Descriptors;
-using Jint.Runtime.Interop;
-using JsEngine = Jint.Engine;
-
 namespace Mpp.Workflows.Engine.Scripting;
 
 /// <summary>The sandbox's <c>replace</c>/<c>replaceAll</c> wrappers, which count a replacement's growth (see <see cref="JintSandbox"/>).</summary>

@@ -1,11 +1,4 @@
-using Jint;
-using Jint.Native;
-using Jint.Native.Object;
-using Jint.Native.Symbol;
-using Jint.Runtime;
-using Jint.Runtime.Descriptors;
-using Jint.Runtime.Interop;
-using JsEngine = Jint.Engine;
+using Mpp.Workflows.Definitions.Validation;
 
 namespace Mpp.Workflows.Engine.Scripting;
 
@@ -26,11 +19,11 @@ internal sealed partial class JintSandbox
     /// <summary>Longest string a built-in may return (2 MB of UTF-16).</summary>
     public const int MaxStringLength = 1_000_000;
 
-    /// <summary>Longest regular expression pattern a script may compile; a condition's patterns are a few dozen characters.</summary>
-    public const int MaxPatternLength = 1_000;
+    /// <summary>Longest regular expression pattern a script may compile (<see cref="RegexPatternLimits"/>, as the validator).</summary>
+    public const int MaxPatternLength = RegexPatternLimits.MaxLength;
 
-    /// <summary>Most Unicode property escapes (<c>\p{…}</c>, <c>\P{…}</c>) in one pattern: each expands to thousands of ranges.</summary>
-    public const int MaxPropertyEscapes = 4;
+    /// <summary>Most Unicode property escapes in one pattern (<see cref="RegexPatternLimits"/>, as the validator).</summary>
+    public const int MaxPropertyEscapes = RegexPatternLimits.MaxPropertyEscapes;
 
     private static readonly string[] RemovedGlobals =
     [

@@ -77,18 +77,18 @@ public abstract partial class WorkflowStoreContract
         var permit = Document(instance, "Permit", Future(2));
         await InsertDocumentsAsync(receipt, permit);
 
-        var loaded = await Store.GetDocumentAsync(permit.Id, None);
+        var loaded = await Store.GetDocumentAsync(permit.Summary.Id, None);
         Assert.NotNull(loaded);
         Assert.Equal(permit.Content, loaded.Content);
-        Assert.Equal(permit.ToSummary(), loaded.ToSummary());
-        Assert.Equal([receipt.ToSummary(), permit.ToSummary()], await Store.ListDocumentsAsync(instance.Id, None));
-        Assert.Equal(permit.ToSummary(), await Store.FindDocumentByNumberAsync(permit.Number, None));
-        Assert.Null(await Store.FindDocumentByNumberAsync(permit.Number + "-x", None));
+        Assert.Equal(permit.Summary, loaded.Summary);
+        Assert.Equal([receipt.Summary, permit.Summary], await Store.ListDocumentsAsync(instance.Id, None));
+        Assert.Equal(permit.Summary, await Store.FindDocumentByNumberAsync(permit.Summary.Number, None));
+        Assert.Null(await Store.FindDocumentByNumberAsync(permit.Summary.Number + "-x", None));
         Assert.Null(await Store.GetDocumentAsync(Guid.NewGuid(), None));
         Assert.Equal(permit.Content, (await Store.FindLatestDocumentAsync(instance.Id, "Permit", None))!.Content);
         await using var session = await Store.BeginAsync(None);
-        Assert.Equal(receipt.ToSummary(), await session.FindDocumentBySourceAsync(receipt.SourceId, None));
-        Assert.Equal(permit.ToSummary(), await session.GetDocumentSummaryAsync(permit.Id, None));
+        Assert.Equal(receipt.Summary, await session.FindDocumentBySourceAsync(receipt.Summary.SourceId, None));
+        Assert.Equal(permit.Summary, await session.GetDocumentSummaryAsync(permit.Summary.Id, None));
     }
 
     [Fact]
@@ -99,8 +99,8 @@ public abstract partial class WorkflowStoreContract
         var permit = Document(instance, "Permit", Future(1));
         await InsertDocumentsAsync(permit);
 
-        await Assert.ThrowsAsync<ConcurrencyException>(() => InsertDocumentsAsync(Document(instance, "Permit", Future(2)) with { Number = permit.Number }));
-        await Assert.ThrowsAsync<ConcurrencyException>(() => InsertDocumentsAsync(Document(instance, "Permit", Future(2)) with { SourceId = permit.SourceId }));
+        await Assert.ThrowsAsync<ConcurrencyException>(() => InsertDocumentsAsync(Document(instance, "Permit", Future(2), number: permit.Summary.Number)));
+        await Assert.ThrowsAsync<ConcurrencyException>(() => InsertDocumentsAsync(Document(instance, "Permit", Future(2), sourceId: permit.Summary.SourceId)));
     }
 
     [Fact]
@@ -115,16 +115,16 @@ public abstract partial class WorkflowStoreContract
         bool revoked, again;
         await using (var session = await Store.BeginAsync(None))
         {
-            revoked = await session.RevokeDocumentAsync(second.Id, Future(3), "Salah cetak", "admin", None);
-            again = await session.RevokeDocumentAsync(second.Id, Future(4), "Lagi", "admin", None);
+            revoked = await session.RevokeDocumentAsync(second.Summary.Id, Future(3), "Salah cetak", "admin", None);
+            again = await session.RevokeDocumentAsync(second.Summary.Id, Future(4), "Lagi", "admin", None);
             await session.CommitAsync(None);
         }
 
         Assert.True(revoked);
         Assert.False(again);
-        var stored = await Store.FindDocumentByNumberAsync(second.Number, None);
-        Assert.Equal(second.ToSummary() with { RevokedAt = Future(3), RevokeReason = "Salah cetak", RevokedBy = "admin" }, stored);
-        Assert.Equal(first.Id, (await Store.FindLatestDocumentAsync(instance.Id, "Permit", None))!.Id);
+        var stored = await Store.FindDocumentByNumberAsync(second.Summary.Number, None);
+        Assert.Equal(second.Summary with { RevokedAt = Future(3), RevokeReason = "Salah cetak", RevokedBy = "admin" }, stored);
+        Assert.Equal(first.Summary.Id, (await Store.FindLatestDocumentAsync(instance.Id, "Permit", None))!.Summary.Id);
         Assert.Null(await Store.FindLatestDocumentAsync(instance.Id, "Rejection", None));
     }
 
@@ -150,11 +150,14 @@ public abstract partial class WorkflowStoreContract
     private static OutboxMessage Outbox(InstanceRecord instance, DateTimeOffset created, DateTimeOffset next) =>
         new(Guid.NewGuid(), instance.Id, OutboxKinds.Email, """{"template":"Receipt"}""", OutboxStatuses.Pending, 0, created, next, null);
 
-    private static DocumentRecord Document(InstanceRecord instance, string kind, DateTimeOffset issuedAt)
+    private static DocumentRecord Document(
+        InstanceRecord instance, string kind, DateTimeOffset issuedAt, string? number = null, Guid? sourceId = null)
     {
         var content = Guid.NewGuid().ToByteArray().Concat(new byte[] { 0, 255, 37, 80, 68, 70 }).ToArray();
         return new DocumentRecord(
-            Guid.NewGuid(), instance.Id, Guid.NewGuid(), kind, $"503/{Guid.NewGuid():N}/SIP/DPMPTSP/2031", "dr. Sari Wulandari",
-            Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content)), issuedAt, content);
+            new DocumentSummary(
+                Guid.NewGuid(), instance.Id, sourceId ?? Guid.NewGuid(), kind, number ?? $"503/{Guid.NewGuid():N}/SIP/DPMPTSP/2031",
+                "dr. Sari Wulandari", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content)), issuedAt),
+            content);
     }
 }

@@ -1,9 +1,7 @@
-using Mpp.Workflows.Definitions.Validation;
-
 namespace Mpp.Workflows.Definitions.Catalog.Activities;
 
 /// <summary><c>Elsa.End</c>: ends the application with a result and cancels every task still open.</summary>
-public sealed class EndActivity() : ActivityType(ActivityTypes.End)
+public sealed class EndActivity() : ChoiceActivity(ActivityTypes.End, ResultInput, Results)
 {
     public const string Approved = "Approved";
     public const string Rejected = "Rejected";
@@ -12,15 +10,8 @@ public sealed class EndActivity() : ActivityType(ActivityTypes.End)
     /// <summary>The results an End may give.</summary>
     public static readonly IReadOnlyList<string> Results = [Approved, Rejected, Withdrawn];
 
-    protected override void ValidateInputs(ActivityNode node, string path, ValidationContext context)
-    {
-        InputChecks.CheckChoice(node, "result", Results, path, context);
-    }
+    private const string ResultInput = "result";
 
     /// <summary>The result in its canonical spelling; null when absent or invalid.</summary>
-    public static string? ReadResult(ActivityNode node)
-    {
-        ArgumentNullException.ThrowIfNull(node);
-        return InputChecks.Choose(node.GetLiteralString("result"), Results);
-    }
+    public static string? ReadResult(ActivityNode node) => ReadChoice(node, ResultInput, Results);
 }

@@ -72,7 +72,7 @@ internal static class StaffDownloads
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: Texts.ReceiptBeingMade);
         }
 
-        return Inline(context, document.Content, DocumentFileNames.For(document.Kind, document.Number));
+        return Inline(context, document.Content, DocumentFileNames.For(document.Summary.Kind, document.Summary.Number));
     }
 
     /// <summary>A PDF the browser shows (and prints) rather than saves.</summary>
@@ -86,10 +86,10 @@ internal static class StaffDownloads
         Guid id, Guid documentId, HttpContext context, IApplicationFileReader files, WorkflowRuntime runtime, CancellationToken cancellationToken)
     {
         var document = await files.GetDocumentAsync(documentId, cancellationToken);
-        return document is null || document.InstanceId != id
+        return document is null || document.Summary.InstanceId != id
             ? Results.NotFound()
             : await RefuseAsync(id, context, runtime, cancellationToken)
-              ?? Results.File(document.Content, "application/pdf", DocumentFileNames.For(document.Kind, document.Number));
+              ?? Results.File(document.Content, "application/pdf", DocumentFileNames.For(document.Summary.Kind, document.Summary.Number));
     }
 
     private static async Task<IResult> AttachmentAsync(

@@ -107,17 +107,18 @@ public sealed class DocumentIssuer
         };
         var signed = signer.Sign(pdf, new SignatureInfo(reason, letterhead.Place, localNow, letterhead.Email.Length > 0 ? letterhead.Email : null));
         var document = new DocumentRecord(
-            documentId, instance.Id, row.Id, kind, number, holder, DocumentHash.Sha256Hex(signed), now, signed,
-            CheckCodeHash: checkCode is null ? null : DocumentCheckCode.Hash(number, checkCode));
+            new DocumentSummary(documentId, instance.Id, row.Id, kind, number, holder, DocumentHash.Sha256Hex(signed), now),
+            signed,
+            checkCode is null ? null : DocumentCheckCode.Hash(number, checkCode));
         await session.InsertDocumentAsync(document, cancellationToken).ConfigureAwait(false);
         await session.AppendAuditAsync(
             new AuditEvent(instance.Id, now, Actor.System.Name, payload.ActivityId, AuditEvents.DocumentIssued, kind, null,
-                new JsonObject { ["documentId"] = document.Id, ["kind"] = kind, ["number"] = number, ["sha256"] = document.Sha256 }.ToJsonString()),
+                new JsonObject { ["documentId"] = documentId, ["kind"] = kind, ["number"] = number, ["sha256"] = document.Summary.Sha256 }.ToJsonString()),
             cancellationToken).ConfigureAwait(false);
         await session.UpdateOutboxAsync(done, cancellationToken).ConfigureAwait(false);
         await session.CommitAsync(cancellationToken).ConfigureAwait(false);
         logger.LogInformation("Issued {Kind} {Number} for {RegistrationNumber}", kind, number, instance.RegistrationNumber);
-        return document.ToSummary();
+        return document.Summary;
     }
 
     private async Task<string> NextNumberAsync(

@@ -87,7 +87,9 @@ internal sealed class OutboxMailBuilder(
             return new MailPlan.Fail($"No mail is made from a {payload.GetType().Name}.");
         }
 
-        var files = attachments.Select(a => new MailAttachment(DocumentFileNames.For(a.Kind, a.Document.Number), "application/pdf", a.Document.Content)).ToList();
+        var files = attachments
+            .Select(a => new MailAttachment(DocumentFileNames.For(a.Kind, a.Document.Summary.Number), "application/pdf", a.Document.Content))
+            .ToList();
         return new MailPlan.Send(OutgoingMail.Create(row.Id, row.CreatedAt, to, content, files));
     }
 
@@ -139,7 +141,7 @@ internal sealed class OutboxMailBuilder(
 
             if (permit is not null)
             {
-                builder.Facts(("Nomor izin", permit.Number), ("Nomor registrasi", instance.RegistrationNumber))
+                builder.Facts(("Nomor izin", permit.Summary.Number), ("Nomor registrasi", instance.RegistrationNumber))
                     .Link("Verifikasi izin", VerificationUrl(permit));
             }
 
@@ -156,7 +158,7 @@ internal sealed class OutboxMailBuilder(
         else if (permit is not null)
         {
             content = MailTemplates.Permit(new PermitMail(
-                applicant.Name, instance.RegistrationNumber, definition.Name, permit.Number, VerificationUrl(permit), tracking));
+                applicant.Name, instance.RegistrationNumber, definition.Name, permit.Summary.Number, VerificationUrl(permit), tracking));
         }
         else if (rejection is not null)
         {
@@ -190,5 +192,6 @@ internal sealed class OutboxMailBuilder(
 
     /// <summary>The permit's verification link with its check code, so the holder sees the full record (masked without it).</summary>
     private string VerificationUrl(DocumentRecord permit) =>
-        options.VerificationUrl(permit.Number, DocumentCheckCode.ForHolder(tokens, permit.Id, permit.Number, permit.CheckCodeHash));
+        options.VerificationUrl(
+            permit.Summary.Number, DocumentCheckCode.ForHolder(tokens, permit.Summary.Id, permit.Summary.Number, permit.CheckCodeHash));
 }

@@ -1,6 +1,10 @@
 namespace Mpp.Workflows.Engine.Persistence;
 
-/// <summary>An issued document without its PDF bytes: what lists, verification and revocation need.</summary>
+/// <summary>
+/// An issued document without its PDF bytes: what lists, verification and revocation need. <see cref="SourceId"/> is the
+/// outbox row that asked for it (one document per row); <see cref="Number"/> is unique across all documents;
+/// <see cref="Sha256"/> is the hash of the signed PDF.
+/// </summary>
 public sealed record DocumentSummary(
     Guid Id,
     Guid InstanceId,
@@ -10,6 +14,6 @@ public sealed record DocumentSummary(
     string Holder,
     string Sha256,
     DateTimeOffset IssuedAt,
-    DateTimeOffset? RevokedAt,
-    string? RevokeReason,
-    string? RevokedBy);
+    DateTimeOffset? RevokedAt = null,
+    string? RevokeReason = null,
+    string? RevokedBy = null);

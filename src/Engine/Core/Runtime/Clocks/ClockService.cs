@@ -65,11 +65,8 @@ public sealed class ClockService(
             ActivityId = taskNode.Id,
             OnDeadline = definition.Options.OnStatutoryDeadline,
         };
-        state.Clocks.Add(clock);
-        await ArmAsync(session, instance, clock, actor, now, cancellationToken).ConfigureAwait(false);
-        await session.AppendAuditAsync(
-            new AuditEvent(instance.Id, now, actor.Name, taskNode.Id, AuditEvents.ClockStarted, ClockKinds.Statutory,
-                $"The file is complete: the authority has {days} working days to decide.", ClockViews.Details(clock)),
+        await StartAsync(
+            session, instance, state, clock, actor, now, $"The file is complete: the authority has {days} working days to decide.",
             cancellationToken).ConfigureAwait(false);
     }
 
@@ -92,11 +89,21 @@ public sealed class ClockService(
             ActivityId = revision.Node.Id,
             OwnerId = revision.BookmarkId,
         };
+        await StartAsync(
+            session, instance, state, clock, actor, now, $"The applicant has {days} working days to resubmit.", cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    /// <summary>Adds a new clock to the application's state, arms it and audits its start with the reason given.</summary>
+    private async Task StartAsync(
+        IStoreSession session, InstanceRecord instance, ExecutionState state, WorkingClock clock, Actor actor, DateTimeOffset now,
+        string reason, CancellationToken cancellationToken)
+    {
         state.Clocks.Add(clock);
         await ArmAsync(session, instance, clock, actor, now, cancellationToken).ConfigureAwait(false);
         await session.AppendAuditAsync(
-            new AuditEvent(instance.Id, now, actor.Name, revision.Node.Id, AuditEvents.ClockStarted, ClockKinds.Revision,
-                $"The applicant has {days} working days to resubmit.", ClockViews.Details(clock)),
+            new AuditEvent(
+                instance.Id, now, actor.Name, clock.ActivityId, AuditEvents.ClockStarted, clock.Kind, reason, ClockViews.Details(clock)),
             cancellationToken).ConfigureAwait(false);
     }
 
