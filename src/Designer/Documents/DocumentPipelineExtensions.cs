@@ -104,9 +104,19 @@ internal static class DocumentPipelineExtensions
                 : Path.Combine(WorkflowsDirectory.Locate(configuration) ?? Path.GetFullPath("workflows"), "templates");
         }
 
+        /// <summary>
+        /// The address the host listens on. The options are often first read before the server has started and filled its
+        /// address list, so the configured URLs (<c>ASPNETCORE_URLS</c>, <c>--urls</c>, <c>HTTP_PORTS</c>) come next: links
+        /// printed into signed documents must not name a default port the host does not listen on.
+        /// </summary>
         private string ServerUrl()
         {
-            var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? DefaultUrls.Default;
+            var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+                ?? configuration["urls"]?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault()
+                ?? (configuration["http_ports"]?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() is { } port
+                    ? $"http://localhost:{port}"
+                    : null)
+                ?? DefaultUrls.Default;
             return address.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal)
                 .Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal).Replace("://[::]", "://localhost", StringComparison.Ordinal);
         }

@@ -51,7 +51,8 @@ internal static class ErrorHandlingExtensions
         await next(context).ConfigureAwait(false);
         var response = context.Response;
         if (response.StatusCode != StatusCodes.Status404NotFound || response.HasStarted || response.ContentLength is not null
-            || !string.IsNullOrEmpty(response.ContentType) || !IsPageRead(context))
+            || !string.IsNullOrEmpty(response.ContentType) || !IsPageRead(context)
+            || context.Features.Get<IStatusCodePagesFeature>() is { Enabled: false })
         {
             return;
         }
@@ -70,12 +71,19 @@ internal static class ErrorHandlingExtensions
         context.Request.RouteValues.Clear();
         context.Request.Path = NotFoundPath;
         context.Request.QueryString = QueryString.Empty;
+
+        // A scope of its own, as the framework's re-execution makes: the first pass's scoped services (a page's navigation
+        // manager among them) are already initialised.
+        var services = context.RequestServices;
+        await using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+        context.RequestServices = scope.ServiceProvider;
         try
         {
             await next(context).ConfigureAwait(false);
         }
         finally
         {
+            context.RequestServices = services;
             context.Request.Path = path;
             context.Request.QueryString = query;
             context.Features.Set<IStatusCodeReExecuteFeature>(null);

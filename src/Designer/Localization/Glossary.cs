@@ -85,6 +85,7 @@ internal static class Glossary
         "True" => Pick("Ya", "Yes"),
         "False" => Pick("Tidak", "No"),
         "Expired" => Pick("Kedaluwarsa", "Expired"),
+        ClockKinds.Statutory or ClockKinds.Revision => ClockKind(outcome),
         AuditEvents.Resubmitted => Pick("Diperbaiki pemohon", "Resubmitted"),
         _ => Words(outcome),
     };

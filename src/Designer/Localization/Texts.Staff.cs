@@ -69,8 +69,12 @@ internal static partial class Texts
     public static string ReceiptBeingMade => Pick(
         "Tanda terima sedang dibuat; muat ulang halaman ini sebentar lagi.", "The receipt is being made; reload this page in a moment.");
     public static string CounterMailed => Pick(
-        "Tanda terima dan tautan pelacakan juga dikirim ke alamat surel pemohon.",
-        "The receipt and the tracking link were also e-mailed to the applicant.");
+        "Tanda terima dan kode pelacakan dikirim ke alamat surel pemohon. Kode pelacakan hanya untuk pemohon: petugas tidak " +
+        "dapat melihatnya. Minta pemohon memeriksa surelnya sebelum meninggalkan loket; dengan nomor registrasi pada lembar " +
+        "tanda terima dan kode dari surel, pemohon dapat melacak berkasnya di menu \"Lacak berkas\".",
+        "The receipt and the tracking code were e-mailed to the applicant. The code is for the applicant only: staff cannot see " +
+        "it. Ask the applicant to check their e-mail before leaving the counter; with the registration number on the paper " +
+        "receipt and the code from the e-mail they can follow the file under \"Track a file\".");
     public static string OpenFile => Pick("Buka berkas", "Open the file");
     public static string FileAnother => Pick("Ajukan permohonan lain", "File another application");
 }

@@ -29,8 +29,15 @@ internal static partial class Texts
         "Nama pemegang disamarkan. Masukkan kode verifikasi yang tercetak pada dokumen untuk melihat data lengkap.",
         "The holder's name is masked. Enter the verification code printed on the document to see the full record.");
     public static string VerifyCodeMismatch => Pick(
-        "Kode verifikasi tidak cocok dengan dokumen ini. Periksa kembali kode yang Anda ketik.",
-        "The verification code does not match this document. Check the code you typed.");
+        "✖ Kode verifikasi tidak cocok dengan nomor dokumen ini: keaslian dokumen yang Anda pegang TIDAK dapat dipastikan. " +
+        "Periksa kembali kode yang Anda ketik.",
+        "✖ The verification code does not match this document number: the document you hold CANNOT be confirmed as genuine. " +
+        "Check the code you typed.");
+    public static string VerifyRecorded => Pick(
+        "Nomor ini tercatat sebagai dokumen yang diterbitkan sistem kami. Untuk memastikan dokumen yang Anda pegang asli, " +
+        "masukkan kode verifikasi yang tercetak di bawah kode QR.",
+        "This number is recorded as a document issued by our system. To confirm that the document you hold is genuine, enter " +
+        "the verification code printed under the QR code.");
     public static string VerifyHashHint => Pick(
         "Untuk memastikan berkas PDF yang Anda pegang adalah dokumen yang sama, bandingkan sidik SHA-256 berkas tersebut " +
         "(misalnya dengan perintah sha256sum) dengan sidik di atas, dan periksa tanda tangan elektronik pada berkas dengan pembaca PDF.",

@@ -25,6 +25,9 @@ internal static partial class Texts
     public static string InvalidLogin => Pick("Nama pengguna atau kata sandi salah.", "Invalid username or password.");
     public static string Forbidden => Pick("Anda tidak berhak membuka halaman ini.", "You are not allowed to open this page.");
     public static string NotFound => Pick("Tidak ditemukan", "Not found");
+    public static string NotFoundHintStaff => Pick(
+        "Halaman ini tidak ada. Berkas dibuka dari kotak tugas atau dengan mencari nomor registrasinya di sana.",
+        "There is no such page. Open files from the inbox, or search their registration number there.");
     public static string NotFoundHint => Pick(
         "Halaman ini tidak ada. Bila Anda membuka tautan pelacakan, pastikan tautannya lengkap seperti pada tanda terima.",
         "There is no such page. If you followed a tracking link, check that it is complete as on the receipt.");
@@ -70,8 +73,11 @@ internal static partial class Texts
         "Kode pelacakan ada di surel tanda terima yang kami kirim ke alamat surel Anda (juga pada tautan di halaman tanda terima). Kode ini tidak dicetak pada lembar tanda terima dan tidak diketahui petugas.",
         "The tracking code is in the receipt e-mail we sent to your address (and in the link on the receipt page). It is not printed on the paper receipt and staff do not know it.");
     public static string TrackButton => Pick("Lacak", "Track");
+    public static string NavTrack => Pick("Lacak berkas", "Track a file");
+    public static string NavVerify => Pick("Cek keaslian", "Verify");
     public static string TrackNotFound => Pick(
-        "Tidak ada permohonan dengan nomor dan token ini.", "No application matches this number and token.");
+        "Nomor registrasi dan kode pelacakan ini tidak cocok. Periksa kembali kode pada surel tanda terima (huruf besar dan kecil dibedakan).",
+        "This registration number and tracking code do not match. Check the code in the receipt e-mail (upper and lower case differ).");
     public static string Status => Pick("Status", "Status");
     public static string CurrentStep => Pick("Posisi berkas", "Current step");
     public static string Office => Pick("Instansi", "Office");

@@ -93,13 +93,14 @@ internal static class VerificationPage
 
     private static void Found(StringBuilder html, VerificationView view, TimeZoneInfo zone, bool codeGiven)
     {
-        html.Append(view.Valid
-            ? "<p class=\"status valid\">" + Encode(Texts.VerifyValid) + "</p>"
-            : "<p class=\"status revoked\">" + Encode(Texts.VerifyRevoked) + "</p>");
-        if (codeGiven && !view.CodeVerified)
+        // Only the code printed on the paper proves the paper: a genuine number alone, or with a wrong code, is no green light.
+        html.Append((view.Valid, view.CodeVerified, codeGiven) switch
         {
-            html.Append("<p class=\"note\">").Append(Encode(Texts.VerifyCodeMismatch)).Append("</p>");
-        }
+            (false, _, _) => "<p class=\"status revoked\" data-verdict=\"revoked\">" + Encode(Texts.VerifyRevoked) + "</p>",
+            (true, true, _) => "<p class=\"status valid\" data-verdict=\"valid\">" + Encode(Texts.VerifyValid) + "</p>",
+            (true, false, true) => "<p class=\"status revoked\" data-verdict=\"mismatch\">" + Encode(Texts.VerifyCodeMismatch) + "</p>",
+            (true, false, false) => "<p class=\"status note\" data-verdict=\"recorded\">" + Encode(Texts.VerifyRecorded) + "</p>",
+        });
 
         html.Append("<table>");
         Row(html, Texts.VerifyNumber, view.Number);

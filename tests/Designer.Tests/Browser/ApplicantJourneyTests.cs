@@ -73,9 +73,17 @@ public sealed class ApplicantJourneyTests(BrowserHost host)
 
         var response = await page.GotoAsync(wrong);
 
-        Assert.Equal(404, response!.Status);
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Tidak ditemukan");
+        // Refused, with nothing of the file, but the code form again with what went wrong, so the applicant can retype the code.
+        Assert.Equal(400, response!.Status);
+        await Assertions.Expect(page.GetByTestId("tracking-mismatch")).ToContainTextAsync("tidak cocok");
+        await Assertions.Expect(page.GetByTestId("tracking-code-form")).ToBeVisibleAsync();
         Assert.DoesNotContain("Rahasia", await page.ContentAsync(), StringComparison.Ordinal);
+
+        // The number typed in lower case with the right code opens the file.
+        var right = Regex.Match(tracking, "token=([^&]+)").Groups[1].Value;
+        var number = Regex.Match(tracking, "/track/([^?]+)").Groups[1].Value;
+        await page.GotoAsync($"/track?number={number.ToLowerInvariant()}&token={right}");
+        await Assertions.Expect(page.GetByTestId("status")).ToBeVisibleAsync();
     }
 
     /// <summary>A link without the code (the revision mail's, a typed number) asks for the code instead of ending at "not found".</summary>

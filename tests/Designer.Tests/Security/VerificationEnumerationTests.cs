@@ -91,7 +91,12 @@ public abstract partial class VerificationEnumerationTests(DesignerHost host)
         var fullPage = await client.GetStringAsync($"/verify/{number}?code={code}");
         var wrongPage = await client.GetStringAsync($"/verify/{number}?code={wrongCode}");
         var typedPage = await client.GetStringAsync($"/verify?number={Uri.EscapeDataString(number)}&code={code}");
-        Assert.Contains("SAH", maskedPage, StringComparison.Ordinal);
+        // A number alone proves no paper: no green verdict without the code, and a red one with a wrong code.
+        Assert.DoesNotContain("SAH", maskedPage, StringComparison.Ordinal);
+        Assert.Contains("data-verdict=\"recorded\"", maskedPage, StringComparison.Ordinal);
+        Assert.Contains("data-verdict=\"valid\"", fullPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("SAH", wrongPage, StringComparison.Ordinal);
+        Assert.Contains("data-verdict=\"mismatch\"", wrongPage, StringComparison.Ordinal);
         Assert.Contains(WebUtility.HtmlEncode(MaskedHolder), maskedPage, StringComparison.Ordinal);
         Assert.DoesNotContain("Sari", maskedPage, StringComparison.Ordinal);
         Assert.DoesNotContain(sha256, maskedPage, StringComparison.Ordinal);

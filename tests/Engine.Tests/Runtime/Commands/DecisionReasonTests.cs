@@ -21,10 +21,18 @@ public sealed class DecisionReasonTests : HandlerTestBase
 
         Assert.Equal(CommandErrorKind.Invalid, error.Kind);
         Assert.Equal("Alasan keputusan wajib diisi", error.Title);
-        Assert.Contains($"'{outcome}' wajib disertai alasan", Assert.Single(error.Errors!["comment"]), StringComparison.Ordinal);
+        Assert.Contains($"\"{outcome}\" wajib disertai alasan", Assert.Single(error.Errors!["comment"]), StringComparison.Ordinal);
         Assert.Equal(TaskStates.Open, (await Store.GetTaskAsync(task.Id, CancellationToken.None))!.Status);
         Assert.Equal(ApplicationStatuses.InProgress, (await Store.GetInstanceAsync(submitted.Id, CancellationToken.None))!.Status);
     }
+
+    /// <summary>The message names the decision as its button does, not by its code (an officer saw 'TidakLengkap').</summary>
+    [Theory]
+    [InlineData("TidakLengkap", "Tidak lengkap")]
+    [InlineData("Kembalikan", "Kembalikan")]
+    [InlineData("Return", "Return")]
+    public void ReasonRequired_NamesTheDecisionInWords(string outcome, string words) =>
+        Assert.StartsWith($"Keputusan \"{words}\" wajib", DecisionTexts.ReasonRequired(outcome), StringComparison.Ordinal);
 
     [Fact]
     public async Task Complete_Return_WithAReason_GoesBackToTheApplicant_AndAnApprovalNeedsNone()

@@ -66,7 +66,7 @@ public sealed class ClockService(
             OnDeadline = definition.Options.OnStatutoryDeadline,
         };
         await StartAsync(
-            session, instance, state, clock, actor, now, $"The file is complete: the authority has {days} working days to decide.",
+            session, instance, state, clock, actor, now, $"Berkas lengkap: keputusan paling lambat {days} hari kerja.",
             cancellationToken).ConfigureAwait(false);
     }
 
@@ -90,11 +90,14 @@ public sealed class ClockService(
             OwnerId = revision.BookmarkId,
         };
         await StartAsync(
-            session, instance, state, clock, actor, now, $"The applicant has {days} working days to resubmit.", cancellationToken)
+            session, instance, state, clock, actor, now, $"Pemohon mempunyai {days} hari kerja untuk mengirim perbaikan.", cancellationToken)
             .ConfigureAwait(false);
     }
 
-    /// <summary>Adds a new clock to the application's state, arms it and audits its start with the reason given.</summary>
+    /// <summary>
+    /// Adds a new clock to the application's state, arms it and audits its start with the reason given. The reason is read by
+    /// officers in the file's history beside their own comments, so it is written in Indonesian, the office's language.
+    /// </summary>
     private async Task StartAsync(
         IStoreSession session, InstanceRecord instance, ExecutionState state, WorkingClock clock, Actor actor, DateTimeOffset now,
         string reason, CancellationToken cancellationToken)

@@ -9,8 +9,28 @@ internal static class DecisionTexts
     public static string ReasonRequiredTitle => Pick("Alasan keputusan wajib diisi", "A reason is required for this decision");
 
     public static string ReasonRequired(string outcome) => Pick(
-        $"Keputusan '{outcome}' wajib disertai alasan di kolom catatan; pemohon membaca alasan ini.",
-        $"The decision '{outcome}' needs a reason in the comment; the applicant reads it.");
+        $"Keputusan \"{Words(outcome)}\" wajib disertai alasan di kolom catatan; pemohon membaca alasan ini.",
+        $"The decision \"{Words(outcome)}\" needs a reason in the comment; the applicant reads it.");
+
+    /// <summary>An outcome's name as the form's button shows it: <c>TidakLengkap</c> → "Tidak lengkap".</summary>
+    internal static string Words(string name)
+    {
+        var text = new StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (i > 0 && char.IsUpper(c) && !char.IsUpper(name[i - 1]))
+            {
+                text.Append(' ').Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                text.Append(i > 0 && char.IsUpper(c) ? char.ToLowerInvariant(c) : c);
+            }
+        }
+
+        return text.ToString();
+    }
 
     private static string Pick(string indonesian, string english) =>
         CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? english : indonesian;
