@@ -13,7 +13,7 @@ internal static partial class Texts
     public static string StepFound(int index, int count, string name) => Pick($"Ditemukan {index} dari {count}: {name}", $"Found {index} of {count}: {name}");
     public static string Minimap => Pick("Peta kecil rute", "Route minimap");
     public static string CanvasHelp => Pick(
-        "Tab menuju langkah terpilih; panah memilih langkah di sebelahnya; Delete menghapus; Ctrl+C dan Ctrl+V menyalin dan menempel; Ctrl+Z dan Ctrl+Y mengurungkan dan mengulangi.",
+        "Tab menuju langkah terpilih; panah memilih langkah di sebelahnya; tombol Del menghapusnya; Ctrl+C dan Ctrl+V menyalin dan menempel; Ctrl+Z dan Ctrl+Y mengurungkan dan mengulangi.",
         "Tab reaches the selected step; arrows select the step next to it; Delete removes it; Ctrl+C and Ctrl+V copy and paste; Ctrl+Z and Ctrl+Y undo and redo.");
     public static string RouteCanvas => Pick("Kanvas rute", "Route canvas");
 
