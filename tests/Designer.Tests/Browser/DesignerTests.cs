@@ -47,6 +47,7 @@ public sealed class DesignerTests(BrowserHost host)
         await BrowserHost.ScreenshotAsync(page, "11-designer-step-added");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Terbitkan", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ya, terbitkan" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("designer-message")).ToHaveTextAsync("Versi 2 diterbitkan.");
 
         await ApplicantJourneyTests.ApplyForSipAsync(applicant, "Pemohon Versi Dua");
@@ -73,6 +74,7 @@ public sealed class DesignerTests(BrowserHost host)
         await Assertions.Expect(page.GetByTestId("validation-errors")).ToContainTextAsync("activities[");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Terbitkan", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ya, terbitkan" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("publish-errors")).ToBeVisibleAsync();
         await BrowserHost.ScreenshotAsync(page, "12-designer-publish-refused");
         var summary = (await host.Services.GetRequiredService<IWorkflowStore>().ListDefinitionsAsync(CancellationToken.None))

@@ -26,7 +26,7 @@ public sealed class LargeDefinitionTests(BrowserHost host, Xunit.Abstractions.IT
     /// start ─Done─▶ task-1 ─Lanjut─▶ task-2 ─Lanjut─▶ … ─Lanjut─▶ task-(n-2) ─Lanjut─▶ end
     /// </code>
     /// </summary>
-    private static JsonObject Chain(string definitionId, int activities)
+    internal static JsonObject Chain(string definitionId, int activities)
     {
         var nodes = new JsonArray();
         var connections = new JsonArray();

@@ -38,6 +38,15 @@ public sealed class ActivityNodeModel : NodeModel
     /// <summary>Whether an application is at this step now (the read-only route highlights it).</summary>
     public bool IsCurrent { get; set; }
 
+    /// <summary>Whether the step matches the analyst's search (highlighted).</summary>
+    public bool IsMatch { get; set; }
+
+    /// <summary>Whether Tab reaches the route at this step (one step at a time is in the Tab order; arrows move between them).</summary>
+    public bool TabStop { get; set; }
+
+    /// <summary>Set by the editor when the keyboard moved to this step; the widget focuses itself on its next render.</summary>
+    public bool FocusRequested { get; set; }
+
     /// <summary>Adds missing outbound ports and removes those the activity no longer has (with their links).</summary>
     /// <returns>Whether anything changed.</returns>
     public bool SyncPorts(IReadOnlyList<string> names)
