@@ -45,6 +45,7 @@ internal static partial class Texts
         $"Statutory clock: {used} of {days} working days used (due {due}).");
     public static string TestRunStatutoryExceeded(int over) => Pick($"Melewati jangka waktu layanan {over} hari kerja.", $"Over the statutory time limit by {over} working days.");
     public static string TestRunStatutoryNone => Pick("Jangka waktu layanan belum mulai: berkas belum dinyatakan lengkap.", "The statutory clock has not started: the file was never marked complete.");
+    public static string TestRunDays(int days) => Pick($"{days} hari kerja", $"{days} working days");
     public static string TestRunTotal(int days) => Pick($"Total {days} hari kerja sejak diajukan.", $"{days} working days in all since filing.");
 
     public static string TestRunSaved => Pick("Uji coba tersimpan", "Saved test runs");

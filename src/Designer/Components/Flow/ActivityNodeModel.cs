@@ -38,6 +38,9 @@ public sealed class ActivityNodeModel : NodeModel
     /// <summary>Whether an application is at this step now (the read-only route highlights it).</summary>
     public bool IsCurrent { get; set; }
 
+    /// <summary>How a studio test run passed this step (a CSS class: <c>run-passed</c>, <c>run-waiting</c>, …), or null.</summary>
+    public string? TestRunMark { get; set; }
+
     /// <summary>Adds missing outbound ports and removes those the activity no longer has (with their links).</summary>
     /// <returns>Whether anything changed.</returns>
     public bool SyncPorts(IReadOnlyList<string> names)

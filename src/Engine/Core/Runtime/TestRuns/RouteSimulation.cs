@@ -137,7 +137,7 @@ internal sealed class RouteSimulation
             var node = _flowchart.Find(token.ActivityId)!;
             if (token.FromActivityId is { } from)
             {
-                _links.Add(new TestRunLink(_links.Count, from, node.Id));
+                _links.Add(new TestRunLink(_links.Count, from, node.Id, _steps.Count));
             }
 
             var step = new Step(_steps.Count, node, token.FromActivityId, _now);

@@ -84,8 +84,8 @@ public sealed record TestRunStep(
     int? StatutoryDaysUsed,
     bool StatutoryPaused);
 
-/// <summary>A connection the run followed, in the order it was followed.</summary>
-public sealed record TestRunLink(int Index, string From, string To);
+/// <summary>A connection the run followed, in the order it was followed, into the step numbered <paramref name="StepIndex"/>.</summary>
+public sealed record TestRunLink(int Index, string From, string To, int StepIndex);
 
 /// <summary>The step the run waits at, its possible outcomes, and the working days it takes unless told otherwise.</summary>
 public sealed record TestRunWait(
