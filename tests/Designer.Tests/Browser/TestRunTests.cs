@@ -71,6 +71,12 @@ public sealed partial class TestRunTests(BrowserHost host)
         await Assertions.Expect(panel.GetByTestId("test-run-flag")).ToHaveTextAsync("Jalur sama");
         await BrowserHost.ScreenshotAsync(page, "41-test-run-ended");
 
+        // Closed and opened again: the saved run is rerun at once, the canvas has no marks until a run starts.
+        await page.GetByTestId("test-run-toggle").ClickAsync();
+        await Assertions.Expect(Node(canvas, "end-approved")).Not.ToHaveClassAsync(Passed());
+        await page.GetByTestId("test-run-toggle").ClickAsync();
+        await Assertions.Expect(panel.GetByTestId("test-run-flag")).ToHaveTextAsync("Jalur sama");
+
         AxeResult axe = await page.RunAxe();
         var serious = axe.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length} nodes)").ToList();
         Assert.True(serious.Count == 0, string.Join("; ", serious));

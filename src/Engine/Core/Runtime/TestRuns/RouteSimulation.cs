@@ -365,16 +365,3 @@ internal sealed class RouteSimulation
             StatutoryPaused);
     }
 }
-
-/// <summary>Why a test run stopped without an end, as codes the studio words for the analyst.</summary>
-public static class TestRunFaults
-{
-    /// <summary>The route has no <c>Elsa.Start</c>.</summary>
-    public const string NoStart = "NoStart";
-
-    /// <summary>Nothing waits and the route did not end: a path leads nowhere.</summary>
-    public const string Stuck = "Stuck";
-
-    /// <summary>More than <see cref="RouteSimulator.MaxEvents"/> waits were decided.</summary>
-    public const string TooLong = "TooLong";
-}
