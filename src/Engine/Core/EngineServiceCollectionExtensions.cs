@@ -54,6 +54,7 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<OfficeZones>();
         services.TryAddSingleton<ClockViews>();
         services.TryAddSingleton<ClockService>();
+        services.TryAddSingleton<TestRunner>();
         services.TryAddSingleton<StaffMail>();
         services.TryAddSingleton<StatutoryDeadline>();
         services.TryAddSingleton<ApplicationQueries>();

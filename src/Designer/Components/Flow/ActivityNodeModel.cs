@@ -47,6 +47,9 @@ public sealed class ActivityNodeModel : NodeModel
     /// <summary>Set by the editor when the keyboard moved to this step; the widget focuses itself on its next render.</summary>
     public bool FocusRequested { get; set; }
 
+    /// <summary>How a studio test run passed this step (a CSS class: <c>run-passed</c>, <c>run-waiting</c>, …), or null.</summary>
+    public string? TestRunMark { get; set; }
+
     /// <summary>Adds missing outbound ports and removes those the activity no longer has (with their links).</summary>
     /// <returns>Whether anything changed.</returns>
     public bool SyncPorts(IReadOnlyList<string> names)

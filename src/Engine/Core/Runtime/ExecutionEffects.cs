@@ -26,6 +26,9 @@ public sealed class ExecutionEffects
 
     public List<TraceEntry> Trace { get; } = [];
 
+    /// <summary>Every token the run let into an activity, in order: the path it took (a studio test run draws it).</summary>
+    public List<PendingToken> Entered { get; } = [];
+
     /// <summary>Set when an <c>Elsa.End</c> ran.</summary>
     public string? Result { get; set; }
 
@@ -46,6 +49,7 @@ public sealed class ExecutionEffects
         Documents.AddRange(other.Documents);
         Emails.AddRange(other.Emails);
         Trace.AddRange(other.Trace);
+        Entered.AddRange(other.Entered);
         Result ??= other.Result;
         Fault ??= other.Fault;
         ReturnedToApplicant |= other.ReturnedToApplicant;

@@ -155,6 +155,7 @@ public sealed class FlowchartInterpreter(IExpressionEvaluator evaluator, Activit
                 break;
             }
 
+            run.Effects.Entered.Add(first);
             try
             {
                 var executor = executors.Find(node.Type) ?? throw new ExpressionEvaluationException($"Unknown activity type '{node.Type}'.");
