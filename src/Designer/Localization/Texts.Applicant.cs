@@ -75,7 +75,7 @@ internal static partial class Texts
 
     // The applicant's form, receipt and tracking page.
     public static string AlsoFills(IEnumerable<string> labels) => Pick(
-        $"Dipakai juga untuk isian: {string.Join(", ", labels)}.", $"Also used for: {string.Join(", ", labels)}.");
+        $"Isian ini juga dipakai sebagai {string.Join(", ", labels)} pada formulir; Anda tidak perlu mengisinya lagi.", $"This also fills in {string.Join(", ", labels)} on the form; you need not type it again.");
 
     public static string NikHint => Pick("16 angka sesuai KTP.", "16 digits, as on the identity card.");
     public static string PhoneHint => Pick("Mis. 081234567890.", "E.g. 081234567890.");

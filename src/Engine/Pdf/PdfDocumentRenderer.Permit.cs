@@ -33,7 +33,7 @@ public sealed partial class PdfDocumentRenderer
                     Row(flow, field.Label, field.Value);
                 }
 
-                Row(flow, "Nomor Pendaftaran", content.RegistrationNumber);
+                Row(flow, "Nomor registrasi", content.RegistrationNumber);
                 flow.Space(10);
                 var validity = content.ValidUntil is { } until
                     ? $"Izin ini berlaku sejak tanggal {IndonesianDate.Format(content.ValidFrom)} sampai dengan tanggal " +

@@ -10,14 +10,14 @@ public sealed partial class PdfDocumentRenderer
         ArgumentNullException.ThrowIfNull(content);
         return Render(
             "Tanda Terima " + content.RegistrationNumber,
-            "Tanda terima ini dicetak oleh sistem dan sah tanpa tanda tangan.",
+            "Tanda terima ini diterbitkan oleh sistem dan ditandatangani secara elektronik.",
             flow =>
             {
-                DrawTitle(flow, "TANDA TERIMA PERMOHONAN", "Nomor Pendaftaran: " + content.RegistrationNumber);
+                DrawTitle(flow, "TANDA TERIMA PERMOHONAN", "Nomor registrasi: " + content.RegistrationNumber);
                 flow.Paragraph("Telah diterima permohonan dengan rincian sebagai berikut:", bodyFont, PageGeometry.Left,
                     PageGeometry.ContentWidth);
                 flow.Space(6);
-                Row(flow, "Nomor Pendaftaran", content.RegistrationNumber);
+                Row(flow, "Nomor registrasi", content.RegistrationNumber);
                 Row(flow, "Tanggal Pengajuan", IndonesianDate.FormatDateTime(content.SubmittedAt));
                 Row(flow, "Jenis Layanan", content.ServiceName);
                 Row(flow, "Nama Pemohon", content.ApplicantName);

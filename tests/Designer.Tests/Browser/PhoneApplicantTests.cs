@@ -111,6 +111,9 @@ public sealed partial class PhoneApplicantTests(BrowserHost host)
         Assert.Contains("token=", permitLink.Value, StringComparison.Ordinal);
         await page.GotoAsync(permitLink.Value);
         await Assertions.Expect(page.GetByTestId("status")).ToContainTextAsync("Disetujui");
+        await Assertions.Expect(page.GetByTestId("approved-notice")).ToContainTextAsync("Izin Anda telah terbit");
+        await Assertions.Expect(page.GetByTestId("download-permit")).ToBeVisibleAsync();
+        await AssertFitsAsync(page, "phone-06b-track-approved-from-mail");
 
         // /track: the number and the code typed by hand open the file.
         await page.GotoAsync("/track");

@@ -44,7 +44,7 @@ public static class MailTemplates
                 + $"{values.RegistrationNumber} dan meminta perbaikan berikut:")
             .NumberedList(values.Reasons)
             .Paragraph("Silakan perbaiki atau lengkapi berkas melalui tautan di bawah ini. Selama menunggu perbaikan, "
-                + "waktu layanan dihentikan sementara dan berjalan kembali setelah permohonan Anda kirim ulang.")
+                + "waktu layanan dihentikan sementara dan berjalan kembali setelah Anda mengirim ulang permohonan.")
             .Link("Perbaiki dan kirim ulang permohonan", values.ResubmitUrl)
             .Build($"Permohonan {values.RegistrationNumber} perlu diperbaiki");
     }
