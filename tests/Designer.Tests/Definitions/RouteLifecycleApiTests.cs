@@ -85,6 +85,26 @@ public abstract class RouteLifecycleApiTests(DesignerHost host)
     }
 
     [Fact]
+    public async Task Create_FromImportedJson_KeepsTheImportUnderTheNewId_AndAnImportThatIsNoDefinitionIs400()
+    {
+        using var analyst = await host.ClientAsync("analyst");
+        var imported = (await analyst.GetFromJsonAsync<JsonObject>("/api/definitions/reklame"))!;
+        var id = NewId("reklame-impor");
+
+        using var created = await analyst.PostAsJsonAsync("/api/definitions", new { definitionId = id, name = "Reklame impor", serviceCode = "RKI", document = imported });
+        using var broken = await analyst.PostAsJsonAsync("/api/definitions", new { definitionId = NewId("rusak"), name = "Rusak", document = new JsonObject { ["root"] = "bukan" } });
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var stored = (await analyst.GetFromJsonAsync<JsonObject>($"/api/definitions/{id}"))!;
+        Assert.Equal(id, (string?)stored["definitionId"]);
+        Assert.Equal("Reklame impor", (string?)stored["name"]);
+        Assert.Equal("RKI", (string?)stored["options"]!["serviceCode"]);
+        Assert.True(JsonNode.DeepEquals(imported["root"], stored["root"]));
+        Assert.Equal("reklame", (string?)(await analyst.GetFromJsonAsync<JsonObject>("/api/definitions/reklame"))!["definitionId"]);
+        await Problems.AssertProblemAsync(broken, HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task DeleteDraft_RemovesANeverPublishedRoute_OrTheDraftOnTopOfAPublishedVersion_NeverAPublishedOne()
     {
         using var analyst = await host.ClientAsync("analyst");
