@@ -105,7 +105,9 @@ internal sealed class DefinitionEditor(IWorkflowStore store, DefinitionChecker c
             }
             catch (InvalidDataException e)
             {
-                problem = Texts.BrokenPermitTemplate(definition.Name, e.Message);
+                problem = definition.Options.Permit is null
+                    ? Texts.BrokenPermitTemplate(definition.Name, e.Message)
+                    : Texts.IncompleteRoutePermit(definition.Name);
             }
 
             if (problem is not null)

@@ -100,6 +100,9 @@ internal static partial class Texts
     // The permit.
     public static string PermitSection => Pick("Surat izin", "Permit");
     public static string PermitFromFile => Pick("Surat izin rute ini memakai templat berkas; perubahan di sini disimpan bersama rute.", "This route's permit uses a template file; changes made here are kept with the route.");
+    public static string IncompleteRoutePermit(string route) => Pick(
+        $"Surat izin layanan \"{route}\" belum lengkap: isi judul, kalimat pemberian izin, serta label setiap baris izin di \"Pengaturan layanan\" → \"Surat izin\".",
+        $"The permit of service \"{route}\" is incomplete: fill in its title, grant statement and the label of every permit line under \"Service settings\" → \"Permit\".");
     public static string PermitNone => Pick("Rute ini belum memiliki surat izin. Isi judul untuk membuatnya.", "This route has no permit yet. Enter a title to make one.");
     public static string PermitTitle => Pick("Judul surat izin", "Permit title");
     public static string PermitTitleHint => Pick("{kunci} diganti isian pemohon, mis. SURAT IZIN {jenisAcara}.", "{key} is replaced by the applicant's field, e.g. PERMIT {eventKind}.");

@@ -64,6 +64,22 @@ public abstract class RouteLifecycleApiTests(DesignerHost host)
     }
 
     [Fact]
+    public async Task Publish_OfACopyWhosePermitLostItsTitle_Is422_SayingWhatToFill()
+    {
+        using var analyst = await host.ClientAsync("analyst");
+        var id = NewId("sip-perawat");
+        (await analyst.PostAsJsonAsync("/api/definitions", new { definitionId = id, name = "SIP Perawat", serviceCode = "SIPP", copyFrom = "sip-dokter" })).Dispose();
+        var document = (await analyst.GetFromJsonAsync<JsonObject>($"/api/definitions/{id}"))!;
+        document["options"]!["permit"]!["title"] = "";
+        (await analyst.PutAsJsonAsync($"/api/definitions/{id}/draft", document)).Dispose();
+
+        using var publish = await analyst.PostAsync($"/api/definitions/{id}/publish", null);
+
+        var problem = await Problems.AssertProblemAsync(publish, HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("belum lengkap", problem["detail"]!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Create_BadInput_Is400_TakenId409_InIndonesian()
     {
         using var analyst = await host.ClientAsync("analyst");
