@@ -148,7 +148,8 @@ public static class DefinitionJsonReader
             OptionalInt(obj, "statutoryDays", path),
             OptionalString(obj, "onStatutoryDeadline", path),
             OptionalStringList(obj, "legalBasis", path),
-            OptionalInt(obj, "permitValidityYears", path));
+            OptionalInt(obj, "permitValidityYears", path),
+            OptionalObject(obj, "permit", path)?.DeepClone().AsObject());
     }
 
     private static Flowchart ReadFlowchart(JsonNode node, string path)

@@ -94,23 +94,27 @@ internal static class FieldDefinitionJson
                 break;
         }
 
-        int? maxLength = null;
-        switch (JsonNodes.Get(obj, "maxLength"))
+        int? Whole(string name)
         {
-            case null:
-                break;
-            case JsonValue value when value.GetValueKind() == JsonValueKind.Number && value.TryGetValue<int>(out var limit):
-                maxLength = limit;
-                break;
-            case var other:
-                report(JsonPaths.Property(path, "maxLength"), $"'maxLength' must be a whole number, not {JsonNodes.KindOf(other)}.");
-                ok = false;
-                break;
+            switch (JsonNodes.Get(obj, name))
+            {
+                case null:
+                    return null;
+                case JsonValue value when value.GetValueKind() == JsonValueKind.Number && value.TryGetValue<int>(out var number):
+                    return number;
+                case var other:
+                    report(JsonPaths.Property(path, name), $"'{name}' must be a whole number, not {JsonNodes.KindOf(other)}.");
+                    ok = false;
+                    return null;
+            }
         }
+
+        var maxLength = Whole("maxLength");
+        var minLength = Whole("minLength");
 
         var applicant = Text("applicant");
         var format = Text("format");
-        return ok ? new FieldDefinition(name, type, displayName ?? name, description, uiHint, required, options, maxLength, applicant, format) : null;
+        return ok ? new FieldDefinition(name, type, displayName ?? name, description, uiHint, required, options, maxLength, applicant, format, minLength) : null;
     }
 
     /// <summary>Case-insensitive, names only: <see cref="Enum.TryParse{TEnum}(string, bool, out TEnum)"/> would also take "3".</summary>

@@ -16,6 +16,12 @@ namespace Mpp.Workflows.Definitions.Model;
 /// <param name="OnStatutoryDeadline"><c>DeemApprove</c> (fiktif positif) or <c>Notify</c>.</param>
 /// <param name="LegalBasis">The regulations the permit rests on.</param>
 /// <param name="PermitValidityYears">How long an issued permit is valid; 0 means no expiry.</param>
+/// <param name="Permit">
+/// What the permit shows, kept with the route (<c>permit</c>: <c>title</c>, <c>grantStatement</c>, <c>holderNameField</c>,
+/// <c>holderNikField</c>, <c>fields</c> of <c>{field, label, suffix?}</c>, optional <c>validity</c> and <c>legalBasis</c>; the
+/// permit template's shape without <c>schemaVersion</c> and <c>route</c>). Null when the route's permit template is a file
+/// of the templates folder. Read by the engine's documents, kept here as written.
+/// </param>
 public sealed record DefinitionOptions(
     string? ServiceCode = null,
     IReadOnlyList<ServiceRequirement>? Requirements = null,
@@ -24,4 +30,5 @@ public sealed record DefinitionOptions(
     int? StatutoryDays = null,
     string? OnStatutoryDeadline = null,
     IReadOnlyList<string>? LegalBasis = null,
-    int? PermitValidityYears = null);
+    int? PermitValidityYears = null,
+    JsonObject? Permit = null);

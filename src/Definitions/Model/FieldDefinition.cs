@@ -27,6 +27,7 @@ namespace Mpp.Workflows.Definitions.Model;
 /// A rule on a text value beyond its type (<c>format</c>): <c>nik</c> (exactly 16 digits) or <c>phone</c> (a telephone
 /// number), see <see cref="Formats"/>. A field bound to the applicant's NIK or phone has that format without saying so.
 /// </param>
+/// <param name="MinLength">The fewest characters a text value may have (<c>minLength</c>, blanks around it not counted); null for no minimum.</param>
 public sealed record FieldDefinition(
     string Name,
     FieldType Type,
@@ -37,7 +38,8 @@ public sealed record FieldDefinition(
     IReadOnlyList<string>? Options = null,
     int? MaxLength = null,
     string? Applicant = null,
-    string? Format = null)
+    string? Format = null,
+    int? MinLength = null)
 {
     /// <summary>The applicant identity values a field may be bound to (<see cref="Applicant"/>).</summary>
     public static class ApplicantKeys

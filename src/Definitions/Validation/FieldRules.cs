@@ -50,6 +50,11 @@ internal static class FieldRules
                 context.Add(JsonPaths.Property(path, "maxLength"), $"'maxLength' must be between 1 and {MaxMaxLength}.");
             }
 
+            if (field.MinLength is { } min && (min < 0 || min > field.EffectiveMaxLength))
+            {
+                context.Add(JsonPaths.Property(path, "minLength"), $"'minLength' must be between 0 and the field's maximum length ({field.EffectiveMaxLength}).");
+            }
+
             if (string.Equals(field.UiHint, "Dropdown", StringComparison.OrdinalIgnoreCase) && field.Choices.Count == 0)
             {
                 context.Add(JsonPaths.Property(path, "options"), $"Dropdown field '{field.Name}' needs options to choose from.");

@@ -17,12 +17,6 @@ internal sealed class DefinitionEditor(IWorkflowStore store, DefinitionChecker c
     /// </summary>
     public async Task<DraftSaved> SaveDraftAsync(string definitionId, JsonObject document, CancellationToken cancellationToken)
     {
-        var check = await checker.CheckAsync(document, cancellationToken);
-        if (check.Definition is not { } definition)
-        {
-            throw new CommandException(CommandErrorKind.Invalid, "Not a workflow definition", "See errors for each path.", check.ErrorMap());
-        }
-
         var latest = await store.GetDefinitionAsync(definitionId, VersionSelector.Latest, cancellationToken);
         var version = latest switch
         {
@@ -30,7 +24,17 @@ internal sealed class DefinitionEditor(IWorkflowStore store, DefinitionChecker c
             { IsPublished: true } or { PublishedAt: not null } => latest.Version + 1,
             _ => latest.Version,
         };
-        var json = DefinitionDocuments.WithFlags(document, definitionId, version, isLatest: true, isPublished: false).ToJsonString();
+
+        // The identity and version flags are the store's to set, so the draft is checked with them: a draft that leaves
+        // them out (a one-step sketch) is not told that its version id is missing.
+        var flagged = DefinitionDocuments.WithFlags(document, definitionId, version, isLatest: true, isPublished: false);
+        var check = await checker.CheckAsync(flagged, cancellationToken);
+        if (check.Definition is not { } definition)
+        {
+            throw new CommandException(CommandErrorKind.Invalid, "Not a workflow definition", "See errors for each path.", check.ErrorMap());
+        }
+
+        var json = flagged.ToJsonString();
         var saved = await store.SaveDraftAsync(definitionId, definition.Name, json, time.GetUtcNow(), cancellationToken);
         return new DraftSaved(definitionId, saved.Version, check.Errors.Count == 0, check.Errors);
     }
@@ -95,13 +99,15 @@ internal sealed class DefinitionEditor(IWorkflowStore store, DefinitionChecker c
             string? problem;
             try
             {
-                problem = permitTemplates.Find(definition.DefinitionId) is null
+                problem = permitTemplates.For(definition) is null
                     ? Texts.NoPermitTemplate(activity.Name ?? activity.Id, definition.Name, permitTemplates.PathOf(definition.DefinitionId))
                     : null;
             }
             catch (InvalidDataException e)
             {
-                problem = Texts.BrokenPermitTemplate(definition.Name, e.Message);
+                problem = definition.Options.Permit is null
+                    ? Texts.BrokenPermitTemplate(definition.Name, e.Message)
+                    : Texts.IncompleteRoutePermit(definition.Name);
             }
 
             if (problem is not null)

@@ -111,6 +111,26 @@ public abstract partial class RelationalWorkflowStore
         return record;
     }
 
+    public async Task<int?> DeleteDraftAsync(string definitionId, CancellationToken cancellationToken)
+    {
+        await using var transaction = await BeginWriteAsync(cancellationToken);
+        var runner = transaction.Runner;
+        var latest = await GetDefinitionAsync(runner, definitionId, VersionSelector.Latest, lockRow: true, cancellationToken);
+        if (latest is not { IsPublished: false, PublishedAt: null })
+        {
+            return null;
+        }
+
+        // The condition is repeated in the statement: a version published since the read above is never deleted.
+        var deleted = await runner.ExecuteAsync(
+            new Sql(
+                $"DELETE FROM {T("definitions")} WHERE definition_id = @id AND version = @version AND is_published = false AND published_at IS NULL;")
+                .With("id", definitionId).With("version", latest.Version),
+            cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return deleted == 1 ? latest.Version : null;
+    }
+
     private Task<DefinitionRecord?> GetDefinitionAsync(
         SqlRunner runner, string definitionId, VersionSelector selector, bool lockRow, CancellationToken cancellationToken)
     {

@@ -125,6 +125,28 @@ public class DefinitionJsonReaderTests
     }
 
     [Fact]
+    public void Read_FieldMinLength_AndTheRoutesOwnPermit()
+    {
+        var definition = DefinitionJsonReader.Read("""
+            { "inputs": [ { "name": "namaAcara", "type": "String", "minLength": 5 }, { "name": "nama", "type": "String" } ],
+              "options": { "permit": { "title": "IZIN KERAMAIAN", "fields": [ { "field": "namaAcara", "label": "Nama acara" } ] } },
+              "root": {} }
+            """);
+
+        Assert.Equal([5, null], definition.Inputs.Select(i => i.MinLength));
+        Assert.Equal("IZIN KERAMAIAN", (string?)definition.Options.Permit!["title"]);
+        Assert.Equal("namaAcara", (string?)definition.Options.Permit["fields"]![0]!["field"]);
+    }
+
+    [Fact]
+    public void Read_PermitThatIsNotAnObject_IsAFormatError()
+    {
+        var error = Assert.Throws<DefinitionFormatException>(() => DefinitionJsonReader.Read("""{ "options": { "permit": "SIP" }, "root": {} }"""));
+
+        Assert.Equal("$.options.permit", error.Path);
+    }
+
+    [Fact]
     public void Read_ApplicationFormAndOptions()
     {
         var json = """

@@ -315,6 +315,20 @@ public class DefinitionValidatorTests
     }
 
     [Fact]
+    public void Validate_ApplicationForm_MinLengthNegativeOrAboveTheMaximum()
+    {
+        var inputs = new[]
+        {
+            new FieldDefinition("kode", FieldType.String, "Kode", MinLength: -1),
+            new FieldDefinition("nama", FieldType.String, "Nama", MaxLength: 10, MinLength: 11),
+            new FieldDefinition("acara", FieldType.String, "Acara", MaxLength: 10, MinLength: 10),
+        };
+        var definition = Definition(Minimal().Root.Activities, Minimal().Root.Connections, inputs);
+
+        Assert.Equal(["$.inputs[0].minLength", "$.inputs[1].minLength"], Paths(definition));
+    }
+
+    [Fact]
     public void Validate_ServiceStandard_NegativeDaysAndUnknownDeadlineAction()
     {
         var definition = Minimal() with

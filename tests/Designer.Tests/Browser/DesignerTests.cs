@@ -10,7 +10,7 @@ public sealed class DesignerTests(BrowserHost host)
     /// <summary>
     /// Inserts a front-office step between the start and the completeness check of SIP:
     /// <code>
-    /// start ──Done──▶ humantask-1 (DPMPTSP FrontOffice) ──Diterima──▶ check-completeness ─▶ …
+    /// start ──Done──▶ tugas-petugas (DPMPTSP FrontOffice) ──Diterima──▶ check-completeness ─▶ …
     /// </code>
     /// </summary>
     [Fact]
@@ -29,7 +29,7 @@ public sealed class DesignerTests(BrowserHost host)
         await BrowserHost.ScreenshotAsync(page, "10-designer");
 
         await page.Locator("[data-palette='Mpp.HumanTask']").DragToAsync(canvas, new() { TargetPosition = new() { X = 60, Y = 120 } });
-        var added = canvas.Locator("[data-activity='humantask-1']");
+        var added = canvas.Locator("[data-activity='tugas-petugas']");
         await Assertions.Expect(added).ToBeVisibleAsync();
         await Assertions.Expect(added).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("has-error"));
 
@@ -70,7 +70,7 @@ public sealed class DesignerTests(BrowserHost host)
         await Assertions.Expect(page.GetByTestId("no-errors")).ToBeVisibleAsync();
 
         await page.Locator("[data-palette='Mpp.HumanTask']").ClickAsync();
-        await Assertions.Expect(canvas.Locator("[data-activity='humantask-1']")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("has-error"));
+        await Assertions.Expect(canvas.Locator("[data-activity='tugas-petugas']")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("has-error"));
         await Assertions.Expect(page.GetByTestId("validation-errors")).ToContainTextAsync("activities[");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Terbitkan", Exact = true }).ClickAsync();
@@ -86,7 +86,7 @@ public sealed class DesignerTests(BrowserHost host)
         await page.GetByRole(AriaRole.Button, new() { Name = "Bandingkan dengan versi terbit" }).ClickAsync();
         var comparison = page.GetByTestId("comparison");
         await Assertions.Expect(comparison).ToContainTextAsync("versi terbit 1");
-        await Assertions.Expect(comparison.GetByTestId("added-activities")).ToContainTextAsync("humantask-1 (Mpp.HumanTask)");
+        await Assertions.Expect(comparison.GetByTestId("added-activities")).ToContainTextAsync("tugas-petugas (Mpp.HumanTask)");
         await Assertions.Expect(comparison.GetByTestId("removed-activities")).ToHaveCountAsync(0);
         await Assertions.Expect(comparison.GetByTestId("removed-connections")).ToHaveCountAsync(0);
         await BrowserHost.ScreenshotAsync(page, "13-designer-compare");

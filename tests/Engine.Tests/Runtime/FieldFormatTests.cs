@@ -41,6 +41,24 @@ public class FieldFormatTests
         Assert.Equal(valid, errors.Count == 0);
     }
 
+    [Theory]
+    [InlineData("Pesta", true)]
+    [InlineData("  Pesta  ", true)]
+    [InlineData("Pes", false)]
+    [InlineData("  Pes   ", false)]
+    public void MinLength_CountsTheTextWithoutSurroundingBlanks(string name, bool valid)
+    {
+        FieldDefinition[] fields = [new("namaAcara", FieldType.String, "Nama acara", MinLength: 5)];
+
+        var errors = ApplicationDataValidator.Validate(new JsonObject { ["namaAcara"] = name }, fields);
+
+        Assert.Equal(valid, errors.Count == 0);
+        if (!valid)
+        {
+            Assert.Contains("paling sedikit 5", errors["namaAcara"][0], StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void FillIdentity_CopiesTheApplicantsValue_OverAnyOtherCopy_AndReportsAMissingRequiredOne()
     {

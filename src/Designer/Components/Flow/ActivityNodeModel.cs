@@ -23,7 +23,8 @@ public sealed class ActivityNodeModel : NodeModel
 
     public JsonObject Activity { get; }
 
-    public string ActivityId { get; }
+    /// <summary>The activity's id; the studio renames it (<see cref="StepIds.Rename"/>), and connections follow the node.</summary>
+    public string ActivityId { get; set; }
 
     public string Type { get; }
 

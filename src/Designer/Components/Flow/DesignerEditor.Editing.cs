@@ -323,4 +323,8 @@ public partial class DesignerEditor
         _fromKeyboard = false;
         Announce(undo ? Texts.Undone(step.Action) : Texts.Redone(step.Action));
     }
+
+    /// <summary>Renames the selected step's id (typed, or made from its name); null when refused, else the id it now has.</summary>
+    private string? RenameStep(string? text, bool fromName) =>
+        _selected is not { } node ? null : StepIds.Rename(Diagram, node, fromName ? StepIds.FromName(Diagram, text, node) : text);
 }

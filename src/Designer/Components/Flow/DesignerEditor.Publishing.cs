@@ -68,7 +68,7 @@ public partial class DesignerEditor
         }
         catch (CommandException e)
         {
-            _publishErrors = [e.Title, .. ErrorLines(e)];
+            _publishErrors = [e.Title, .. e.ErrorLines()];
             return false;
         }
     }
@@ -91,14 +91,11 @@ public partial class DesignerEditor
         catch (CommandException e)
         {
             _message = null;
-            _publishErrors = [.. ErrorLines(e)];
+            _publishErrors = [.. e.ErrorLines()];
             if (_publishErrors.Count == 0)
             {
                 _publishErrors.Add(e.Title);
             }
         }
     }
-
-    private static IEnumerable<string> ErrorLines(CommandException e) =>
-        (e.Errors ?? new Dictionary<string, string[]>()).SelectMany(p => p.Value.Select(m => $"{p.Key}: {m}"));
 }

@@ -147,21 +147,14 @@ public static class FlowDiagram
     }
 
     /// <summary>
-    /// Adds a new activity of <paramref name="descriptor"/>'s type at <paramref name="at"/>, with the first free id of the
-    /// form <c>humantask-1</c> and the type's fixed ports.
+    /// Adds a new activity of <paramref name="descriptor"/>'s type at <paramref name="at"/>, with an id made from its name
+    /// (<c>tugas-petugas</c>, <c>tugas-petugas-2</c>, …) and the type's fixed ports.
     /// </summary>
     public static ActivityNodeModel Add(BlazorDiagram diagram, ActivityDescriptor descriptor, Point at)
     {
         ArgumentNullException.ThrowIfNull(diagram);
         ArgumentNullException.ThrowIfNull(descriptor);
-        var stem = descriptor.Type[(descriptor.Type.LastIndexOf('.') + 1)..].ToLowerInvariant();
-        var n = 1;
-        while (Find(diagram, $"{stem}-{n}") is not null)
-        {
-            n++;
-        }
-
-        var id = $"{stem}-{n}";
+        var id = StepIds.FromName(diagram, descriptor.DisplayName);
         var activity = new JsonObject { ["id"] = id, ["type"] = descriptor.Type, ["name"] = descriptor.DisplayName };
         var node = diagram.Nodes.Add(new ActivityNodeModel(activity, id, descriptor.Type, at));
         node.SyncPorts([.. descriptor.Ports.Select(p => p.Name)]);

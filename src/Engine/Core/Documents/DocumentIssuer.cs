@@ -170,7 +170,7 @@ public sealed class DocumentIssuer
     private PermitContent PermitContentOf(
         InstanceRecord instance, WorkflowDefinition definition, string number, DateTimeOffset localNow, string? checkCode)
     {
-        var template = templates.Find(definition.DefinitionId)
+        var template = templates.For(definition)
             ?? throw new InvalidDataException($"No permit template for route '{definition.DefinitionId}' in '{options.TemplatesDirectory}'.");
 
         var issue = new PermitIssue(

@@ -90,6 +90,51 @@ public sealed partial record PermitTemplate
         return template;
     }
 
+    /// <summary>
+    /// The permit a route keeps with itself (<see cref="DefinitionOptions.Permit"/>), read as a template of
+    /// <paramref name="definition"/>'s route. Without its own <c>validity</c>, the route's <c>permitValidityYears</c> sets it
+    /// (0 or absent: no expiry); without its own <c>legalBasis</c>, the route's legal basis is printed. Null when the route
+    /// keeps no permit.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The permit cannot be read, with the reason.</exception>
+    public static PermitTemplate? FromDefinition(WorkflowDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        if (definition.Options.Permit is not { } permit)
+        {
+            return null;
+        }
+
+        var json = (JsonObject)permit.DeepClone();
+        json["schemaVersion"] = CurrentSchemaVersion;
+        json["route"] = definition.DefinitionId;
+        var validity = json["validity"] as JsonObject ?? [];
+        if (validity["years"] is null && validity["months"] is null && definition.Options.PermitValidityYears is > 0 and var years)
+        {
+            validity["years"] = years;
+        }
+        else if (validity["years"] is null && validity["months"] is null && validity["note"] is null)
+        {
+            validity["note"] = "Berlaku selama tidak ada perubahan data.";
+        }
+
+        json["validity"] = validity;
+
+        if (json["legalBasis"] is null && definition.Options.LegalBasis is { Count: > 0 } basis)
+        {
+            json["legalBasis"] = new JsonArray([.. basis.Select(b => (JsonNode?)JsonValue.Create(b))]);
+        }
+
+        try
+        {
+            return FromJson(json.ToJsonString());
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException(e.Message, e);
+        }
+    }
+
     /// <summary>The title with <c>{field}</c> placeholders filled from the application.</summary>
     public string BuildTitle(JsonObject data)
     {

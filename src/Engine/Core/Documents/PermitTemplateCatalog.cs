@@ -14,6 +14,17 @@ public sealed class PermitTemplateCatalog(string directory)
     public string PathOf(string route) => System.IO.Path.Combine(Directory, route + ".json");
 
     /// <summary>
+    /// The permit template <paramref name="definition"/> issues with: the one the route keeps with itself
+    /// (<see cref="PermitTemplate.FromDefinition"/>), else the folder's file for the route; null when there is neither.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The template there is cannot be read, with the reason.</exception>
+    public PermitTemplate? For(WorkflowDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        return PermitTemplate.FromDefinition(definition) ?? Find(definition.DefinitionId);
+    }
+
+    /// <summary>
     /// The template of <paramref name="route"/>; null when there is none. A file that is there but cannot be read throws
     /// <see cref="InvalidDataException"/> with the reason.
     /// </summary>

@@ -32,6 +32,13 @@ public interface IWorkflowStore
     /// </summary>
     Task<DefinitionRecord?> PublishAsync(string definitionId, int version, string json, DateTimeOffset now, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Deletes the latest version of <paramref name="definitionId"/> when it is a draft that was never published: the route
+    /// falls back to its previous version, or is gone when it had none. Returns the deleted version; null when there is no
+    /// such draft (an unknown route, or one whose latest version is or was published, which is never deleted).
+    /// </summary>
+    Task<int?> DeleteDraftAsync(string definitionId, CancellationToken cancellationToken);
+
     Task<InstanceRecord?> GetInstanceAsync(Guid id, CancellationToken cancellationToken);
 
     /// <summary>

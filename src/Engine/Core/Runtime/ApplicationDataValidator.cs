@@ -182,6 +182,11 @@ public static class ApplicationDataValidator
         }
 
         var text = value.GetValue<string>();
+        if (field.MinLength is { } min && text.Trim().Length < min)
+        {
+            return InputTexts.TooShort(field.DisplayName, min, text.Trim().Length);
+        }
+
         if (field.IsMultiLine)
         {
             return text.Length > field.EffectiveMaxLength ? InputTexts.TooLong(field.DisplayName, field.EffectiveMaxLength, text.Length)

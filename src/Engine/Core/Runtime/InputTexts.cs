@@ -23,6 +23,9 @@ internal static class InputTexts
     public static string OneOf(string field, IEnumerable<string> choices) => Pick(
         $"'{field}' harus salah satu dari: {string.Join(", ", choices)}.", $"'{field}' must be one of: {string.Join(", ", choices)}.");
 
+    public static string TooShort(string field, int min, int length) => Pick(
+        $"'{field}' paling sedikit {min} karakter (terisi {length}).", $"'{field}' needs at least {min} characters (it has {length}).");
+
     public static string TooLong(string field, int max, int length) => Pick(
         $"'{field}' paling banyak {max} karakter (terisi {length}).", $"'{field}' may have at most {max} characters (it has {length}).");
 
