@@ -19,6 +19,7 @@ internal static class DefinitionsApi
         group.MapPost("/validate", ValidateAsync);
         group.MapPut("/{definitionId}/draft", SaveDraftAsync);
         group.MapPost("/{definitionId}/publish", PublishAsync);
+        group.MapMigrations();
 
         app.MapGet("/api/activities", () => TypedResults.Ok(ActivityCatalog.Default.Descriptors))
             .WithTags("Definitions")
