@@ -39,10 +39,10 @@ internal static partial class Texts
     public static string BackToQueue(string officer) => Pick(
         $"kembali ke antrean instansi (tidak lagi dipegang {officer})", $"back to the office queue (no longer held by {officer})");
     public static string MoveFiles(int count) => Pick($"Pindahkan {count} berkas", $"Move {count} files");
-    public static string MigrationDone(int moved, int notMoved) => Pick(
-        $"{moved} berkas dipindahkan; {notMoved} berkas tetap pada versi lama.", $"{moved} files moved; {notMoved} files stayed on the old version.");
-    public static string NotMovedFiles => Pick("Berkas yang tidak dipindahkan", "Files not moved");
-    public static string MovedFiles => Pick("Berkas yang dipindahkan", "Files moved");
+    public static string MigrationDone(int moved, int toVersion) => Pick(
+        $"{moved} berkas dipindahkan ke versi {toVersion}.", $"{moved} files moved to version {toVersion}.");
+    public static string MigrationRefused(int count) => Pick(
+        $"{count} berkas tidak dipindahkan dan tetap pada versi lama:", $"{count} files were not moved and stay on the old version:");
 
     /// <summary>Why a file cannot move (<see cref="MigrationReasons"/>), naming the step and the new version where one is the cause.</summary>
     public static string MigrationReason(string? reason, string? step, int toVersion) => reason switch
