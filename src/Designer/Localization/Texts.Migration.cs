@@ -4,6 +4,9 @@ namespace Mpp.Workflows.Designer.Localization;
 internal static partial class Texts
 {
     public static string MigrateFiles => Pick("Pindahkan berkas berjalan", "Move running files");
+    public static string MigrateFilesHint => Pick(
+        "Berkas yang masih berjalan pada versi lama sebuah rute dapat dipindahkan ke versi terbitnya yang lebih baru.",
+        "Files still running on an old version of a route can move to its newer published version.");
     public static string MigrationTitle(string route) => Pick($"Pindahkan berkas berjalan — {route}", $"Move running files — {route}");
     public static string MigrationIntro => Pick(
         "Berkas yang sedang diproses pada versi lama dapat dipindahkan ke versi terbit yang lebih baru. Langkah dengan kode yang sama "

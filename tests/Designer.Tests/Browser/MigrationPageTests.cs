@@ -27,8 +27,7 @@ public sealed class MigrationPageTests(BrowserHost host)
 
         var page = await host.SignedInPageAsync("analyst");
         await page.GotoAsync("/designer");
-        await page.GetByTestId("definitions").Locator("tr", new() { HasText = "sip-dokter" })
-            .GetByRole(AriaRole.Link, new() { Name = "Pindahkan berkas berjalan" }).ClickAsync();
+        await page.GetByTestId("migrations").GetByRole(AriaRole.Link, new() { Name = "Surat Izin Praktik", Exact = false }).ClickAsync();
         await page.WaitForURLAsync(url => url.EndsWith("/designer/sip-dokter/migrate", StringComparison.Ordinal));
         var blocked = page.GetByTestId("blocked-files");
         await Assertions.Expect(blocked.Locator($"tr[data-file='{atSignature.RegistrationNumber}']"))

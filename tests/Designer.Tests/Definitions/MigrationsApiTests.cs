@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Mpp.Workflows.Designer.Localization;
 using Mpp.Workflows.Designer.Tests.Hosting;
 using Mpp.Workflows.Testing;
 
@@ -60,7 +61,10 @@ public abstract class MigrationsApiTests(DesignerHost host)
         Assert.Equal((string?)before["openTasks"]![0]!["dueAt"], (string?)moved["dueAt"]);
         Assert.Equal((string?)before["clocks"]!["statutory"]!["dueAt"], (string?)after["clocks"]!["statutory"]!["dueAt"]);
         Assert.False(string.IsNullOrEmpty((string?)after["clocks"]!["statutory"]!["dueAt"]));
-        Assert.Contains(after["history"]!.AsArray(), e => (string?)e!["event"] == "Migrated" && (string?)e["actor"] == "analyst");
+        var migrated = after["history"]!.AsArray().Single(e => (string?)e!["event"] == "Migrated")!;
+        Assert.Equal(("analyst", "tandatangan-izin", $"1 → {version}"), ((string?)migrated["actor"], (string?)migrated["activityId"], (string?)migrated["comment"]));
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("id-ID");
+        Assert.Equal("Dipindahkan ke versi alur yang lebih baru", Glossary.Event((string)migrated["event"]!));
         var stayed = await host.GetApplicationAsync(atHealth.Id);
         Assert.Equal(1, (int)stayed["definitionVersion"]!);
         Assert.DoesNotContain(stayed["history"]!.AsArray(), e => (string?)e!["event"] == "Migrated");
