@@ -20,6 +20,7 @@ internal static class DefinitionsApi
         group.MapPut("/{definitionId}/draft", SaveDraftAsync);
         group.MapPost("/{definitionId}/publish", PublishAsync);
         group.MapRouteLifecycle();
+        group.MapMigrations();
 
         app.MapGet("/api/activities", () => TypedResults.Ok(ActivityCatalog.Default.Descriptors))
             .WithTags("Definitions")

@@ -44,6 +44,7 @@ internal static class Glossary
         AuditEvents.RevisionExpired => Pick("Batas waktu perbaikan terlampaui", "Time to revise expired"),
         AuditEvents.StatutoryDeadlinePassed => Pick("Jangka waktu layanan terlampaui", "Statutory time limit passed"),
         AuditEvents.DeemedApproved => Pick("Dianggap disetujui menurut peraturan", "Deemed approved by law"),
+        AuditEvents.Migrated => Pick("Dipindahkan ke versi alur yang lebih baru", "Moved to a newer version of the route"),
         _ => Words(name),
     };
 

@@ -69,6 +69,7 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<ResubmitHandler>();
         services.TryAddSingleton<RetryHandler>();
         services.TryAddSingleton<ReplaceCalendarHandler>();
+        services.TryAddSingleton<MigrateHandler>();
         services.TryAddSingleton<FireTimerHandler>();
         services.TryAddSingleton<ITimerHandler>(provider => provider.GetRequiredService<FireTimerHandler>());
         services.TryAddSingleton<WorkflowRuntime>();

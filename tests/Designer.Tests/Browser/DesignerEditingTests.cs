@@ -154,7 +154,7 @@ public sealed class DesignerEditingTests(BrowserHost host)
         {
             TargetPosition = new() { X = (float)(box.X - canvas.X + 10), Y = (float)(box.Y - canvas.Y + 10) },
         });
-        await Assertions.Expect(page.Locator("[data-activity='humantask-1']")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-activity='tugas-petugas']")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("announcer")).ToContainTextAsync("ditambahkan");
         AssertNoOverlap(await BoxesAsync(page));
         Assert.Equal("task-2", await OwnerOfPortAsync(page, "task-2", "Lanjut"));

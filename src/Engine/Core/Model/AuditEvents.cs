@@ -34,4 +34,7 @@ public static class AuditEvents
     public const string RevisionExpired = "RevisionExpired";
     public const string StatutoryDeadlinePassed = "StatutoryDeadlinePassed";
     public const string DeemedApproved = "DeemedApproved";
+
+    /// <summary>The running file was moved to a newer version of its route (details: the versions and the steps).</summary>
+    public const string Migrated = "Migrated";
 }

@@ -16,6 +16,7 @@ public sealed class WorkflowRuntime(
     ResubmitHandler resubmit,
     RetryHandler retry,
     ReplaceCalendarHandler replaceCalendar,
+    MigrateHandler migrate,
     FireTimerHandler timers,
     ApplicationQueries queries,
     AttachmentIntake attachments,
@@ -75,6 +76,14 @@ public sealed class WorkflowRuntime(
     /// <inheritdoc cref="ReplaceCalendarHandler"/>
     public Task<CalendarChange> ReplaceCalendarAsync(CalendarYear calendar, Actor actor, CancellationToken cancellationToken) =>
         replaceCalendar.HandleAsync(calendar, actor, cancellationToken);
+
+    /// <inheritdoc cref="MigrateHandler.PreviewAsync"/>
+    public Task<MigrationPreview> PreviewMigrationAsync(MigrationCommand command, Actor actor, CancellationToken cancellationToken) =>
+        migrate.PreviewAsync(command, actor, cancellationToken);
+
+    /// <inheritdoc cref="MigrateHandler.HandleAsync"/>
+    public Task<MigrationResult> MigrateAsync(MigrationCommand command, Actor actor, CancellationToken cancellationToken) =>
+        migrate.HandleAsync(command, actor, cancellationToken);
 
     /// <inheritdoc cref="FireTimerHandler"/>
     public Task<bool> FireTimerAsync(Guid timerId, CancellationToken cancellationToken) => timers.FireTimerAsync(timerId, cancellationToken);

@@ -1,3 +1,4 @@
+using Mpp.Workflows.Definitions.Catalog;
 using Mpp.Workflows.Engine.Model.Payloads;
 using Mpp.Workflows.Engine.Persistence;
 
@@ -132,14 +133,15 @@ public sealed class EffectWriter(ClockService clocks, ILogger<EffectWriter> logg
         };
     }
 
-    private static TaskRecord NewTaskRecord(InstanceRecord instance, ExecutionEffects.NewTask task, DateTimeOffset now)
-    {
-        var form = task.Spec.Form.Select(f => new FormFieldView(f.Name, f.Type.ToString(), f.DisplayName, f.Required, f.Options)).ToList();
-        return new TaskRecord(
+    private static TaskRecord NewTaskRecord(InstanceRecord instance, ExecutionEffects.NewTask task, DateTimeOffset now) =>
+        new(
             task.Id, instance.Id, instance.RegistrationNumber, instance.DefinitionId, task.Node.Id, task.Title,
             task.Spec.Office ?? string.Empty, task.Spec.Role ?? string.Empty, TaskStates.Open, null,
-            EngineJson.Serialize(task.Spec.Outcomes), EngineJson.Serialize(form), now, null, null, null, null, null, null);
-    }
+            EngineJson.Serialize(task.Spec.Outcomes), FormJson(task.Spec), now, null, null, null, null, null, null);
+
+    /// <summary>The task's form as its record keeps it (inbox lists need no definition look-up).</summary>
+    internal static string FormJson(HumanTaskSpec spec) =>
+        EngineJson.Serialize(spec.Form.Select(f => new FormFieldView(f.Name, f.Type.ToString(), f.DisplayName, f.Required, f.Options)).ToList());
 
     /// <summary>Queues an outbox row in the caller's transaction.</summary>
     public static async Task EnqueueAsync(

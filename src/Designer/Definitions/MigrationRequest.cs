@@ -1,0 +1,14 @@
+using Mpp.Workflows.Engine.Runtime;
+
+namespace Mpp.Workflows.Designer.Definitions;
+
+/// <summary>
+/// The body of <c>POST /api/definitions/{id}/migrations[/preview]</c>: the versions, the steps chosen by hand (old step id →
+/// new step id, or null for none) and, for the migration, the files to move with the revision their preview showed (absent:
+/// every file that can move).
+/// </summary>
+internal sealed record MigrationRequest(
+    int? FromVersion,
+    int? ToVersion,
+    Dictionary<string, string?>? Mapping,
+    List<MigrationFile>? Files);
