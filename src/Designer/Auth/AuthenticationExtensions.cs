@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Mpp.Workflows.Designer.Auth.KeyRing;
+using Mpp.Workflows.Designer.Storage;
 using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Designer.Auth;
@@ -26,7 +27,15 @@ internal static class AuthenticationExtensions
                 options.XmlRepository = new StoreXmlRepository(store, time);
                 options.XmlEncryptor = new KeyRingEncryptor(KeyRingEncryptor.DeriveKey(engine.Value));
             });
-        builder.Services.AddHostedService<KeyRingStartup>();
+        // Right after the store's migration and before the framework's own start-up service, which would otherwise make a
+        // first key of its own, outside the lock, on every host starting at once.
+        var afterStore = builder.Services.ToList().FindIndex(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(StoreInitializer));
+        if (afterStore < 0)
+        {
+            throw new InvalidOperationException("Add the workflow storage before staff authentication: the key ring lives in the store.");
+        }
+
+        builder.Services.Insert(afterStore + 1, ServiceDescriptor.Singleton<IHostedService, KeyRingStartup>());
         builder.Services.AddAuthentication(BearerTokenDefaults.AuthenticationScheme)
             .AddBearerToken(options => options.BearerTokenExpiration = TokenLifetime);
         builder.Services.AddStaffPolicies();

@@ -127,7 +127,9 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
         await page.GetByLabel("Nama pengguna").FillAsync(username);
         await page.GetByLabel("Kata sandi").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Masuk", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        // The sign-in has happened once the browser is sent on; what the test does next waits for its own elements. Waiting
+        // for the next page's "load" as well failed once on a loaded machine (its scripts and styles still coming).
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         return page;
     }
 
