@@ -45,7 +45,9 @@ public sealed class ApplicantJourneyTests(BrowserHost host)
         await Assertions.Expect(applicant.GetByTestId("status")).ToContainTextAsync("Selesai");
         await Assertions.Expect(applicant.GetByTestId("status")).ToContainTextAsync("Disetujui");
         var history = await applicant.GetByTestId("history").InnerTextAsync();
-        Assert.Contains("DINKES", history, StringComparison.Ordinal);
+        // Offices by the names people know, never by their codes or their officers' user names.
+        Assert.Contains("Dinas Kesehatan", history, StringComparison.Ordinal);
+        Assert.DoesNotContain("DINKES", history, StringComparison.Ordinal);
         Assert.DoesNotContain("dinkes.reviewer", history, StringComparison.Ordinal);
         Assert.DoesNotContain("dpmptsp.signer", history, StringComparison.Ordinal);
         await BrowserHost.ScreenshotAsync(applicant, "07-track-completed");
