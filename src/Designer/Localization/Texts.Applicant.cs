@@ -122,8 +122,8 @@ internal static partial class Texts
         "Once signed, the permit is e-mailed to you and can be downloaded on the tracking page.");
 
     public static string TrackIntro => Pick(
-        "Masukkan nomor registrasi dan kode pelacakan yang tertulis di tanda terima atau surel Anda.",
-        "Enter the registration number and the tracking code from your receipt or e-mail.");
+        "Masukkan nomor registrasi (tertulis di tanda terima) dan kode pelacakan (di surel tanda terima yang kami kirim kepada Anda).",
+        "Enter the registration number (printed on the receipt) and the tracking code (in the receipt e-mail we sent you).");
 
     public static string ReturnReason => Pick("Alasan pengembalian", "Reason for the return");
     public static string FixBefore(string date) => Pick($"Kirim perbaikan paling lambat {date}.", $"Send the correction by {date}.");

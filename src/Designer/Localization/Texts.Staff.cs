@@ -71,10 +71,10 @@ internal static partial class Texts
     public static string CounterMailed => Pick(
         "Tanda terima dan kode pelacakan dikirim ke alamat surel pemohon. Kode pelacakan hanya untuk pemohon: petugas tidak " +
         "dapat melihatnya. Minta pemohon memeriksa surelnya sebelum meninggalkan loket; dengan nomor registrasi pada lembar " +
-        "tanda terima dan kode dari surel, pemohon dapat melacak berkasnya di menu \"Lacak berkas\".",
+        "tanda terima dan kode dari surel, pemohon dapat melacak berkasnya di menu \"Lacak\".",
         "The receipt and the tracking code were e-mailed to the applicant. The code is for the applicant only: staff cannot see " +
         "it. Ask the applicant to check their e-mail before leaving the counter; with the registration number on the paper " +
-        "receipt and the code from the e-mail they can follow the file under \"Track a file\".");
+        "receipt and the code from the e-mail they can follow the file under \"Track\".");
     public static string OpenFile => Pick("Buka berkas", "Open the file");
     public static string FileAnother => Pick("Ajukan permohonan lain", "File another application");
 }

@@ -73,12 +73,12 @@ internal static partial class Texts
         "Kode pelacakan ada di surel tanda terima yang kami kirim ke alamat surel Anda (juga pada tautan di halaman tanda terima). Kode ini tidak dicetak pada lembar tanda terima dan tidak diketahui petugas.",
         "The tracking code is in the receipt e-mail we sent to your address (and in the link on the receipt page). It is not printed on the paper receipt and staff do not know it.");
     public static string TrackButton => Pick("Lacak", "Track");
-    public static string NavTrack => Pick("Lacak berkas", "Track a file");
+    public static string NavTrack => Pick("Lacak", "Track");
     public static string PermitIssuedTitle => Pick("Izin Anda telah terbit", "Your permit has been issued");
     public static string PermitIssuedNote(string number) => Pick(
         $"Izin nomor {number} telah ditandatangani secara elektronik dan dikirim ke surel Anda. Anda juga dapat mengunduhnya di sini.",
         $"Permit {number} has been signed electronically and e-mailed to you. You can also download it here.");
-    public static string NavVerify => Pick("Cek keaslian", "Verify");
+    public static string NavVerify => Pick("Verifikasi", "Verify");
     public static string TrackNotFound => Pick(
         "Nomor registrasi dan kode pelacakan ini tidak cocok. Periksa kembali kode pada surel tanda terima (huruf besar dan kecil dibedakan).",
         "This registration number and tracking code do not match. Check the code in the receipt e-mail (upper and lower case differ).");
