@@ -1,3 +1,4 @@
+using Mpp.Workflows.Definitions.Validation;
 using Mpp.Workflows.Definitions.Catalog;
 using Mpp.Workflows.Designer.Auth;
 using Mpp.Workflows.Designer.Localization;
@@ -62,7 +63,9 @@ internal static class DefinitionsApi
     private static async Task<Ok<ValidationResult>> ValidateAsync(JsonNode? document, DefinitionChecker checker, CancellationToken cancellationToken)
     {
         var check = await checker.CheckAsync(document, cancellationToken);
-        return TypedResults.Ok(new ValidationResult(check.IsValid, check.Errors));
+        var messages = new ValidationMessages(check.Definition);
+        ValidationItem Item(ValidationError e) => new(e.Path, e.Message, e.Code, e.Arguments, e.ActivityId, e.Severity, messages.Render(e));
+        return TypedResults.Ok(new ValidationResult(check.IsValid, [.. check.Errors.Select(Item)], [.. check.Warnings.Select(Item)]));
     }
 
     private static async Task<Results<Ok<DraftSaved>, ValidationProblem>> SaveDraftAsync(
