@@ -16,8 +16,15 @@ internal sealed partial class ValidationMessages(WorkflowDefinition? definition)
     {
         ArgumentNullException.ThrowIfNull(error);
         var arguments = error.Code == ValidationCodes.LoopWithoutWait ? [.. error.Arguments.Select(StepName)] : error.Arguments;
-        return Texts.Finding(error.Code, error.ActivityId is { } id ? StepName(id) : null, SettingOf(error), arguments);
+        return Texts.Finding(error.Code, StepOf(error), SettingOf(error), arguments);
     }
+
+    /// <summary>The name of the step the error concerns: the activity its path points into (two steps may share an id), else its step.</summary>
+    private string? StepOf(ValidationError error) =>
+        ActivityIndex().Match(error.Path) is { Success: true } match && definition is not null
+            && int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) is var i && i < definition.Root.Activities.Count
+            ? definition.Root.Activities[i].Name is { Length: > 0 } name ? name : definition.Root.Activities[i].Id
+            : error.ActivityId is { } id ? StepName(id) : null;
 
     /// <summary>A step's display name; its id when it has none (as the canvas labels it).</summary>
     public string StepName(string activityId) =>
@@ -36,6 +43,9 @@ internal sealed partial class ValidationMessages(WorkflowDefinition? definition)
 
         return RouteSetting().Match(error.Path) is { Success: true } route ? Texts.RouteSetting(route.Groups[1].Value) : null;
     }
+
+    [GeneratedRegex(@"^\$\.root\.activities\[(\d+)\]", RegexOptions.CultureInvariant)]
+    private static partial Regex ActivityIndex();
 
     [GeneratedRegex(@"^\$\.root\.activities\[\d+\]\.([A-Za-z]+)", RegexOptions.CultureInvariant)]
     private static partial Regex ActivitySetting();

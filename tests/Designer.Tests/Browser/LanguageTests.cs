@@ -58,6 +58,10 @@ public sealed class LanguageTests(BrowserHost host)
         await analyst.GotoAsync("/designer/sip-dokter");
         await Assertions.Expect(analyst.Locator(".node").First).ToBeVisibleAsync();
         await CheckAsync(analyst, "designer");
+        // An invalid draft (a task dropped without its settings): its findings read Indonesian too.
+        await analyst.Locator("[data-palette='Mpp.HumanTask']").ClickAsync();
+        await Assertions.Expect(analyst.GetByTestId("validation-errors").Locator("li")).Not.ToHaveCountAsync(0);
+        await CheckAsync(analyst, "designer-invalid");
 
         var admin = await host.SignedInPageAsync("admin");
         await admin.GotoAsync("/admin");
