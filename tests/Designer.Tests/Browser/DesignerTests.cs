@@ -107,7 +107,7 @@ public sealed class DesignerTests(BrowserHost host)
         await page.Locator("[data-palette='Mpp.HumanTask']").ClickAsync();
         var finding = page.GetByTestId("validation-errors").GetByRole(AriaRole.Button, new() { Name = "Langkah «Tugas petugas»: «Instansi» wajib diisi." });
         await Assertions.Expect(finding).ToBeVisibleAsync();
-        var added = await finding.GetAttributeAsync("data-activity");
+        var added = await finding.GetAttributeAsync("data-step");
         Assert.False(string.IsNullOrEmpty(added));
         var step = canvas.Locator($"[data-activity='{added}']");
 
