@@ -38,6 +38,7 @@ public static class DefinitionValidator
         CheckPorts(graph, context);
         CheckReachability(graph, context);
         CheckLoopsWithoutWaiting(graph, context);
+        context.Replace(context.Errors.Select(e => e with { ActivityId = ActivityIdOf(e, graph) }));
         return context.Errors;
     }
 
@@ -66,12 +67,12 @@ public static class DefinitionValidator
 
         if (string.IsNullOrWhiteSpace(definition.DefinitionId))
         {
-            context.Add("$.definitionId", "The definition needs a definitionId, e.g. \"sip-dokter\".");
+            context.Add("$.definitionId", ValidationCodes.DefinitionIdMissing, "The definition needs a definitionId, e.g. \"sip-dokter\".");
         }
 
         if (string.IsNullOrWhiteSpace(definition.Name))
         {
-            context.Add("$.name", "The definition needs a name (the service's display name).");
+            context.Add("$.name", ValidationCodes.NameMissing, "The definition needs a name (the service's display name).");
         }
 
         if (definition.Version < 1)
@@ -145,7 +146,7 @@ public static class DefinitionValidator
             }
             else if (!firstIndex.TryAdd(activity.Id, i))
             {
-                context.Add(JsonPaths.Property(path, "id"), $"Activity id '{activity.Id}' is already used by {ActivityPath(firstIndex[activity.Id])}.");
+                context.Add(JsonPaths.Property(path, "id"), ValidationCodes.StepIdRepeated, $"Activity id '{activity.Id}' is already used by {ActivityPath(firstIndex[activity.Id])}.");
             }
 
             if (graph.TypeOf(i) is { } type)
@@ -158,7 +159,7 @@ public static class DefinitionValidator
             }
             else
             {
-                context.Add(JsonPaths.Property(path, "type"), string.IsNullOrWhiteSpace(activity.Type)
+                context.Add(JsonPaths.Property(path, "type"), ValidationCodes.StepTypeUnknown, string.IsNullOrWhiteSpace(activity.Type)
                     ? "The activity needs a type."
                     : $"Unknown activity type '{activity.Type}'; the catalog has " +
                       $"{string.Join(", ", ActivityCatalog.Default.Descriptors.Select(d => d.Type))}.");
@@ -167,12 +168,12 @@ public static class DefinitionValidator
 
         if (starts.Count == 0)
         {
-            context.Add(ActivitiesPath, $"The flowchart needs an {ActivityTypes.Start} activity.");
+            context.Add(ActivitiesPath, ValidationCodes.StartMissing, $"The flowchart needs an {ActivityTypes.Start} activity.");
         }
 
         foreach (var extra in starts.Skip(1))
         {
-            context.Add(ActivityPath(extra), $"The flowchart has more than one {ActivityTypes.Start}; the first is {ActivityPath(starts[0])}.");
+            context.Add(ActivityPath(extra), ValidationCodes.StartRepeated, $"The flowchart has more than one {ActivityTypes.Start}; the first is {ActivityPath(starts[0])}.");
         }
     }
 
@@ -188,26 +189,26 @@ public static class DefinitionValidator
             var target = graph.IndexOf(connection.Target.Activity);
             if (source is null)
             {
-                context.Add(JsonPaths.Property(JsonPaths.Property(path, "source"), "activity"),
+                context.Add(JsonPaths.Property(JsonPaths.Property(path, "source"), "activity"), ValidationCodes.ConnectionUnknownStep,
                     $"The connection leaves an unknown activity '{connection.Source.Activity}'.");
             }
             else if (graph.TypeOf(source.Value)?.Descriptor.Type == ActivityTypes.End)
             {
-                context.Add(JsonPaths.Property(path, "source"),
+                context.Add(JsonPaths.Property(path, "source"), ValidationCodes.ConnectionFromEnd,
                     $"'{connection.Source.Activity}' is an {ActivityTypes.End}: nothing runs after it, so it cannot have outgoing connections.");
             }
             else if (graph.TypeOf(source.Value) is { } type
                 && !graph.PortsOf(source.Value).Contains(connection.Source.Port, StringComparer.OrdinalIgnoreCase))
             {
                 var ports = graph.PortsOf(source.Value);
-                context.Add(JsonPaths.Property(JsonPaths.Property(path, "source"), "port"), ports.Count == 0
+                context.Add(JsonPaths.Property(JsonPaths.Property(path, "source"), "port"), ValidationCodes.ConnectionUnknownOutcome, ports.Count == 0
                     ? $"'{connection.Source.Activity}' ({type.Descriptor.Type}) has no ports, so it has no port '{connection.Source.Port}'."
-                    : $"'{connection.Source.Activity}' has no port '{connection.Source.Port}'; its ports are {string.Join(", ", ports)}.");
+                    : $"'{connection.Source.Activity}' has no port '{connection.Source.Port}'; its ports are {string.Join(", ", ports)}.", connection.Source.Port);
             }
 
             if (target is null)
             {
-                context.Add(JsonPaths.Property(JsonPaths.Property(path, "target"), "activity"),
+                context.Add(JsonPaths.Property(JsonPaths.Property(path, "target"), "activity"), ValidationCodes.ConnectionUnknownStep,
                     $"The connection enters an unknown activity '{connection.Target.Activity}'.");
             }
 
@@ -222,13 +223,13 @@ public static class DefinitionValidator
             var key = (portKey.Activity, portKey.Item2, connection.Target.Activity, connection.Target.Port.ToUpperInvariant());
             if (seen.TryGetValue(key, out var duplicateOf))
             {
-                context.Add(path, $"The connection repeats {JsonPaths.Index(ConnectionsPath, duplicateOf)}.");
+                context.Add(path, ValidationCodes.ConnectionRepeated, $"The connection repeats {JsonPaths.Index(ConnectionsPath, duplicateOf)}.");
             }
             else if (fromPort.TryGetValue(portKey, out var earlier))
             {
-                context.Add(JsonPaths.Property(path, "source"),
+                context.Add(JsonPaths.Property(path, "source"), ValidationCodes.OutcomeConnectedTwice,
                     $"Port '{connection.Source.Port}' of '{connection.Source.Activity}' is already connected by {JsonPaths.Index(ConnectionsPath, earlier)}; " +
-                    "a port leads to exactly one activity (use a fork for parallel paths).");
+                    "a port leads to exactly one activity (use a fork for parallel paths).", connection.Source.Port);
             }
 
             seen.TryAdd(key, k);
@@ -260,7 +261,7 @@ public static class DefinitionValidator
                     var path = dynamicIndex >= 0 && type.Descriptor.DynamicPortsInput is { } portsInput
                         ? JsonPaths.Index(JsonPaths.Property(ActivityPath(i), portsInput), dynamicIndex)
                         : ActivityPath(i);
-                    context.Add(path, $"Port '{port}' of '{activity.Id}' has no outgoing connection.");
+                    context.Add(path, ValidationCodes.OutcomeUnconnected, $"Port '{port}' of '{activity.Id}' has no outgoing connection.", port);
                 }
             }
 
@@ -273,7 +274,8 @@ public static class DefinitionValidator
                     .Count();
                 if (inbound < 2)
                 {
-                    context.Add(ActivityPath(i), $"Join '{activity.Id}' has {inbound} inbound connection(s); it joins at least two.");
+                    context.Add(ActivityPath(i), ValidationCodes.JoinTooFewInbound, $"Join '{activity.Id}' has {inbound} inbound connection(s); it joins at least two.",
+                        inbound.ToString(CultureInfo.InvariantCulture));
                 }
             }
         }
@@ -307,7 +309,7 @@ public static class DefinitionValidator
         {
             if (!reached[i] && graph.IndexOf(graph.Activities[i].Id) == i)
             {
-                context.Add(ActivityPath(i), $"Activity '{graph.Activities[i].Id}' cannot be reached from the start.");
+                context.Add(ActivityPath(i), ValidationCodes.Unreachable, $"Activity '{graph.Activities[i].Id}' cannot be reached from the start.");
             }
         }
     }
@@ -328,11 +330,33 @@ public static class DefinitionValidator
             if (isCycle)
             {
                 var ids = component.Order().Select(i => $"'{graph.Activities[i].Id}'");
-                context.Add(ActivityPath(first),
-                    $"Activities {string.Join(", ", ids)} form a loop without a task, applicant revision or delay; it would run forever.");
+                context.Add(ActivityPath(first), ValidationCodes.LoopWithoutWait,
+                    $"Activities {string.Join(", ", ids)} form a loop without a task, applicant revision or delay; it would run forever.",
+                    [.. component.Order().Where(i => i != first).Select(i => graph.Activities[i].Id)]);
             }
         }
     }
 
     private static string ActivityPath(int index) => JsonPaths.Index(ActivitiesPath, index);
+
+    /// <summary>
+    /// The step an error concerns: the activity its path points into, or for a connection the step it leaves (it enters
+    /// when the source is unknown).
+    /// </summary>
+    private static string? ActivityIdOf(ValidationError error, FlowGraph graph)
+    {
+        if (JsonPaths.IndexAfter(error.Path, ActivitiesPath) is { } i && i < graph.Activities.Count)
+        {
+            return graph.Activities[i].Id;
+        }
+
+        if (JsonPaths.IndexAfter(error.Path, ConnectionsPath) is { } k && k < graph.Connections.Count)
+        {
+            var connection = graph.Connections[k];
+            return graph.IndexOf(connection.Source.Activity) is not null ? connection.Source.Activity
+                : graph.IndexOf(connection.Target.Activity) is not null ? connection.Target.Activity : null;
+        }
+
+        return null;
+    }
 }

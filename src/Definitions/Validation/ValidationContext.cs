@@ -11,6 +11,18 @@ public sealed class ValidationContext(IReadOnlySet<string>? knownOffices = null)
     /// <summary>The problems found so far, in the order found.</summary>
     public IReadOnlyList<ValidationError> Errors => _errors;
 
-    /// <summary>Records a problem.</summary>
+    /// <summary>Records a problem of no named kind (<see cref="ValidationCodes.Invalid"/>).</summary>
     public void Add(string path, string message) => _errors.Add(new ValidationError(path, message));
+
+    /// <summary>Records a problem of kind <paramref name="code"/> (one of <see cref="ValidationCodes"/>) with its arguments.</summary>
+    public void Add(string path, string code, string message, params string[] arguments) =>
+        _errors.Add(new ValidationError(path, message) { Code = code, Arguments = arguments });
+
+    /// <summary>Replaces the recorded problems with <paramref name="errors"/> (the validator names their steps at the end).</summary>
+    internal void Replace(IEnumerable<ValidationError> errors)
+    {
+        var list = errors.ToList();
+        _errors.Clear();
+        _errors.AddRange(list);
+    }
 }

@@ -6,14 +6,17 @@ using Mpp.Workflows.Engine.Reading;
 
 namespace Mpp.Workflows.Designer.Definitions;
 
-/// <summary>Reads a definition document and validates it against the catalog and the offices in the store.</summary>
-internal sealed class DefinitionChecker(IOfficeReader offices)
+/// <summary>
+/// Reads a definition document and validates it against the catalog and the offices in the store; then adds the service
+/// checks (<see cref="ServiceChecks"/>) as warnings, which do not make the definition invalid.
+/// </summary>
+internal sealed class DefinitionChecker(IOfficeReader offices, IAccountReader accounts)
 {
     public async Task<DefinitionCheck> CheckAsync(JsonNode? document, CancellationToken cancellationToken)
     {
         if (document is not JsonObject)
         {
-            return new DefinitionCheck(null, [new ValidationError("$", "A definition is a JSON object.")]);
+            return new DefinitionCheck(null, [new ValidationError("$", "A definition is a JSON object.") { Code = ValidationCodes.NotADefinition }]);
         }
 
         Mpp.Workflows.Definitions.Model.WorkflowDefinition definition;
@@ -27,6 +30,8 @@ internal sealed class DefinitionChecker(IOfficeReader offices)
         }
 
         var known = (await offices.ListAsync(cancellationToken)).Select(o => o.Code).ToHashSet(StringComparer.Ordinal);
-        return new DefinitionCheck(definition, DefinitionValidator.Validate(definition, known));
+        var errors = DefinitionValidator.Validate(definition, known);
+        var warnings = ServiceChecks.Find(definition, await accounts.ListAsync(cancellationToken)).ToList();
+        return new DefinitionCheck(definition, errors) { Warnings = warnings };
     }
 }

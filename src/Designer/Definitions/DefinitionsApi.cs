@@ -1,3 +1,4 @@
+using Mpp.Workflows.Definitions.Validation;
 using Mpp.Workflows.Definitions.Catalog;
 using Mpp.Workflows.Designer.Auth;
 using Mpp.Workflows.Designer.Localization;
@@ -61,10 +62,18 @@ internal static class DefinitionsApi
         return TypedResults.Ok(DefinitionDocuments.WithFlags(document, record.DefinitionId, record.Version, record.IsLatest, record.IsPublished));
     }
 
-    private static async Task<Ok<ValidationResult>> ValidateAsync(JsonNode? document, DefinitionChecker checker, CancellationToken cancellationToken)
+    /// <summary>
+    /// Validates a document; each finding's <c>text</c> is in Indonesian, or English when the caller's culture cookie asks
+    /// (the API has no request localization of its own).
+    /// </summary>
+    private static async Task<Ok<ValidationResult>> ValidateAsync(
+        JsonNode? document, DefinitionChecker checker, HttpRequest request, CancellationToken cancellationToken)
     {
         var check = await checker.CheckAsync(document, cancellationToken);
-        return TypedResults.Ok(new ValidationResult(check.IsValid, check.Errors));
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(UiCultures.FromCookie(request));
+        var messages = new ValidationMessages(check.Definition);
+        ValidationItem Item(ValidationError e) => new(e.Path, e.Message, e.Code, e.Arguments, e.ActivityId, e.Severity, messages.Render(e));
+        return TypedResults.Ok(new ValidationResult(check.IsValid, [.. check.Errors.Select(Item)], [.. check.Warnings.Select(Item)]));
     }
 
     private static async Task<Results<Ok<DraftSaved>, ValidationProblem>> SaveDraftAsync(

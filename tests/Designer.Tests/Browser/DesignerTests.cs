@@ -71,7 +71,7 @@ public sealed class DesignerTests(BrowserHost host)
 
         await page.Locator("[data-palette='Mpp.HumanTask']").ClickAsync();
         await Assertions.Expect(canvas.Locator("[data-activity='tugas-petugas']")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("has-error"));
-        await Assertions.Expect(page.GetByTestId("validation-errors")).ToContainTextAsync("activities[");
+        await Assertions.Expect(page.GetByTestId("validation-errors")).ToContainTextAsync("Langkah «Tugas petugas»: «Instansi» wajib diisi.");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Terbitkan", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Ya, terbitkan" }).ClickAsync();
@@ -90,6 +90,36 @@ public sealed class DesignerTests(BrowserHost host)
         await Assertions.Expect(comparison.GetByTestId("removed-activities")).ToHaveCountAsync(0);
         await Assertions.Expect(comparison.GetByTestId("removed-connections")).ToHaveCountAsync(0);
         await BrowserHost.ScreenshotAsync(page, "13-designer-compare");
+    }
+
+    /// <summary>
+    /// A finding names the step by its display name; clicking it selects that step (also when another is selected), in
+    /// place of a JSON path to decode. Nothing is saved: the route stays as it was.
+    /// </summary>
+    [Fact]
+    public async Task ClickingAFinding_SelectsTheStepItConcerns()
+    {
+        var page = await host.SignedInPageAsync("analyst");
+        await page.GotoAsync("/designer/sip-dokter");
+        var canvas = page.GetByTestId("canvas");
+        await Assertions.Expect(page.GetByTestId("no-errors")).ToBeVisibleAsync();
+
+        await page.Locator("[data-palette='Mpp.HumanTask']").ClickAsync();
+        var finding = page.GetByTestId("validation-errors").GetByRole(AriaRole.Button, new() { Name = "Langkah «Tugas petugas»: «Instansi» wajib diisi." });
+        await Assertions.Expect(finding).ToBeVisibleAsync();
+        var added = await finding.GetAttributeAsync("data-step");
+        Assert.False(string.IsNullOrEmpty(added));
+        var step = canvas.Locator($"[data-activity='{added}']");
+
+        var other = canvas.Locator(".node").First;
+        await other.Locator(".label").ClickAsync();
+        await Assertions.Expect(other).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bselected\b"));
+        await Assertions.Expect(step).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bselected\b"));
+
+        await finding.ClickAsync();
+        await Assertions.Expect(step).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bselected\b"));
+        await Assertions.Expect(other).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bselected\b"));
+        await BrowserHost.ScreenshotAsync(page, "designer-finding-selects-step");
     }
 
     /// <summary>

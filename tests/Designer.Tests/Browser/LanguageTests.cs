@@ -58,6 +58,13 @@ public sealed class LanguageTests(BrowserHost host)
         await analyst.GotoAsync("/designer/sip-dokter");
         await Assertions.Expect(analyst.Locator(".node").First).ToBeVisibleAsync();
         await CheckAsync(analyst, "designer");
+        // An invalid draft (a task dropped without its settings, not saved): its findings read Indonesian too.
+        await analyst.Locator("[data-palette='Mpp.HumanTask']").ClickAsync();
+        await Assertions.Expect(analyst.GetByTestId("validation-errors").Locator("li")).Not.ToHaveCountAsync(0);
+        // Only the findings are checked here: the new step is deselected so that its property panel stays closed.
+        await analyst.GetByTestId("canvas").ClickAsync(new() { Position = new() { X = 5, Y = 5 } });
+        await Assertions.Expect(analyst.Locator(".node.selected")).ToHaveCountAsync(0);
+        await CheckAsync(analyst, "designer-invalid");
 
         var admin = await host.SignedInPageAsync("admin");
         await admin.GotoAsync("/admin");

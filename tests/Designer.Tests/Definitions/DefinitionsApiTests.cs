@@ -59,6 +59,36 @@ public abstract class DefinitionsApiTests(DesignerHost host)
         Assert.False((bool)bad["valid"]!);
         Assert.Contains(bad["errors"]!.AsArray(), e => ((string)e!["path"]!).StartsWith("$.root.activities", StringComparison.Ordinal)
             && ((string)e["message"]!).Contains("Acme.Teleport", StringComparison.Ordinal));
+
+        var teleport = bad["errors"]!.AsArray().Single(e => (string?)e!["activityId"] == "mystery" && (string?)e!["code"] == "step.type-unknown");
+        Assert.Equal("Jenis langkah «mystery» tidak dikenal.", (string?)teleport!["text"]);
+    }
+
+    [Fact]
+    public async Task Validate_WarnsOfATaskNobodyCanDo_AndDeadlinesBeyondTheStatutoryDays_WithoutRefusingTheRoute()
+    {
+        using var analyst = await host.ClientAsync("analyst");
+        var document = await analyst.GetFromJsonAsync<JsonObject>("/api/definitions/reklame?version=latest");
+        using var before = await analyst.PostAsJsonAsync("/api/definitions/validate", document);
+        var task = document!["root"]!["activities"]!.AsArray().First(a => (string?)a!["id"] == "check-completeness")!;
+        task["role"]!["expression"]!["value"] = "Juru ukur";
+        task["slaDays"]!["expression"]!["value"] = 30;
+        using var after = await analyst.PostAsJsonAsync("/api/definitions/validate", document);
+
+        var ok = await Problems.ReadObjectAsync(before);
+        Assert.DoesNotContain(ok["warnings"]!.AsArray(), w => (string?)w!["code"] == "task.no-staff");
+        var warned = await Problems.ReadObjectAsync(after);
+        Assert.True((bool)warned["valid"]!);
+        var warnings = warned["warnings"]!.AsArray();
+        var staff = warnings.Single(w => (string?)w!["code"] == "task.no-staff")!;
+        Assert.Equal("check-completeness", (string?)staff["activityId"]);
+        Assert.Equal("Warning", (string?)staff["severity"]);
+        Assert.Equal("Tidak ada petugas aktif di instansi «DPMPTSP» dengan peran «Juru ukur» untuk mengerjakan «Pemeriksaan kelengkapan berkas».",
+            (string?)staff["text"]);
+        var sla = warnings.Single(w => (string?)w!["code"] == "route.sla-over-statutory")!;
+        Assert.Equal("$.options.statutoryDays", (string?)sla["path"]);
+        Assert.StartsWith("Batas waktu tugas pada jalur terpanjang berjumlah ", (string?)sla["text"], StringComparison.Ordinal);
+        Assert.EndsWith("melebihi batas waktu menurut peraturan (8 hari kerja).", (string?)sla["text"], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class FlowForkActivity() : ActivityType(ActivityTypes.FlowFork)
     {
         if (InputChecks.CheckNames(node, "branches", path, context) is { Count: < 2 })
         {
-            context.Add(InputChecks.PathOf(path, "branches"), "A fork needs at least two branches; for one, connect the next activity directly.");
+            context.Add(InputChecks.PathOf(path, "branches"), ValidationCodes.ForkTooFewBranches, "A fork needs at least two branches; for one, connect the next activity directly.");
         }
     }
 }

@@ -26,7 +26,7 @@ public sealed class FlowSwitchActivity() : ActivityType(ActivityTypes.FlowSwitch
 
         if (cases.Count == 0)
         {
-            context.Add(casesPath, "A switch needs at least one case.");
+            context.Add(casesPath, ValidationCodes.SwitchWithoutCases, "A switch needs at least one case.");
         }
 
         var labels = new List<string>();

@@ -24,8 +24,8 @@ public sealed class HumanTaskActivity() : ActivityType(ActivityTypes.HumanTask)
         var office = InputChecks.CheckText(node, "office", path, context);
         if (office is not null && context.KnownOffices is { } offices && !offices.Contains(office))
         {
-            context.Add(InputChecks.PathOf(path, "office"),
-                $"Unknown office '{office}'; the offices are {string.Join(", ", offices.Order(StringComparer.Ordinal))}.");
+            context.Add(InputChecks.PathOf(path, "office"), ValidationCodes.OfficeUnknown,
+                $"Unknown office '{office}'; the offices are {string.Join(", ", offices.Order(StringComparer.Ordinal))}.", office);
         }
 
         InputChecks.CheckText(node, "role", path, context);
@@ -35,7 +35,7 @@ public sealed class HumanTaskActivity() : ActivityType(ActivityTypes.HumanTask)
         var outcomes = InputChecks.CheckNames(node, "outcomes", path, context);
         if (outcomes is { Count: 0 })
         {
-            context.Add(InputChecks.PathOf(path, "outcomes"), "A human task needs at least one outcome.");
+            context.Add(InputChecks.PathOf(path, "outcomes"), ValidationCodes.OutcomesMissing, "A human task needs at least one outcome.");
         }
 
         CheckDeadline(node, outcomes ?? [], path, context);

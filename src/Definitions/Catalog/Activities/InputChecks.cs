@@ -48,7 +48,7 @@ internal static class InputChecks
 
         foreach (var required in descriptor.Inputs.Where(d => d.Required && IsMissing(node, d.Name)))
         {
-            context.Add(PathOf(path, required.Name), $"{descriptor.Type} needs '{required.Name}' ({required.DisplayName}).");
+            context.Add(PathOf(path, required.Name), ValidationCodes.SettingMissing, $"{descriptor.Type} needs '{required.Name}' ({required.DisplayName}).", required.Name);
         }
     }
 
@@ -56,7 +56,7 @@ internal static class InputChecks
     {
         if (JavaScriptSyntax.FindError(source) is { } error)
         {
-            context.Add(path, error);
+            context.Add(path, ValidationCodes.ScriptInvalid, error);
         }
     }
 

@@ -7,4 +7,7 @@ public interface IAccountReader
 {
     /// <summary>The account named <paramref name="username"/>; null when unknown.</summary>
     Task<UserRecord?> FindAsync(string username, CancellationToken cancellationToken);
+
+    /// <summary>Every staff account, active or not (the studio checks that a task's office has someone to do it).</summary>
+    Task<IReadOnlyList<UserRecord>> ListAsync(CancellationToken cancellationToken);
 }

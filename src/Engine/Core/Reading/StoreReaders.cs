@@ -29,6 +29,8 @@ internal sealed class StoreCalendarReader(IWorkflowStore store) : ICalendarReade
 internal sealed class StoreAccountReader(IWorkflowStore store) : IAccountReader
 {
     public Task<UserRecord?> FindAsync(string username, CancellationToken cancellationToken) => store.FindUserAsync(username, cancellationToken);
+
+    public Task<IReadOnlyList<UserRecord>> ListAsync(CancellationToken cancellationToken) => store.ListUsersAsync(cancellationToken);
 }
 
 internal sealed class StoreApplicationReader(IWorkflowStore store) : IApplicationReader

@@ -1,0 +1,83 @@
+namespace Mpp.Workflows.Definitions.Validation;
+
+/// <summary>
+/// The kinds of validation problem a host can render in the analyst's language. The arguments of each code are listed
+/// beside it; the step a problem concerns is <see cref="ValidationError.ActivityId"/>, never an argument.
+/// </summary>
+public static class ValidationCodes
+{
+    /// <summary>Any other problem of the setting at the error's path (no arguments).</summary>
+    public const string Invalid = "invalid";
+
+    /// <summary>The document is not a definition (no arguments).</summary>
+    public const string NotADefinition = "document.shape";
+
+    /// <summary>The route has no name (no arguments).</summary>
+    public const string NameMissing = "route.name-missing";
+
+    /// <summary>The route has no definition id (no arguments).</summary>
+    public const string DefinitionIdMissing = "route.definition-id-missing";
+
+    /// <summary>The route has no start step (no arguments).</summary>
+    public const string StartMissing = "route.start-missing";
+
+    /// <summary>A second start step (no arguments).</summary>
+    public const string StartRepeated = "route.start-repeated";
+
+    /// <summary>The step id is used by another step (no arguments).</summary>
+    public const string StepIdRepeated = "step.id-repeated";
+
+    /// <summary>The step has no known type (no arguments).</summary>
+    public const string StepTypeUnknown = "step.type-unknown";
+
+    /// <summary>A required setting is missing; arguments: the setting's input name.</summary>
+    public const string SettingMissing = "step.setting-missing";
+
+    /// <summary>An outcome (port) of the step leads nowhere; arguments: the outcome.</summary>
+    public const string OutcomeUnconnected = "step.outcome-unconnected";
+
+    /// <summary>The step cannot be reached from the start (no arguments).</summary>
+    public const string Unreachable = "step.unreachable";
+
+    /// <summary>Steps form a loop with nobody waiting; arguments: the ids of the other steps of the loop.</summary>
+    public const string LoopWithoutWait = "step.loop-without-wait";
+
+    /// <summary>A join with fewer than two inbound connections; arguments: the number of inbound connections.</summary>
+    public const string JoinTooFewInbound = "step.join-inbound";
+
+    /// <summary>The task's office does not exist; arguments: the office code.</summary>
+    public const string OfficeUnknown = "task.office-unknown";
+
+    /// <summary>The task has no outcomes (no arguments).</summary>
+    public const string OutcomesMissing = "task.outcomes-missing";
+
+    /// <summary>A fork with fewer than two branches (no arguments).</summary>
+    public const string ForkTooFewBranches = "fork.branches";
+
+    /// <summary>A switch without cases (no arguments).</summary>
+    public const string SwitchWithoutCases = "switch.cases";
+
+    /// <summary>A connection leaves an end step (no arguments; the step is the end).</summary>
+    public const string ConnectionFromEnd = "connection.from-end";
+
+    /// <summary>A connection refers to a step that does not exist (no arguments).</summary>
+    public const string ConnectionUnknownStep = "connection.unknown-step";
+
+    /// <summary>A connection leaves by an outcome the step does not have; arguments: the outcome.</summary>
+    public const string ConnectionUnknownOutcome = "connection.unknown-outcome";
+
+    /// <summary>An outcome already leads elsewhere; arguments: the outcome.</summary>
+    public const string OutcomeConnectedTwice = "connection.outcome-twice";
+
+    /// <summary>The same connection is drawn twice (no arguments).</summary>
+    public const string ConnectionRepeated = "connection.repeated";
+
+    /// <summary>A JavaScript expression does not parse or is refused (no arguments).</summary>
+    public const string ScriptInvalid = "script.invalid";
+
+    /// <summary>Warning: no active staff account of the task's office holds its role; arguments: office, role.</summary>
+    public const string NoStaffForTask = "task.no-staff";
+
+    /// <summary>Warning: the task deadlines on the longest path exceed the statutory days; arguments: the sum, the statutory days.</summary>
+    public const string SlaOverStatutory = "route.sla-over-statutory";
+}

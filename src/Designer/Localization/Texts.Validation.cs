@@ -1,0 +1,71 @@
+namespace Mpp.Workflows.Designer.Localization;
+
+/// <summary>Validation findings as a policy analyst reads them: steps by their names, settings by their labels.</summary>
+internal static partial class Texts
+{
+    public static string ValidationWarnings => Pick("Peringatan", "Warnings");
+    public static string TheRoute => Pick("alur ini", "this route");
+
+    /// <summary>The finding <paramref name="code"/> (see <c>ValidationCodes</c>) about <paramref name="step"/> (a display name, or null).</summary>
+    public static string Finding(string code, string? step, string? setting, IReadOnlyList<string> a) => code switch
+    {
+        "document.shape" => Pick("Isi rancangan ini bukan alur yang bisa dibaca.", "This draft's content is not a route that can be read."),
+        "route.name-missing" => Pick("Alur perlu nama layanan.", "The route needs the service's name."),
+        "route.definition-id-missing" => Pick("Alur perlu kode layanan.", "The route needs a service code."),
+        "route.start-missing" => Pick("Alur belum punya langkah Mulai.", "The route has no Start step."),
+        "route.start-repeated" => Pick($"Langkah «{step}» adalah langkah Mulai kedua; alur hanya boleh punya satu.",
+            $"Step «{step}» is a second Start step; a route has only one."),
+        "step.id-repeated" => Pick($"Kode langkah «{step}» sudah dipakai langkah lain.", $"The code of step «{step}» is already used by another step."),
+        "step.type-unknown" => Pick($"Jenis langkah «{step}» tidak dikenal.", $"The kind of step «{step}» is not known."),
+        "step.setting-missing" => Pick($"Langkah «{step}»: «{setting}» wajib diisi.", $"Step «{step}»: «{setting}» must be filled in."),
+        "step.outcome-unconnected" => Pick($"Keputusan «{Arg(a, 0)}» pada langkah «{step}» belum diarahkan ke langkah berikutnya.",
+            $"Outcome «{Arg(a, 0)}» of step «{step}» does not lead to a next step yet."),
+        "step.unreachable" => Pick($"Langkah «{step}» tidak pernah tercapai dari langkah Mulai.", $"Step «{step}» can never be reached from the Start."),
+        "step.loop-without-wait" => Pick(
+            $"Langkah «{step}» dan {string.Join(", ", a.Select(s => $"«{s}»"))} berputar tanpa tugas, perbaikan pemohon atau jeda; permohonan akan berputar terus.",
+            $"Step «{step}» and {string.Join(", ", a.Select(s => $"«{s}»"))} loop with no task, applicant revision or delay; an application would loop for ever."),
+        "step.join-inbound" => Pick($"Langkah gabung «{step}» perlu sedikitnya dua jalur masuk; kini {Arg(a, 0)}.",
+            $"Join step «{step}» needs at least two incoming paths; it has {Arg(a, 0)}."),
+        "task.office-unknown" => Pick($"Instansi «{Arg(a, 0)}» pada langkah «{step}» tidak terdaftar.", $"Office «{Arg(a, 0)}» of step «{step}» is not registered."),
+        "task.outcomes-missing" => Pick($"Tugas «{step}» perlu sedikitnya satu keputusan.", $"Task «{step}» needs at least one outcome."),
+        "task.no-staff" => Pick($"Tidak ada petugas aktif di instansi «{Arg(a, 0)}» dengan peran «{Glossary.Role(Arg(a, 1))}» untuk mengerjakan «{step}».",
+            $"No active staff member of office «{Arg(a, 0)}» has the role «{Glossary.Role(Arg(a, 1))}» to do «{step}»."),
+        "route.sla-over-statutory" => Pick($"Batas waktu tugas pada jalur terpanjang berjumlah {Arg(a, 0)} hari kerja, melebihi batas waktu menurut peraturan ({Arg(a, 1)} hari kerja).",
+            $"The task deadlines on the longest path add up to {Arg(a, 0)} working days, more than the statutory {Arg(a, 1)} working days."),
+        "fork.branches" => Pick($"Langkah cabang «{step}» perlu sedikitnya dua cabang.", $"Fork step «{step}» needs at least two branches."),
+        "switch.cases" => Pick($"Langkah pilihan «{step}» perlu sedikitnya satu pilihan.", $"Switch step «{step}» needs at least one case."),
+        "connection.from-end" => Pick($"Langkah Selesai «{step}» tidak boleh punya sambungan keluar.", $"End step «{step}» cannot have outgoing connections."),
+        "connection.unknown-step" => Pick(step is null ? "Ada sambungan ke langkah yang tidak ada." : $"Sambungan dari «{step}» menuju langkah yang tidak ada.",
+            step is null ? "A connection refers to a step that does not exist." : $"A connection of «{step}» refers to a step that does not exist."),
+        "connection.unknown-outcome" => Pick($"Langkah «{step}» tidak punya keputusan «{Arg(a, 0)}» untuk disambungkan.",
+            $"Step «{step}» has no outcome «{Arg(a, 0)}» to connect."),
+        "connection.outcome-twice" => Pick($"Keputusan «{Arg(a, 0)}» pada langkah «{step}» sudah diarahkan ke langkah lain; gunakan langkah cabang untuk jalur paralel.",
+            $"Outcome «{Arg(a, 0)}» of step «{step}» already leads to another step; use a fork for parallel paths."),
+        "connection.repeated" => Pick($"Sambungan dari «{step}» digambar dua kali.", $"A connection of «{step}» is drawn twice."),
+        "script.invalid" => Pick($"Rumus pada «{setting}» langkah «{step}» tidak dapat dijalankan; periksa penulisannya.",
+            $"The formula in «{setting}» of step «{step}» cannot run; check how it is written."),
+        _ => step is null
+            ? Pick(setting is null ? "Ada isian alur yang belum benar." : $"Isian «{setting}» alur ini belum benar.",
+                setting is null ? "A setting of the route is not right." : $"The route's setting «{setting}» is not right.")
+            : Pick(setting is null ? $"Langkah «{step}» belum benar." : $"Isian «{setting}» pada langkah «{step}» belum benar.",
+                setting is null ? $"Step «{step}» is not right." : $"Setting «{setting}» of step «{step}» is not right."),
+    };
+
+    /// <summary>The label of a route setting at <c>$.name</c>, <c>$.options.slaDays</c>, …; null for one without a label.</summary>
+    public static string? RouteSetting(string name) => name switch
+    {
+        "id" or "definitionId" => Pick("Kode layanan", "Service code"),
+        "name" => Pick("Nama layanan", "Service name"),
+        "version" => Pick("Versi", "Version"),
+        "inputs" => Pick("Formulir permohonan", "Application form"),
+        "requirements" => Pick("Persyaratan", "Requirements"),
+        "slaDays" => Pick("Waktu layanan", "Service time"),
+        "statutoryDays" => Pick("Batas waktu menurut peraturan", "Statutory deadline"),
+        "permitValidityYears" => Pick("Masa berlaku izin", "Permit validity"),
+        "fee" => Pick("Biaya", "Fee"),
+        "onStatutoryDeadline" => Pick("Tindakan saat batas waktu peraturan lewat", "Action when the statutory deadline passes"),
+        _ => null,
+    };
+
+    private static string Arg(IReadOnlyList<string> arguments, int index) => index < arguments.Count ? arguments[index] : string.Empty;
+}
