@@ -127,9 +127,13 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
         await page.GetByLabel("Nama pengguna").FillAsync(username);
         await page.GetByLabel("Kata sandi").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Masuk", Exact = true }).ClickAsync();
-        // The sign-in has happened once the browser is sent on; what the test does next waits for its own elements. Waiting
-        // for the next page's "load" as well failed once on a loaded machine (its scripts and styles still coming).
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        // Signed in once the browser has left /login. Not WaitForURLAsync: when the click has already landed on the next page it
+        // waits for that document's load state instead, which twice never came within 30 s in full CI runs (the landing pages
+        // are interactive and keep the page busy). What the test does next waits for its own elements.
+        await Poll.UntilAsync(
+            () => !page.Url.Contains("/login", StringComparison.Ordinal),
+            TimeSpan.FromSeconds(30),
+            () => $"Still on {page.Url} after signing in as {username}.");
         return page;
     }
 
