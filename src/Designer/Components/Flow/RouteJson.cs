@@ -9,29 +9,21 @@ namespace Mpp.Workflows.Designer.Components.Flow;
 public static class RouteJson
 {
     /// <summary>The object <paramref name="name"/> of <paramref name="parent"/>, created when missing or not an object.</summary>
-    public static JsonObject Object(JsonObject parent, string name)
-    {
-        ArgumentNullException.ThrowIfNull(parent);
-        if (DefinitionDocuments.Find(parent, name) is JsonObject found)
-        {
-            return found;
-        }
-
-        var created = new JsonObject();
-        Set(parent, name, created);
-        return created;
-    }
+    public static JsonObject Object(JsonObject parent, string name) => Child(parent, name, () => new JsonObject());
 
     /// <summary>The array <paramref name="name"/> of <paramref name="parent"/>, created when missing or not an array.</summary>
-    public static JsonArray Array(JsonObject parent, string name)
+    public static JsonArray Array(JsonObject parent, string name) => Child(parent, name, () => new JsonArray());
+
+    private static T Child<T>(JsonObject parent, string name, Func<T> create)
+        where T : JsonNode
     {
         ArgumentNullException.ThrowIfNull(parent);
-        if (DefinitionDocuments.Find(parent, name) is JsonArray found)
+        if (DefinitionDocuments.Find(parent, name) is T found)
         {
             return found;
         }
 
-        var created = new JsonArray();
+        var created = create();
         Set(parent, name, created);
         return created;
     }
