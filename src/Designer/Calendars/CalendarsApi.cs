@@ -13,7 +13,8 @@ namespace Mpp.Workflows.Designer.Calendars;
 /// </summary>
 internal static class CalendarsApi
 {
-    public static IServiceCollection AddCalendars(this IServiceCollection services) => services.AddHostedService<CalendarSeeder>();
+    public static IServiceCollection AddCalendars(this IServiceCollection services) =>
+        services.AddHostedService<CalendarSeeder>().AddHostedService<SharedSettingsRefresher>();
 
     public static IEndpointRouteBuilder MapCalendars(this IEndpointRouteBuilder app)
     {

@@ -4,7 +4,7 @@ namespace Mpp.Workflows.Engine.Calendar;
 
 /// <summary>
 /// The working-day calendars the engine counts with: the store's <c>calendars</c> table held in memory. A year replaced on
-/// this node applies at once; other nodes pick it up on their next <see cref="RefreshAsync"/> (the timer sweep refreshes).
+/// this node applies at once; other hosts pick it up on their next <see cref="RefreshAsync"/> (every few seconds: <c>SharedSettingsRefresher</c>).
 /// </summary>
 public sealed class CalendarBook
 {

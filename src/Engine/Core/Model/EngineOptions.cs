@@ -31,6 +31,12 @@ public sealed class EngineOptions
     public TimeSpan IdempotencyKeyLifetime { get; set; } = TimeSpan.FromHours(24);
 
     /// <summary>
+    /// How often each host reloads what an admin may change on another host sharing the store: the working-day calendars
+    /// and the offices' time zones (default 5 seconds). A change made on this host applies here at once.
+    /// </summary>
+    public TimeSpan SharedSettingsRefreshInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
     /// The host secret tracking tokens are derived from (base64, at least 32 bytes; see <see cref="TrackingTokens"/>). It is
     /// not in the database; every host serving the same store must have the same one. The Designer host reads or creates
     /// it in its data directory when not set.

@@ -4,9 +4,9 @@ using Mpp.Workflows.Engine.Persistence;
 namespace Mpp.Workflows.Engine.Scheduling;
 
 /// <summary>
-/// The recurring sweep: fires whatever is due and still pending (missed by the wheels, e.g. across a crash) and picks up
-/// calendar years another node changed; timers of any node coming due soon go to this node's <see cref="TimerWheel"/>, which
-/// fires them at their instant.
+/// The recurring sweep: fires whatever is due and still pending (missed by the wheels, e.g. across a crash), with the
+/// calendars as they are in the store; timers of any node coming due soon go to this node's <see cref="TimerWheel"/>, which
+/// fires them at their instant. (Every host also reloads the calendars on its own: <see cref="Runtime.SharedSettingsRefresher"/>.)
 /// </summary>
 public sealed class TimerSweepJob(TimerSweeper sweeper, TimerWheel wheel, CalendarBook calendars, IWorkflowStore store) : IRecurringJob
 {

@@ -12,6 +12,27 @@ public sealed class OfficeZones(IWorkflowStore store, IOptions<EngineOptions> op
     /// <summary>Drops the cached zone of an office whose record changed; clocks started from now on use the new zone.</summary>
     public void ForgetOfficeZone(string office) => _officeZones.TryRemove(office, out _);
 
+    /// <summary>Replaces every cached zone with the offices as they are in the store (another host may have changed them).</summary>
+    public void Load(IEnumerable<OfficeRecord> offices)
+    {
+        ArgumentNullException.ThrowIfNull(offices);
+        var current = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var office in offices)
+        {
+            current[office.Code] = ZoneOf(office);
+        }
+
+        foreach (var (code, zone) in current)
+        {
+            _officeZones[code] = zone;
+        }
+
+        foreach (var gone in _officeZones.Keys.Where(code => !current.ContainsKey(code)))
+        {
+            _officeZones.TryRemove(gone, out _);
+        }
+    }
+
     /// <summary>The IANA zone of an office (offices table), or the engine's default zone.</summary>
     public async Task<string> ZoneOfAsync(string? office, CancellationToken cancellationToken)
     {
@@ -22,14 +43,12 @@ public sealed class OfficeZones(IWorkflowStore store, IOptions<EngineOptions> op
 
         if (!_officeZones.TryGetValue(office, out var zone))
         {
-            foreach (var record in await store.ListOfficesAsync(cancellationToken).ConfigureAwait(false))
-            {
-                _officeZones[record.Code] = string.IsNullOrWhiteSpace(record.TimeZone) ? _options.TimeZone : record.TimeZone;
-            }
-
+            Load(await store.ListOfficesAsync(cancellationToken).ConfigureAwait(false));
             zone = _officeZones.GetValueOrDefault(office, _options.TimeZone);
         }
 
         return zone;
     }
+
+    private string ZoneOf(OfficeRecord office) => string.IsNullOrWhiteSpace(office.TimeZone) ? _options.TimeZone : office.TimeZone;
 }
