@@ -27,6 +27,8 @@ public static class JobStorages
             // A lock row left by a killed host (e.g. the recurring scheduler's) counts as abandoned after this; the default
             // 10 minutes would stop the sweep and the outbox job that long after a crash. No job here holds a lock longer.
             DistributedLockTimeout = TimeSpan.FromMinutes(1),
+            InvisibilityTimeout = options.InvisibilityTimeout,
+            UseSlidingInvisibilityTimeout = true,
         };
         return new PostgresJobStorage(dataSource, storageOptions);
     }

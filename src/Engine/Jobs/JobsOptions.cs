@@ -15,6 +15,13 @@ public sealed class JobsOptions
     /// <summary>Parallel jobs per host; timer jobs are short database transactions.</summary>
     public int WorkerCount { get; set; } = Math.Max(4, Environment.ProcessorCount * 4);
 
+    /// <summary>
+    /// PostgreSQL: how long a job fetched by a host that then died (killed, power lost) stays invisible before another host
+    /// takes it over. Running jobs renew their fetch every few seconds (a sliding timeout), so a long job is never taken twice;
+    /// Hangfire's default would leave a killed host's job for 30 minutes.
+    /// </summary>
+    public TimeSpan InvisibilityTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Whether this host runs a job server (several hosts may share one storage; at least one must run it).</summary>
     public bool Server { get; set; } = true;
 }
