@@ -23,9 +23,10 @@ internal sealed class PostgresDialect(string schema) : SqlDialect(schema)
             LIMIT @limit
             FOR UPDATE SKIP LOCKED
         )
-        UPDATE {schema}.outbox o SET next_attempt_at = @lease
+        UPDATE {schema}.outbox o SET next_attempt_at = @lease, lease_token = @token
         FROM due WHERE o.id = due.id
-        RETURNING o.id, o.instance_id, o.kind, o.payload::text, o.status, o.attempts, o.created_at, o.next_attempt_at, o.last_error;
+        RETURNING o.id, o.instance_id, o.kind, o.payload::text, o.status, o.attempts, o.created_at, o.next_attempt_at, o.last_error,
+            o.lease_token;
         """;
 
     public override string ApplicantNik(string alias) => $"({alias}.applicant ->> 'nik')";

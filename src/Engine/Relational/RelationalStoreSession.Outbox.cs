@@ -62,15 +62,21 @@ public abstract partial class RelationalStoreSession
     }
 
     public Task<IReadOnlyList<OutboxMessage>> ClaimOutboxAsync(
-        DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken cancellationToken) =>
+        DateTimeOffset now, DateTimeOffset leaseUntil, int limit, Guid leaseToken, CancellationToken cancellationToken) =>
         QueryAsync(
-            [new Sql(Dialect.ClaimOutbox).With("now", now).With("lease", leaseUntil).With("limit", limit)],
+            [new Sql(Dialect.ClaimOutbox).With("now", now).With("lease", leaseUntil).With("limit", limit).With("token", leaseToken)],
             async (reader, token) =>
             {
                 var claimed = await reader.ListAsync(Rows.Outbox, token);
                 _seenOutbox.UnionWith(claimed.Select(m => m.Id));
                 return (IReadOnlyList<OutboxMessage>)[.. claimed.OrderBy(m => m.CreatedAt).ThenBy(m => m.Id)];
             },
+            cancellationToken);
+
+    public Task RenewOutboxLeaseAsync(Guid leaseToken, DateTimeOffset leaseUntil, CancellationToken cancellationToken) =>
+        WriteAsync(
+            new Sql($"UPDATE {T("outbox")} SET next_attempt_at = @lease WHERE lease_token = @token AND status = 'Pending';")
+                .With("token", leaseToken).With("lease", leaseUntil),
             cancellationToken);
 
     public async Task<OutboxMessage?> GetOutboxAsync(Guid id, CancellationToken cancellationToken)
@@ -93,11 +99,12 @@ public abstract partial class RelationalStoreSession
         return WriteAsync(
             new Sql(
                 $"""
-                UPDATE {T("outbox")} SET status = @status, attempts = @attempts, next_attempt_at = @next, last_error = @error
+                UPDATE {T("outbox")}
+                SET status = @status, attempts = @attempts, next_attempt_at = @next, last_error = @error, lease_token = @lease
                 WHERE id = @id;
                 """)
                 .With("id", message.Id).With("status", message.Status).With("attempts", message.Attempts)
-                .With("next", message.NextAttemptAt).With("error", message.LastError),
+                .With("next", message.NextAttemptAt).With("error", message.LastError).With("lease", message.LeaseToken),
             null,
             _seenOutbox.Contains(message.Id) ? null : () => new InvalidOperationException($"Outbox row {message.Id} does not exist."),
             cancellationToken);

@@ -176,11 +176,11 @@ public abstract partial class RelationalStoreSession : IStoreSession
             new Sql(
                 $"""
                 INSERT INTO {T("outbox")} ({Rows.OutboxColumns})
-                VALUES (@id, @instance, @kind, @payload, @status, @attempts, @created, @next, @error);
+                VALUES (@id, @instance, @kind, @payload, @status, @attempts, @created, @next, @error, @lease);
                 """)
                 .With("id", message.Id).With("instance", message.InstanceId).With("kind", message.Kind).WithJson("payload", message.PayloadJson)
                 .With("status", message.Status).With("attempts", message.Attempts).With("created", message.CreatedAt)
-                .With("next", message.NextAttemptAt).With("error", message.LastError),
+                .With("next", message.NextAttemptAt).With("error", message.LastError).With("lease", message.LeaseToken),
             cancellationToken);
         _seenOutbox.Add(message.Id);
         return write;

@@ -21,7 +21,7 @@ public sealed class Rows
 
     public const string AuditColumns = "instance_id, at, actor, activity_id, event, outcome, comment, details, sequence";
 
-    public const string OutboxColumns = "id, instance_id, kind, payload, status, attempts, created_at, next_attempt_at, last_error";
+    public const string OutboxColumns = "id, instance_id, kind, payload, status, attempts, created_at, next_attempt_at, last_error, lease_token";
 
     public const string DocumentSummaryColumns =
         "id, instance_id, source_id, kind, number, holder, sha256, issued_at, revoked_at, revoke_reason, revoked_by";
@@ -113,7 +113,7 @@ public sealed class Rows
 
     public OutboxMessage ReadOutbox(DbDataReader r) => new(
         Id(r, 0), NullableId(r, 1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt32(5), Instant(r, 6), NullableInstant(r, 7),
-        NullableString(r, 8));
+        NullableString(r, 8), NullableId(r, 9));
 
     public DocumentSummary ReadDocumentSummary(DbDataReader r) => new(
         Id(r, 0), Id(r, 1), Id(r, 2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetString(6), Instant(r, 7),

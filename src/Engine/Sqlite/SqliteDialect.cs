@@ -17,7 +17,7 @@ internal sealed class SqliteDialect() : SqlDialect(schema: null)
     // The session holds the database's write lock, so no other claim can run between the choice and the update.
     public override string ClaimOutbox { get; } =
         $"""
-        UPDATE outbox SET next_attempt_at = @lease
+        UPDATE outbox SET next_attempt_at = @lease, lease_token = @token
         WHERE id IN (
             SELECT id FROM outbox
             WHERE status = 'Pending' AND next_attempt_at <= @now

@@ -30,15 +30,51 @@ public abstract partial class WorkflowStoreContract
 
         var now = start.AddHours(1);
         var lease = now.AddMinutes(5);
-        var first = await ClaimAsync(now, lease, 10);
+        var (firstToken, laterToken) = (Guid.NewGuid(), Guid.NewGuid());
+        var first = await ClaimAsync(now, lease, 10, firstToken);
         var again = await ClaimAsync(now.AddMinutes(4), lease.AddMinutes(4), 10);
-        var afterLease = await ClaimAsync(lease, lease.AddMinutes(5), 1);
+        var afterLease = await ClaimAsync(lease, lease.AddMinutes(5), 1, laterToken);
 
-        Assert.Equal([older with { NextAttemptAt = lease }, newer with { NextAttemptAt = lease }],
+        Assert.Equal([older with { NextAttemptAt = lease, LeaseToken = firstToken }, newer with { NextAttemptAt = lease, LeaseToken = firstToken }],
             first.Select(m => m with { PayloadJson = older.PayloadJson }));
         Assert.Empty(again);
         Assert.Equal([older.Id], afterLease.Select(m => m.Id));
-        Assert.Equal(lease.AddMinutes(5), (await Store.ListOutboxOfInstanceAsync(instance.Id, None)).Single(m => m.Id == older.Id).NextAttemptAt);
+        var rows = (await Store.ListOutboxOfInstanceAsync(instance.Id, None)).ToDictionary(m => m.Id);
+        Assert.Equal((lease.AddMinutes(5), laterToken), (rows[older.Id].NextAttemptAt, rows[older.Id].LeaseToken));
+        Assert.Equal((lease, firstToken), (rows[newer.Id].NextAttemptAt, rows[newer.Id].LeaseToken));
+    }
+
+    [Fact]
+    public async Task RenewOutboxLeaseAsync_ExtendsOnlyThePendingRowsOfItsToken()
+    {
+        // Rows not due for centuries, so that no other test's claim takes them.
+        var start = new DateTimeOffset(2900, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var instance = NewInstance(NewId("def"));
+        await SeedAsync(instance);
+        var (mine, theirs) = (Guid.NewGuid(), Guid.NewGuid());
+        var held = Outbox(instance, created: start, next: start) with { LeaseToken = mine };
+        var finished = Outbox(instance, created: start, next: start) with { Status = OutboxStatuses.Sent, NextAttemptAt = null, LeaseToken = mine };
+        var other = Outbox(instance, created: start, next: start) with { LeaseToken = theirs };
+        await using (var session = await Store.BeginAsync(None))
+        {
+            foreach (var row in new[] { held, finished, other })
+            {
+                await session.EnqueueOutboxAsync(row, None);
+            }
+
+            await session.CommitAsync(None);
+        }
+
+        await using (var session = await Store.BeginAsync(None))
+        {
+            await session.RenewOutboxLeaseAsync(mine, start.AddMinutes(7), None);
+            await session.CommitAsync(None);
+        }
+
+        var rows = (await Store.ListOutboxOfInstanceAsync(instance.Id, None)).ToDictionary(m => m.Id);
+        Assert.Equal(start.AddMinutes(7), rows[held.Id].NextAttemptAt);
+        Assert.Null(rows[finished.Id].NextAttemptAt);
+        Assert.Equal(start, rows[other.Id].NextAttemptAt);
     }
 
     [Fact]
@@ -128,10 +164,10 @@ public abstract partial class WorkflowStoreContract
         Assert.Null(await Store.FindLatestDocumentAsync(instance.Id, "Rejection", None));
     }
 
-    private async Task<IReadOnlyList<OutboxMessage>> ClaimAsync(DateTimeOffset now, DateTimeOffset lease, int limit)
+    private async Task<IReadOnlyList<OutboxMessage>> ClaimAsync(DateTimeOffset now, DateTimeOffset lease, int limit, Guid? token = null)
     {
         await using var session = await Store.BeginAsync(None);
-        var claimed = await session.ClaimOutboxAsync(now, lease, limit, None);
+        var claimed = await session.ClaimOutboxAsync(now, lease, limit, token ?? Guid.NewGuid(), None);
         await session.CommitAsync(None);
         return claimed;
     }

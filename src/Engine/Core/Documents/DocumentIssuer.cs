@@ -62,7 +62,8 @@ public sealed class DocumentIssuer
 
     /// <summary>
     /// Issues the document <paramref name="row"/> asks for (its <paramref name="payload"/>, read with
-    /// <see cref="OutboxPayloads"/>); returns it, or null when the row was no longer pending.
+    /// <see cref="OutboxPayloads"/>); returns it, or null when the row was no longer pending or no longer held by the lease
+    /// <paramref name="row"/> was claimed with.
     /// </summary>
     public async Task<DocumentSummary?> IssueAsync(OutboxMessage row, IssueDocumentPayload payload, CancellationToken cancellationToken)
     {
@@ -75,13 +76,17 @@ public sealed class DocumentIssuer
         var instance = await session.LockInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidDataException($"Application {instanceId} of outbox row {row.Id} does not exist.");
         var current = await session.GetOutboxAsync(row.Id, cancellationToken).ConfigureAwait(false);
-        if (current is not { Status: OutboxStatuses.Pending })
+        if (current is not { Status: OutboxStatuses.Pending } || (row.LeaseToken is { } held && current.LeaseToken != held))
         {
+            // Done already, or taken over by another dispatcher after this one's lease ran out: only the holder issues it.
             return null;
         }
 
         var now = time.GetUtcNow();
-        var done = current with { Status = OutboxStatuses.Sent, Attempts = current.Attempts + 1, NextAttemptAt = null, LastError = null };
+        var done = current with
+        {
+            Status = OutboxStatuses.Sent, Attempts = current.Attempts + 1, NextAttemptAt = null, LastError = null, LeaseToken = null,
+        };
         if (await session.FindDocumentBySourceAsync(row.Id, cancellationToken).ConfigureAwait(false) is { } earlier)
         {
             await session.UpdateOutboxAsync(done, cancellationToken).ConfigureAwait(false);

@@ -75,12 +75,20 @@ public sealed class OutboxDispatcher
     public async Task<int> DispatchOnceAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
+        var leaseToken = Guid.NewGuid();
         IReadOnlyList<OutboxMessage> claimed;
         await using (var session = await store.BeginAsync(cancellationToken).ConfigureAwait(false))
         {
-            claimed = await session.ClaimOutboxAsync(now, now + options.Lease, options.BatchSize, cancellationToken).ConfigureAwait(false);
+            claimed = await session.ClaimOutboxAsync(now, now + options.Lease, options.BatchSize, leaseToken, cancellationToken).ConfigureAwait(false);
             await session.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
+
+        if (claimed.Count == 0)
+        {
+            return 0;
+        }
+
+        await using var renewal = OutboxLeaseRenewal.Start(store, leaseToken, options.Lease, time, logger);
 
         var documents = new List<(OutboxMessage Row, IssueDocumentPayload Payload)>();
         var mailRows = new List<(OutboxMessage Row, MailPayload Payload)>();
@@ -88,7 +96,7 @@ public sealed class OutboxDispatcher
         {
             if (!OutboxPayloads.TryRead(row.Kind, row.PayloadJson, out var payload, out var error))
             {
-                await FailAsync(row.Id, error, cancellationToken).ConfigureAwait(false);
+                await FailAsync(row, error, cancellationToken).ConfigureAwait(false);
             }
             else if (payload is IssueDocumentPayload document)
             {
@@ -110,12 +118,12 @@ public sealed class OutboxDispatcher
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
                 logger.LogError(exception, "Issuing the document of outbox row {RowId} failed", row.Id);
-                await RecordFailureAsync(row.Id, exception, permanent: false, cancellationToken).ConfigureAwait(false);
+                await RecordFailureAsync(row, exception, permanent: false, cancellationToken).ConfigureAwait(false);
             }
         }
 
         var batch = new List<OutgoingMail>();
-        var rowOf = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        var rowOf = new Dictionary<string, OutboxMessage>(StringComparer.Ordinal);
         foreach (var (row, payload) in mailRows)
         {
             MailPlan plan;
@@ -126,7 +134,7 @@ public sealed class OutboxDispatcher
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
                 logger.LogError(exception, "Preparing the mail of outbox row {RowId} failed", row.Id);
-                await RecordFailureAsync(row.Id, exception, permanent: false, cancellationToken).ConfigureAwait(false);
+                await RecordFailureAsync(row, exception, permanent: false, cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
@@ -134,14 +142,14 @@ public sealed class OutboxDispatcher
             {
                 case MailPlan.Send send:
                     batch.Add(send.Mail);
-                    rowOf[send.Mail.MessageId] = row.Id;
+                    rowOf[send.Mail.MessageId] = row;
                     break;
                 case MailPlan.Wait wait:
-                    await UpdateAsync(row.Id, current => current with { NextAttemptAt = wait.Until, LastError = wait.Why }, cancellationToken)
+                    await UpdateAsync(row, current => current with { NextAttemptAt = wait.Until, LastError = wait.Why }, cancellationToken)
                         .ConfigureAwait(false);
                     break;
                 case MailPlan.Fail fail:
-                    await FailAsync(row.Id, fail.Why, cancellationToken).ConfigureAwait(false);
+                    await FailAsync(row, fail.Why, cancellationToken).ConfigureAwait(false);
                     break;
             }
         }
@@ -178,8 +186,8 @@ public sealed class OutboxDispatcher
     private static OutboxMessage Delivered(OutboxMessage row) =>
         row with { Status = OutboxStatuses.Sent, Attempts = row.Attempts + 1, NextAttemptAt = null, LastError = null };
 
-    private Task RecordFailureAsync(Guid rowId, Exception error, bool permanent, CancellationToken cancellationToken) =>
-        UpdateAsync(rowId, row =>
+    private Task RecordFailureAsync(OutboxMessage held, Exception error, bool permanent, CancellationToken cancellationToken) =>
+        UpdateAsync(held, row =>
         {
             var attempts = row.Attempts + 1;
             var next = permanent ? null : RetryPolicy.NextAttempt(attempts, time.GetUtcNow(), mailOptions);
@@ -197,23 +205,26 @@ public sealed class OutboxDispatcher
             };
         }, cancellationToken);
 
-    private Task FailAsync(Guid rowId, string why, CancellationToken cancellationToken)
+    private Task FailAsync(OutboxMessage held, string why, CancellationToken cancellationToken)
     {
-        logger.LogWarning("Outbox row {RowId} failed: {Reason}", rowId, why);
-        return UpdateAsync(rowId, row => row with { Status = OutboxStatuses.Failed, NextAttemptAt = null, LastError = Truncate(why) }, cancellationToken);
+        logger.LogWarning("Outbox row {RowId} failed: {Reason}", held.Id, why);
+        return UpdateAsync(held, row => row with { Status = OutboxStatuses.Failed, NextAttemptAt = null, LastError = Truncate(why) }, cancellationToken);
     }
 
-    /// <summary>Changes a row that is still pending; a row another dispatcher finished meanwhile is left alone.</summary>
-    private async Task UpdateAsync(Guid rowId, Func<OutboxMessage, OutboxMessage> change, CancellationToken cancellationToken)
+    /// <summary>
+    /// Changes a row this pass still holds and releases it. A row another dispatcher finished meanwhile, or claimed after this
+    /// pass's lease ran out (it carries another lease token), is left alone: only the holder of a row's lease records its result.
+    /// </summary>
+    private async Task UpdateAsync(OutboxMessage held, Func<OutboxMessage, OutboxMessage> change, CancellationToken cancellationToken)
     {
         await using var session = await store.BeginAsync(cancellationToken).ConfigureAwait(false);
-        var row = await session.GetOutboxAsync(rowId, cancellationToken).ConfigureAwait(false);
-        if (row is not { Status: OutboxStatuses.Pending })
+        var row = await session.GetOutboxAsync(held.Id, cancellationToken).ConfigureAwait(false);
+        if (row is not { Status: OutboxStatuses.Pending } || row.LeaseToken != held.LeaseToken)
         {
             return;
         }
 
-        await session.UpdateOutboxAsync(change(row), cancellationToken).ConfigureAwait(false);
+        await session.UpdateOutboxAsync(change(row) with { LeaseToken = null }, cancellationToken).ConfigureAwait(false);
         await session.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 

@@ -9,8 +9,10 @@ public sealed class OutboxOptions
     public int BatchSize { get; set; } = 50;
 
     /// <summary>
-    /// How long a claim keeps other dispatchers off a row. A dispatcher that dies mid-pass only delays its rows by this much;
-    /// one slower than this may see a row sent twice, with the same Message-Id.
+    /// How long a claim keeps other dispatchers off a row. A running pass renews it every third of this, so only a dispatcher
+    /// that died (or lost the store for longer than this) gives its rows up: another host takes them one lease later. A mail
+    /// of a dispatcher that died after sending and before recording may go out twice, with the same Message-Id; a pass whose
+    /// rows were taken over records nothing for them (fencing by lease token).
     /// </summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(5);
 }

@@ -87,14 +87,22 @@ public interface IStoreSession : IAsyncDisposable
     /// Claims up to <paramref name="limit"/> pending outbox rows whose next attempt is due at <paramref name="now"/>, oldest first, by moving their
     /// <see cref="OutboxMessage.NextAttemptAt"/> to <paramref name="leaseUntil"/>: other dispatchers skip them until then, and
     /// a dispatcher that dies holding them only delays them. Rows locked by another open claim are skipped, not waited for.
-    /// Returns the rows as claimed.
+    /// Each claimed row is marked with <paramref name="leaseToken"/>, so that only the claim's holder finishes it (a holder
+    /// whose lease ran out finds another token and leaves the row). Returns the rows as claimed.
     /// </summary>
-    Task<IReadOnlyList<OutboxMessage>> ClaimOutboxAsync(DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken cancellationToken);
+    Task<IReadOnlyList<OutboxMessage>> ClaimOutboxAsync(
+        DateTimeOffset now, DateTimeOffset leaseUntil, int limit, Guid leaseToken, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Extends the lease of the pending rows still held with <paramref name="leaseToken"/> to <paramref name="leaseUntil"/>
+    /// (a pass that takes longer than its lease keeps its rows).
+    /// </summary>
+    Task RenewOutboxLeaseAsync(Guid leaseToken, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
 
     /// <summary>Reads an outbox row inside the transaction; null when unknown.</summary>
     Task<OutboxMessage?> GetOutboxAsync(Guid id, CancellationToken cancellationToken);
 
-    /// <summary>Writes a row's delivery state (status, attempts, next attempt, last error); the kind and payload never change.</summary>
+    /// <summary>Writes a row's delivery state (status, attempts, next attempt, last error, lease); the kind and payload never change.</summary>
     Task UpdateOutboxAsync(OutboxMessage message, CancellationToken cancellationToken);
 
     /// <summary>Stores an issued document. Throws <see cref="ConcurrencyException"/> when its number or source row is taken.</summary>

@@ -2,7 +2,8 @@ namespace Mpp.Workflows.Engine.Persistence;
 
 /// <summary>
 /// Work to do after a commit (an e-mail, a document to issue), written in the same transaction as the state change.
-/// <see cref="Status"/> is <c>Pending</c>, <c>Sent</c> or <c>Failed</c>.
+/// <see cref="Status"/> is <c>Pending</c>, <c>Sent</c> or <c>Failed</c>. <see cref="LeaseToken"/> names the dispatcher pass
+/// that holds the row (see <see cref="IStoreSession.ClaimOutboxAsync"/>); null when no pass holds it.
 /// </summary>
 public sealed record OutboxMessage(
     Guid Id,
@@ -13,4 +14,5 @@ public sealed record OutboxMessage(
     int Attempts,
     DateTimeOffset CreatedAt,
     DateTimeOffset? NextAttemptAt,
-    string? LastError);
+    string? LastError,
+    Guid? LeaseToken = null);

@@ -70,8 +70,11 @@ internal sealed class SchedulingSession(IStoreSession inner, ITimerScheduler sch
         inner.PurgeIdempotentResultsAsync(now, cancellationToken);
 
     public Task<IReadOnlyList<OutboxMessage>> ClaimOutboxAsync(
-        DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken cancellationToken) =>
-        inner.ClaimOutboxAsync(now, leaseUntil, limit, cancellationToken);
+        DateTimeOffset now, DateTimeOffset leaseUntil, int limit, Guid leaseToken, CancellationToken cancellationToken) =>
+        inner.ClaimOutboxAsync(now, leaseUntil, limit, leaseToken, cancellationToken);
+
+    public Task RenewOutboxLeaseAsync(Guid leaseToken, DateTimeOffset leaseUntil, CancellationToken cancellationToken) =>
+        inner.RenewOutboxLeaseAsync(leaseToken, leaseUntil, cancellationToken);
 
     public Task<OutboxMessage?> GetOutboxAsync(Guid id, CancellationToken cancellationToken) => inner.GetOutboxAsync(id, cancellationToken);
 
