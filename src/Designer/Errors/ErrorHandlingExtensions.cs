@@ -39,6 +39,7 @@ internal static class ErrorHandlingExtensions
         // Routing after the two above, so a request they run again (the "not found" page) is routed afresh.
         app.UseRouting();
         app.Use(RequestLimits.RefuseOversizedBody);
+        app.Use(TransientStoreRetry.RunAsync);
         return app;
     }
 

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -16,7 +15,7 @@ internal sealed class StoreUnavailableExceptionHandler(IProblemDetailsService pr
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is not DbException { IsTransient: true } && exception.InnerException is not DbException { IsTransient: true })
+        if (!TransientStoreRetry.IsTransient(exception))
         {
             return false;
         }

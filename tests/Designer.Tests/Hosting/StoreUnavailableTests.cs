@@ -41,6 +41,62 @@ public sealed class StoreUnavailableTests(StoreUnavailableTests.RoleHost host) :
             TimeSpan.FromSeconds(30), () => Task.FromResult("The host did not serve again after the database let it in."));
     }
 
+    /// <summary>
+    /// A refusal shorter than a second (a restart, a failover's switch) costs a read nothing: the host runs it again after
+    /// 250 ms and then 1 s. The database lets the host in 100 ms after the read was sent.
+    /// </summary>
+    [Fact]
+    public async Task ShortRefusal_ReadIsRunAgain_AndServed()
+    {
+        using var client = await host.ClientAsync("admin");
+        using (var warm = await client.GetAsync("/api/calendars/2026"))
+        {
+            Assert.Equal(HttpStatusCode.OK, warm.StatusCode);
+        }
+
+        await host.ShutOutAsync();
+        Task<HttpResponseMessage> read;
+        try
+        {
+            read = client.GetAsync("/api/calendars/2026");
+            await Task.Delay(TimeSpan.FromMilliseconds(100)); // the length of the outage, not a wait for the host
+        }
+        finally
+        {
+            await host.LetInAsync();
+        }
+
+        using var response = await read;
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    /// <summary>A submission sent with an <c>Idempotency-Key</c> is safe to run again, body and all: it is filed once.</summary>
+    [Fact]
+    public async Task ShortRefusal_CommandWithIdempotencyKey_IsRunAgain_AndFiledOnce()
+    {
+        var key = Guid.NewGuid().ToString();
+        using (var warm = await (await host.ClientAsync("admin")).GetAsync("/api/calendars/2026"))
+        {
+            Assert.Equal(HttpStatusCode.OK, warm.StatusCode);
+        }
+
+        await host.ShutOutAsync();
+        Task<SubmittedApplication> submit;
+        try
+        {
+            submit = host.SubmitAsync("sip-dokter", SampleData.Sip(), key);
+            await Task.Delay(TimeSpan.FromMilliseconds(100)); // the length of the outage, not a wait for the host
+        }
+        finally
+        {
+            await host.LetInAsync();
+        }
+
+        var filed = await submit;
+        var again = await host.SubmitAsync("sip-dokter", SampleData.Sip(), key);
+        Assert.Equal(filed.Id, again.Id);
+    }
+
     public sealed class RoleHost : DesignerHost
     {
         private string _server = string.Empty;
