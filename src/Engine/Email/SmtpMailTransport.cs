@@ -120,9 +120,10 @@ public sealed class SmtpMailTransport : Engine.Mail.IMailTransport
     private static async Task ReportAllAsync(
         IReadOnlyList<OutgoingMail> batch, int from, Exception exception, Func<OutgoingMail, Exception?, Task> onResult)
     {
+        var notAttempted = new MailNotAttemptedException(exception);
         for (var i = from; i < batch.Count; i++)
         {
-            await onResult(batch[i], exception).ConfigureAwait(false);
+            await onResult(batch[i], notAttempted).ConfigureAwait(false);
         }
     }
 }

@@ -9,7 +9,8 @@ public interface IMailTransport
     /// Delivers <paramref name="batch"/> over one connection and calls <paramref name="onResult"/> once per mail, in
     /// order, with <c>null</c> on success or the exception that stopped that mail (classify it with
     /// <see cref="IsPermanent"/>). When the connection cannot be opened, or breaks (a 421 reply
-    /// included), every mail not yet reported is reported with that exception. Delivery failures never escape;
+    /// included), every mail not yet reported is reported with a <see cref="MailNotAttemptedException"/> wrapping that
+    /// exception. Delivery failures never escape;
     /// cancellation and exceptions thrown by <paramref name="onResult"/> do, and mails not yet reported then stay
     /// unreported.
     /// </summary>

@@ -62,17 +62,22 @@ public sealed class OutboxDispatcher
         var total = 0;
         while (true)
         {
-            var handled = await DispatchOnceAsync(cancellationToken).ConfigureAwait(false);
+            var (handled, serverUnavailable) = await PassAsync(cancellationToken).ConfigureAwait(false);
             total += handled;
-            if (handled < options.BatchSize)
+            if (handled < options.BatchSize || serverUnavailable)
             {
+                // While the mail server is away its mails stay due; the next run tries again, not this loop.
                 return total;
             }
         }
     }
 
     /// <summary>One claim of at most <see cref="OutboxOptions.BatchSize"/> due rows, carried out; returns how many were claimed.</summary>
-    public async Task<int> DispatchOnceAsync(CancellationToken cancellationToken)
+    public async Task<int> DispatchOnceAsync(CancellationToken cancellationToken) =>
+        (await PassAsync(cancellationToken).ConfigureAwait(false)).Claimed;
+
+    /// <summary>One pass; says how many rows it claimed and whether the mail server could not be reached.</summary>
+    private async Task<(int Claimed, bool ServerUnavailable)> PassAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var leaseToken = Guid.NewGuid();
@@ -85,7 +90,7 @@ public sealed class OutboxDispatcher
 
         if (claimed.Count == 0)
         {
-            return 0;
+            return (0, false);
         }
 
         await using var renewal = OutboxLeaseRenewal.Start(store, leaseToken, options.Lease, time, logger);
@@ -154,17 +159,30 @@ public sealed class OutboxDispatcher
             }
         }
 
+        var serverUnavailable = false;
         if (batch.Count > 0)
         {
             await transport.SendBatchAsync(
                 batch,
-                (mail, error) => error is null
-                    ? UpdateAsync(rowOf[mail.MessageId], Delivered, cancellationToken)
-                    : RecordFailureAsync(rowOf[mail.MessageId], error, transport.IsPermanent(error), cancellationToken),
+                (mail, error) =>
+                {
+                    serverUnavailable |= error is MailNotAttemptedException;
+                    return error switch
+                    {
+                        null => UpdateAsync(rowOf[mail.MessageId], Delivered, cancellationToken),
+                        MailNotAttemptedException => WaitForServerAsync(rowOf[mail.MessageId], error, cancellationToken),
+                        _ => RecordFailureAsync(rowOf[mail.MessageId], error, transport.IsPermanent(error), cancellationToken),
+                    };
+                },
                 cancellationToken).ConfigureAwait(false);
         }
 
-        return claimed.Count;
+        if (serverUnavailable)
+        {
+            logger.LogWarning("The mail server cannot take mail; the pass's unsent mails wait in the outbox, oldest first");
+        }
+
+        return (claimed.Count, serverUnavailable);
     }
 
     /// <summary>Puts a failed row back in the queue, due now, with a fresh set of attempts; null unless it was failed.</summary>
@@ -185,6 +203,20 @@ public sealed class OutboxDispatcher
 
     private static OutboxMessage Delivered(OutboxMessage row) =>
         row with { Status = OutboxStatuses.Sent, Attempts = row.Attempts + 1, NextAttemptAt = null, LastError = null };
+
+    /// <summary>
+    /// A mail the server never took (unreachable, login refused, the connection dropped before its turn) uses up no attempt
+    /// and is due again as of when it was queued, so that once the server takes mail again every waiting mail goes, oldest
+    /// first, however long the outage lasted.
+    /// </summary>
+    private Task WaitForServerAsync(OutboxMessage held, Exception error, CancellationToken cancellationToken)
+    {
+        return UpdateAsync(held, row => row with
+        {
+            NextAttemptAt = row.CreatedAt,
+            LastError = Truncate($"{error.InnerException?.GetType().Name ?? error.GetType().Name}: {error.Message}"),
+        }, cancellationToken);
+    }
 
     private Task RecordFailureAsync(OutboxMessage held, Exception error, bool permanent, CancellationToken cancellationToken) =>
         UpdateAsync(held, row =>
