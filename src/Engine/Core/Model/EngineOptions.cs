@@ -30,6 +30,9 @@ public sealed class EngineOptions
     /// </summary>
     public TimeSpan IdempotencyKeyLifetime { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>Who the mails of routes may go to besides the applicant (section <c>Engine:Mail</c>).</summary>
+    public RouteMailOptions Mail { get; set; } = new();
+
     /// <summary>
     /// The host secret tracking tokens are derived from (base64, at least 32 bytes; see <see cref="TrackingTokens"/>). It is
     /// not in the database; every host serving the same store must have the same one. The Designer host reads or creates
