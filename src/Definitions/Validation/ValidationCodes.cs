@@ -75,6 +75,18 @@ public static class ValidationCodes
     /// <summary>A JavaScript expression does not parse or is refused (no arguments).</summary>
     public const string ScriptInvalid = "script.invalid";
 
+    /// <summary>
+    /// A mail step writes to an address that is neither the applicant nor in a domain the host allows; arguments: the address,
+    /// the allowed domains joined by ", " (empty when none).
+    /// </summary>
+    public const string MailRecipientNotAllowed = "mail.recipient-not-allowed";
+
+    /// <summary>A mail step computes its recipient with a formula while the host allows no domain (no arguments).</summary>
+    public const string MailRecipientScript = "mail.recipient-script";
+
+    /// <summary>A mail step sends the applicant's receipt to someone who may not be the applicant (no arguments).</summary>
+    public const string MailReceiptToOther = "mail.receipt-to-other";
+
     /// <summary>Warning: no active staff account of the task's office holds its role; arguments: office, role.</summary>
     public const string NoStaffForTask = "task.no-staff";
 

@@ -1,3 +1,4 @@
+using Mpp.Workflows.Designer.Errors;
 using Mpp.Workflows.Designer.Localization;
 using Mpp.Workflows.Engine.Documents;
 using Mpp.Workflows.Engine.Persistence;
@@ -11,13 +12,23 @@ namespace Mpp.Workflows.Designer.Definitions;
 /// </summary>
 internal sealed class DefinitionEditor(IWorkflowStore store, DefinitionChecker checker, PermitTemplateCatalog permitTemplates, TimeProvider time)
 {
+    /// <summary>The largest draft (its JSON in UTF-8): the most a request body carries, so every draft can be saved back whole.</summary>
+    public const int MaxDraftBytes = (int)RequestLimits.MaxBodyBytes;
+
     /// <summary>
     /// Saves <paramref name="document"/> as the draft of <paramref name="definitionId"/>, valid or not. Refused (400) only
-    /// when the document is not shaped like a definition at all.
+    /// when the document is not shaped like a definition at all, when a new route's id breaks the rule of new routes
+    /// (<see cref="RouteLifecycle.IdRefusal"/>), or when a name people read hides characters (<see cref="DraftNames"/>).
     /// </summary>
     public async Task<DraftSaved> SaveDraftAsync(string definitionId, JsonObject document, CancellationToken cancellationToken)
     {
         var latest = await store.GetDefinitionAsync(definitionId, VersionSelector.Latest, cancellationToken);
+        if (latest is null && RouteLifecycle.IdRefusal(definitionId) is { } idRefusal)
+        {
+            throw new CommandException(CommandErrorKind.Invalid, Texts.NewRouteRefused, idRefusal,
+                new Dictionary<string, string[]>(StringComparer.Ordinal) { ["definitionId"] = [idRefusal] });
+        }
+
         var version = latest switch
         {
             null => 1,
@@ -34,10 +45,36 @@ internal sealed class DefinitionEditor(IWorkflowStore store, DefinitionChecker c
             throw new CommandException(CommandErrorKind.Invalid, "Not a workflow definition", "See errors for each path.", check.ErrorMap());
         }
 
-        var json = flagged.ToJsonString();
+        if (DraftNames.Refusals(definition) is { Count: > 0 } names)
+        {
+            throw new CommandException(CommandErrorKind.Invalid, Texts.DraftNamesRefused, string.Join(" ", names.Values.SelectMany(m => m)), names);
+        }
+
+        var json = WithinLimit(flagged.ToJsonString());
         var saved = await store.SaveDraftAsync(definitionId, definition.Name, json, time.GetUtcNow(), cancellationToken);
         return new DraftSaved(definitionId, saved.Version, check.Errors.Count == 0, check.Errors);
     }
+
+    /// <summary>
+    /// Changes the stored draft of <paramref name="definitionId"/> in place (the studio's own sections, such as saved test
+    /// runs), with the draft locked from read to write so concurrent changes queue instead of overwriting each other. The
+    /// changed draft keeps <see cref="MaxDraftBytes"/> (422). Null when the route has no draft (its latest version is published).
+    /// </summary>
+    public Task<DefinitionRecord?> ChangeDraftAsync(string definitionId, Action<JsonObject> change, CancellationToken cancellationToken) =>
+        store.UpdateDraftAsync(
+            definitionId,
+            draft =>
+            {
+                var document = (JsonObject)JsonNode.Parse(draft.Json)!;
+                change(document);
+                return WithinLimit(document.ToJsonString());
+            },
+            cancellationToken);
+
+    private static string WithinLimit(string json) =>
+        Encoding.UTF8.GetByteCount(json) > MaxDraftBytes
+            ? throw new CommandException(CommandErrorKind.Unprocessable, Texts.DraftTooLarge(MaxDraftBytes / 1024))
+            : json;
 
     /// <summary>
     /// Publishes the latest version (already published: nothing to do). Invalid: 422 with the validator's errors. A route

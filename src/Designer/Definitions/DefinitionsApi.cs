@@ -77,8 +77,9 @@ internal static class DefinitionsApi
     }
 
     private static async Task<Results<Ok<DraftSaved>, ValidationProblem>> SaveDraftAsync(
-        string definitionId, JsonNode? document, DefinitionEditor editor, CancellationToken cancellationToken)
+        string definitionId, JsonNode? document, HttpRequest request, DefinitionEditor editor, CancellationToken cancellationToken)
     {
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(TooManyRequests.PrefersEnglish(request) ? UiCultures.English : UiCultures.Indonesian);
         if (document is not JsonObject body)
         {
             return TypedResults.ValidationProblem(

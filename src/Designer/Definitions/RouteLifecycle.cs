@@ -79,9 +79,9 @@ internal sealed class RouteLifecycle(IWorkflowStore store, DefinitionEditor edit
     private static Dictionary<string, string[]> Check(NewRoute request)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        if (!Slugs.IsSlug(request.DefinitionId?.Trim()))
+        if (IdRefusal(request.DefinitionId?.Trim()) is { } idRefusal)
         {
-            errors["definitionId"] = [Texts.RouteIdRule(Slugs.MaxLength)];
+            errors["definitionId"] = [idRefusal];
         }
 
         if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Trim().Length > MaxNameLength)
@@ -106,6 +106,12 @@ internal sealed class RouteLifecycle(IWorkflowStore store, DefinitionEditor edit
 
         return errors;
     }
+
+    /// <summary>
+    /// Why <paramref name="definitionId"/> cannot name a new route (the rule of <c>POST /api/definitions</c> and of the first
+    /// draft saved under an id), or null when it can: a kebab-case slug (<see cref="Slugs.IsSlug"/>).
+    /// </summary>
+    public static string? IdRefusal(string? definitionId) => Slugs.IsSlug(definitionId) ? null : Texts.RouteIdRule(Slugs.MaxLength);
 
     /// <summary>Upper-case letters and digits, 2 to 10, as registration numbers carry them (<c>SIP</c>, <c>IK</c>).</summary>
     public static bool IsServiceCode(string code) =>

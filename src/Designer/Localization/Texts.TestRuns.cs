@@ -75,6 +75,9 @@ internal static partial class Texts
     public static string TestRunDaysRange(int max) => Pick($"Lama tahap antara 0 dan {max} hari kerja.", $"A step takes between 0 and {max} working days.");
     public static string TestRunTooManyChoices(int max) => Pick($"Paling banyak {max} pilihan dalam satu uji coba.", $"At most {max} choices in one test run.");
     public static string TestRunNameRule(int max) => Pick($"Beri nama 1 sampai {max} karakter.", $"Give a name of 1 to {max} characters.");
+    public static string TestRunDataTooLarge(int kilobytes) => Pick($"Data formulir satu uji coba paling besar {kilobytes} KB.", $"A test run's form data may be at most {kilobytes} KB.");
+    public static string TestRunRouteChanged => Pick("Draf alur berubah sementara uji coba dijalankan", "The route's draft changed while the test ran");
+    public static string TestRunRouteChangedDetail => Pick("Muat ulang draf lalu simpan uji coba ini lagi.", "Reload the draft and save this test run again.");
     public static string TestRunTooMany(int max) => Pick($"Satu alur menyimpan paling banyak {max} uji coba.", $"A route keeps at most {max} test runs.");
     public static string TestRunNoCalendar(int year) => Pick(
         $"Kalender hari kerja tahun {year} belum ada; admin perlu menambahkannya sebelum uji coba mencapai tahun itu.",

@@ -18,6 +18,15 @@ internal static partial class Texts
         "step.id-repeated" => Pick($"Kode langkah «{step}» sudah dipakai langkah lain.", $"The code of step «{step}» is already used by another step."),
         "step.type-unknown" => Pick($"Jenis langkah «{step}» tidak dikenal.", $"The kind of step «{step}» is not known."),
         "step.setting-missing" => Pick($"Langkah «{step}»: «{setting}» wajib diisi.", $"Step «{step}»: «{setting}» must be filled in."),
+        "mail.recipient-not-allowed" => Pick(
+            $"Langkah «{step}» mengirim surel ke «{Arg(a, 0)}», bukan pemohon dan bukan alamat di domain yang diizinkan administrator ({(Arg(a, 1).Length == 0 ? "belum ada" : Arg(a, 1))}); kosongkan «{setting}» agar surel dikirim ke pemohon.",
+            $"Step «{step}» mails «{Arg(a, 0)}», who is not the applicant nor at a domain the administrator allowed ({(Arg(a, 1).Length == 0 ? "none yet" : Arg(a, 1))}); leave «{setting}» empty to mail the applicant."),
+        "mail.recipient-script" => Pick(
+            $"Penerima surel langkah «{step}» tidak boleh dihitung dengan rumus selama administrator belum mengizinkan domain penerima; kosongkan «{setting}» agar surel dikirim ke pemohon.",
+            $"The recipient of step «{step}» may not be computed by a formula while the administrator allows no recipient domain; leave «{setting}» empty to mail the applicant."),
+        "mail.receipt-to-other" => Pick(
+            $"Langkah «{step}» melampirkan tanda terima (berisi kode pelacakan pemohon) pada surel yang bukan untuk pemohon; tanda terima hanya dikirim ke pemohon.",
+            $"Step «{step}» attaches the receipt (with the applicant's tracking code) to a mail not for the applicant; the receipt goes to the applicant only."),
         "step.outcome-unconnected" => Pick($"Keputusan «{Arg(a, 0)}» pada langkah «{step}» belum diarahkan ke langkah berikutnya.",
             $"Outcome «{Arg(a, 0)}» of step «{step}» does not lead to a next step yet."),
         "step.unreachable" => Pick($"Langkah «{step}» tidak pernah tercapai dari langkah Mulai.", $"Step «{step}» can never be reached from the Start."),

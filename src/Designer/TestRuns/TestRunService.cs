@@ -28,6 +28,9 @@ internal sealed class TestRunService(
     /// <summary>Most choices one run may carry.</summary>
     public const int MaxChoices = 500;
 
+    /// <summary>The largest form data (JSON in UTF-8) a saved run keeps.</summary>
+    public const int MaxDataBytes = 64 * 1024;
+
     /// <summary>Runs the latest version (the draft, or the published version when there is no draft) of a stored route.</summary>
     public async Task<TestRunResponse> RunAsync(string definitionId, TestRunRequest request, Actor actor, CancellationToken cancellationToken) =>
         await RunDocumentAsync(await LatestAsync(definitionId, cancellationToken), request, actor, cancellationToken);
@@ -59,34 +62,72 @@ internal sealed class TestRunService(
         var run = response.Run;
         var choices = request.Choices ?? [];
         var saved = new SavedTestRun(trimmed, response.Data, run.SubmittedAt, [.. choices], run.Path, run.TotalWorkingDays, run.Result, time.GetUtcNow());
-        if (!StudioTestRuns.Read(document).Any(r => StudioTestRuns.SameName(r.Name, trimmed)) && StudioTestRuns.Read(document).Count >= StudioTestRuns.MaxRuns)
+        if (Encoding.UTF8.GetByteCount(response.Data.ToJsonString()) > MaxDataBytes)
         {
-            throw new CommandException(CommandErrorKind.Unprocessable, Texts.TestRunTooMany(StudioTestRuns.MaxRuns));
+            throw new CommandException(CommandErrorKind.Unprocessable, Texts.TestRunDataTooLarge(MaxDataBytes / 1024));
         }
 
+        RefuseBeyondMaxRuns(document, trimmed);
         return (saved, response);
     }
 
-    /// <summary>Saves a named run in the draft of a stored route; 409 when the route has no draft (its latest version is published).</summary>
+    /// <summary>
+    /// Saves a named run in the draft of a stored route; 409 when the route has no draft (its latest version is published) or
+    /// its steps changed while the run was made. Concurrent saves of runs queue on the draft (<see cref="DefinitionEditor.ChangeDraftAsync"/>),
+    /// so every one of them is kept.
+    /// </summary>
     public async Task<SavedTestRun> SaveAsync(string definitionId, string name, TestRunRequest request, Actor actor, CancellationToken cancellationToken)
     {
         var document = await DraftAsync(definitionId, cancellationToken);
         var (saved, _) = await MakeSavedAsync(document, name, request, actor, cancellationToken);
-        StudioTestRuns.Save(document, saved);
-        await editor.SaveDraftAsync(definitionId, document, cancellationToken);
+        await ChangeDraftAsync(definitionId, draft =>
+        {
+            if (!JsonNode.DeepEquals(WithoutStudio(draft), WithoutStudio(document)))
+            {
+                throw new CommandException(CommandErrorKind.Conflict, Texts.TestRunRouteChanged, Texts.TestRunRouteChangedDetail);
+            }
+
+            RefuseBeyondMaxRuns(draft, saved.Name);
+            StudioTestRuns.Save(draft, saved);
+        }, cancellationToken);
         return saved;
     }
 
     /// <summary>Deletes a named run from the draft of a stored route; 404 when there is no run of that name.</summary>
-    public async Task DeleteAsync(string definitionId, string name, CancellationToken cancellationToken)
-    {
-        var document = await DraftAsync(definitionId, cancellationToken);
-        if (!StudioTestRuns.Delete(document, name))
+    public async Task DeleteAsync(string definitionId, string name, CancellationToken cancellationToken) =>
+        await ChangeDraftAsync(definitionId, draft =>
         {
-            throw new CommandException(CommandErrorKind.NotFound, Texts.TestRunNotFound(ApplicationDataValidator.Printable(name)));
-        }
+            if (!StudioTestRuns.Delete(draft, name))
+            {
+                throw new CommandException(CommandErrorKind.NotFound, Texts.TestRunNotFound(ApplicationDataValidator.Printable(name)));
+            }
+        }, cancellationToken);
 
-        await editor.SaveDraftAsync(definitionId, document, cancellationToken);
+    private async Task ChangeDraftAsync(string definitionId, Action<JsonObject> change, CancellationToken cancellationToken)
+    {
+        if (await editor.ChangeDraftAsync(definitionId, change, cancellationToken) is null)
+        {
+            await DraftAsync(definitionId, cancellationToken);
+
+            // Published between the read and the change.
+            throw new CommandException(CommandErrorKind.Conflict, Texts.TestRunNeedsDraft, Texts.TestRunNeedsDraftDetail);
+        }
+    }
+
+    private static void RefuseBeyondMaxRuns(JsonObject document, string name)
+    {
+        var runs = StudioTestRuns.Read(document);
+        if (!runs.Any(r => StudioTestRuns.SameName(r.Name, name)) && runs.Count >= StudioTestRuns.MaxRuns)
+        {
+            throw new CommandException(CommandErrorKind.Unprocessable, Texts.TestRunTooMany(StudioTestRuns.MaxRuns));
+        }
+    }
+
+    private static JsonObject WithoutStudio(JsonObject document)
+    {
+        var copy = (JsonObject)document.DeepClone();
+        copy.Remove(StudioTestRuns.Section);
+        return copy;
     }
 
     /// <summary>Runs every saved run of the latest version of a stored route again.</summary>

@@ -7,7 +7,7 @@ namespace Mpp.Workflows.Designer.Tracking;
 /// <summary>
 /// <c>/api/track</c>: the applicant follows a file with its registration number and tracking token, and downloads its
 /// receipt (<c>/api/track/{number}/receipt</c>: the latest receipt PDF, the link the receipt page gives before the
-/// receipt's id is known).
+/// receipt's id is known). The number may be typed in any case.
 /// </summary>
 internal static class TrackingApi
 {
@@ -38,8 +38,8 @@ internal static class TrackingApi
         CancellationToken cancellationToken)
     {
         // The token is checked first, with the tracking view's one answer for an unknown number and a wrong token.
-        if (await runtime.TrackAsync(registrationNumber, token, cancellationToken) is null
-            || await applications.FindByRegistrationNumberAsync(registrationNumber, cancellationToken) is not { } instance)
+        if (await runtime.TrackAsync(registrationNumber, token, cancellationToken) is not { } view
+            || await applications.FindByRegistrationNumberAsync(view.RegistrationNumber, cancellationToken) is not { } instance)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "No application matches this number and token.");
         }

@@ -73,6 +73,35 @@ public abstract partial class RelationalWorkflowStore
         return saved!;
     }
 
+    public async Task<DefinitionRecord?> UpdateDraftAsync(
+        string definitionId, Func<DefinitionRecord, string> change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        await using var transaction = await BeginWriteAsync(cancellationToken);
+        var runner = transaction.Runner;
+        var latest = await GetDefinitionAsync(runner, definitionId, VersionSelector.Latest, lockRow: true, cancellationToken);
+        if (latest is not { IsPublished: false, PublishedAt: null })
+        {
+            return null;
+        }
+
+        // The condition is repeated in the statement: a version published since the read above is never changed.
+        var changed = await runner.ExecuteAsync(
+            new Sql(
+                $"UPDATE {T("definitions")} SET document = @document " +
+                "WHERE definition_id = @id AND version = @version AND is_published = false AND published_at IS NULL;")
+                .With("id", definitionId).With("version", latest.Version).WithJson("document", change(latest)),
+            cancellationToken);
+        if (changed == 0)
+        {
+            return null;
+        }
+
+        var saved = await GetDefinitionAsync(runner, definitionId, VersionSelector.Exact(latest.Version), lockRow: false, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return saved;
+    }
+
     public async Task<DefinitionRecord?> PublishAsync(
         string definitionId, int version, string json, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -48,7 +48,7 @@ public sealed class OutboxDispatcherPayloadTests : IAsyncLifetime, IDisposable
         await _store.InitializeAsync(CancellationToken.None);
         var draft = await _store.SaveDraftAsync("outbox-demo", "Outbox demo", Definition, DateTimeOffset.UtcNow, CancellationToken.None);
         await _store.PublishAsync("outbox-demo", draft.Version, Definition, DateTimeOffset.UtcNow, CancellationToken.None);
-        var engine = Options.Create(new EngineOptions());
+        var engine = Options.Create(new EngineOptions { Mail = new RouteMailOptions { AllowedRecipientDomains = ["dpmptsp.local"] } });
         var definitions = new DefinitionProvider(_store);
         var host = new EngineTestHost(_store, new JintExpressionEvaluator());
         var calendars = host.Calendars;
@@ -111,6 +111,30 @@ public sealed class OutboxDispatcherPayloadTests : IAsyncLifetime, IDisposable
         AssertFailed(rows[unknownKind], "Unknown outbox kind 'Sms'.");
         AssertFailed(rows[malformed], "The Reminder Email payload (schema version 1) is malformed: ");
         Assert.Empty(await _store.ListDocumentsAsync(submitted.Id, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task RouteMails_GoToTheApplicant_OrAnAllowedDomain_AndTheReceiptToTheApplicantOnly()
+    {
+        var submitted = await SubmitAsync();
+        await SetAsideAsync(submitted.Id);
+        var toApplicant = await EnqueueAsync(submitted.Id, OutboxKinds.Email, OutboxPayloads.Write(new ActivityMailPayload("notify", " BUDI@example.org ", "Untuk pemohon", "Halo.", [])));
+        var toOffice = await EnqueueAsync(submitted.Id, OutboxKinds.Email, OutboxPayloads.Write(new ActivityMailPayload("notify", "arsip@DPMPTSP.local", "Untuk kantor", "Halo.", [])));
+        var outside = await EnqueueAsync(submitted.Id, OutboxKinds.Email, OutboxPayloads.Write(new ActivityMailPayload("notify", "pengumpul@contoh-luar.com", "Data", "Halo.", [])));
+        var list = await EnqueueAsync(submitted.Id, OutboxKinds.Email, OutboxPayloads.Write(new ActivityMailPayload("notify", "pengumpul@contoh-luar.com, arsip@dpmptsp.local", "Data", "Halo.", [])));
+        var receipt = await EnqueueAsync(submitted.Id, OutboxKinds.Email, LegacyPayloads.ActivityMail("notify", "arsip@dpmptsp.local", "Tanda terima", "Halo.", ["Receipt"]));
+
+        await _dispatcher.DispatchDueAsync(CancellationToken.None);
+
+        var rows = (await _store.ListOutboxOfInstanceAsync(submitted.Id, CancellationToken.None)).ToDictionary(r => r.Id);
+        Assert.Equal(OutboxStatuses.Sent, rows[toApplicant].Status);
+        Assert.Equal(OutboxStatuses.Sent, rows[toOffice].Status);
+        AssertFailed(rows[outside], "The route mail is addressed to 'pengumpul@contoh-luar.com', which is not the applicant's address and not in a domain allowed by Engine:Mail:AllowedRecipientDomains (dpmptsp.local)");
+        AssertFailed(rows[list], "The route mail is addressed to 'pengumpul@contoh-luar.com, arsip@dpmptsp.local'");
+        AssertFailed(rows[receipt], "The route mail to 'arsip@dpmptsp.local' attaches the applicant's receipt");
+        var mails = Directory.GetFiles(Pickup, "*.eml").Select(File.ReadAllText).ToList();
+        Assert.Equal(2, mails.Count);
+        Assert.DoesNotContain(mails, m => m.Contains("contoh-luar.com", StringComparison.Ordinal));
     }
 
     private static void AssertFailed(OutboxMessage row, string reason)

@@ -30,6 +30,9 @@ public sealed class EngineOptions
     /// </summary>
     public TimeSpan IdempotencyKeyLifetime { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>Who the mails of routes may go to besides the applicant (section <c>Engine:Mail</c>).</summary>
+    public RouteMailOptions Mail { get; set; } = new();
+
     /// <summary>
     /// How often each host reloads what an admin may change on another host sharing the store: the working-day calendars
     /// and the offices' time zones (default 5 seconds). A change made on this host applies here at once.

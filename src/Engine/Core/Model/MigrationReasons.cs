@@ -21,9 +21,9 @@ public static class MigrationReasons
     /// <summary>The file changed after the preview (a decision, a resubmission): it is not moved on an outdated plan.</summary>
     public const string ChangedMeanwhile = "ChangedMeanwhile";
 
-    /// <summary>The file no longer runs on the version migrated from (moved already, or another route).</summary>
+    /// <summary>The file no longer runs on the version migrated from (moved already).</summary>
     public const string NotOnVersion = "NotOnVersion";
 
-    /// <summary>No application has the id given.</summary>
+    /// <summary>No application of the route has the id given (one of another route is answered the same way).</summary>
     public const string Unknown = "Unknown";
 }

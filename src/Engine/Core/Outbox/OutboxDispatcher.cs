@@ -53,7 +53,8 @@ public sealed class OutboxDispatcher
         this.options = options.Value;
         this.time = time;
         this.logger = logger;
-        mails = new OutboxMailBuilder(store, definitions, documentOptions.Value, tokens, TimeZones.Resolve(engineOptions.Value.TimeZone), calendars.Days);
+        mails = new OutboxMailBuilder(store, definitions, documentOptions.Value, tokens, TimeZones.Resolve(engineOptions.Value.TimeZone), calendars.Days,
+            new RouteMailPolicy(engineOptions.Value.Mail.AllowedRecipientDomains));
     }
 
     /// <summary>Passes until no row is due; returns how many rows were handled. This is the job body a scheduler runs.</summary>

@@ -11,6 +11,7 @@ namespace Mpp.Workflows.Engine.Outbox;
 /// attaches a document waits while an issue of that kind, queued no later than the mail, is still pending in the same
 /// application, so "issue permit → send permit" holds whatever order the rows are claimed in. Mails to the applicant that
 /// carry the tracking token (receipt, return for revision) derive it here (<see cref="TrackingTokenIssuer"/>): rows do not hold it.
+/// A route's own mail goes only where <see cref="RouteMailPolicy"/> allows.
 /// </summary>
 internal sealed class OutboxMailBuilder(
     IWorkflowStore store,
@@ -18,7 +19,8 @@ internal sealed class OutboxMailBuilder(
     DocumentOptions options,
     TrackingTokenIssuer tokens,
     TimeZoneInfo zone,
-    WorkingDayCalendar calendar)
+    WorkingDayCalendar calendar,
+    RouteMailPolicy recipients)
 {
     private static readonly TimeSpan WaitForDocument = TimeSpan.FromSeconds(1);
 
@@ -27,6 +29,13 @@ internal sealed class OutboxMailBuilder(
         if (row.InstanceId is not { } instanceId || await store.GetInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false) is not { } instance)
         {
             return new MailPlan.Fail("The mail names no existing application.");
+        }
+
+        // A route published before the recipient rule, or edited outside the studio, still mails no one else.
+        if (payload is ActivityMailPayload routeMail
+            && recipients.Refusal(routeMail.To, EngineJson.Deserialize<Applicant>(instance.ApplicantJson).Email, routeMail.Attachments ?? []) is { } refusal)
+        {
+            return new MailPlan.Fail(refusal);
         }
 
         var attachments = new List<(string Kind, DocumentRecord Document)>();

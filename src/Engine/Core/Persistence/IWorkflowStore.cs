@@ -27,6 +27,14 @@ public interface IWorkflowStore
     Task<DefinitionRecord> SaveDraftAsync(string definitionId, string name, string json, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Replaces the document of the latest version of <paramref name="definitionId"/> while it is a never-published draft, with
+    /// that version locked from the read to the write: <paramref name="change"/> gets the stored draft and returns the new
+    /// document (it may throw to leave the draft as it is), so concurrent changes queue and none is lost. Returns null when
+    /// the route has no such draft.
+    /// </summary>
+    Task<DefinitionRecord?> UpdateDraftAsync(string definitionId, Func<DefinitionRecord, string> change, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Marks <paramref name="version"/> published (and no other version of the definition). <paramref name="json"/> replaces
     /// the stored document so its <c>isPublished</c> flag matches. Returns null when the version does not exist.
     /// </summary>

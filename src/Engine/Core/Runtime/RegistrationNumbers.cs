@@ -10,6 +10,12 @@ public static class RegistrationNumbers
 {
     public static string SequenceScope(string serviceCode, int year) => string.Create(CultureInfo.InvariantCulture, $"registration:{serviceCode}:{year}");
 
+    /// <summary>
+    /// A number as typed by a person (<c>503-sip-2026-000123</c>, with stray spaces) in the form numbers are issued: trimmed
+    /// and upper case, as service codes are.
+    /// </summary>
+    public static string Canonical(string typed) => (typed ?? string.Empty).Trim().ToUpperInvariant();
+
     public static string Format(string prefix, string serviceCode, int year, long sequence) =>
         string.Create(CultureInfo.InvariantCulture, $"{prefix}-{serviceCode}-{year}-{sequence:D6}");
 }

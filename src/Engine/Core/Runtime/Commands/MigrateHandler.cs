@@ -137,7 +137,10 @@ public sealed class MigrateHandler(
     private async Task<MigrationOutcome> MigrateWithinAsync(
         IStoreSession session, MigrationPlanner planner, Guid id, int? expectedRevision, Actor actor, CancellationToken cancellationToken)
     {
-        if (await session.LockInstanceAsync(id, cancellationToken).ConfigureAwait(false) is not { } instance)
+        // A file of another route is answered as an unknown id, before anything else about it (its number, its revision), so
+        // a migration does not tell which files exist in routes it is not about.
+        if (await session.LockInstanceAsync(id, cancellationToken).ConfigureAwait(false) is not { } instance
+            || instance.DefinitionId != planner.Command.DefinitionId)
         {
             return new MigrationOutcome(id, null, false, MigrationReasons.Unknown, null, []);
         }

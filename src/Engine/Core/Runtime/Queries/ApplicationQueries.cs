@@ -134,7 +134,13 @@ public sealed class ApplicationQueries(
     /// </summary>
     public async Task<TrackingView?> TrackAsync(string registrationNumber, string? token, CancellationToken cancellationToken)
     {
+        // A number is found as typed, or as issued (upper case) when typed otherwise.
         var instance = await store.FindInstanceByRegistrationNumberAsync(registrationNumber, cancellationToken).ConfigureAwait(false);
+        if (instance is null && RegistrationNumbers.Canonical(registrationNumber) is var canonical && canonical != registrationNumber)
+        {
+            instance = await store.FindInstanceByRegistrationNumberAsync(canonical, cancellationToken).ConfigureAwait(false);
+        }
+
         if (instance is null || !TrackingTokens.Matches(token, instance.TrackingTokenHash))
         {
             return null;
