@@ -13,7 +13,8 @@ internal sealed class DefinitionEditor(IWorkflowStore store, DefinitionChecker c
 {
     /// <summary>
     /// Saves <paramref name="document"/> as the draft of <paramref name="definitionId"/>, valid or not. Refused (400) only
-    /// when the document is not shaped like a definition at all.
+    /// when the document is not shaped like a definition at all. Saved test runs in it are kept free of personal data
+    /// (<see cref="TestRunPrivacy"/>), however the document came.
     /// </summary>
     public async Task<DraftSaved> SaveDraftAsync(string definitionId, JsonObject document, CancellationToken cancellationToken)
     {
@@ -34,6 +35,7 @@ internal sealed class DefinitionEditor(IWorkflowStore store, DefinitionChecker c
             throw new CommandException(CommandErrorKind.Invalid, "Not a workflow definition", "See errors for each path.", check.ErrorMap());
         }
 
+        TestRunPrivacy.SanitiseSavedRuns(flagged, definition.Inputs);
         var json = flagged.ToJsonString();
         var saved = await store.SaveDraftAsync(definitionId, definition.Name, json, time.GetUtcNow(), cancellationToken);
         return new DraftSaved(definitionId, saved.Version, check.Errors.Count == 0, check.Errors);
@@ -73,6 +75,8 @@ internal sealed class DefinitionEditor(IWorkflowStore store, DefinitionChecker c
                 unproducible);
         }
 
+        // A draft saved before its runs were sanitised is not frozen into a published version with them.
+        TestRunPrivacy.SanitiseSavedRuns(document!, check.Definition!.Inputs);
         var json = DefinitionDocuments.WithFlags(document!, definitionId, latest.Version, isLatest: true, isPublished: true).ToJsonString();
         var published = await store.PublishAsync(definitionId, latest.Version, json, time.GetUtcNow(), cancellationToken)
             ?? throw new CommandException(CommandErrorKind.NotFound, $"Definition '{ApplicationDataValidator.Printable(definitionId)}' version {latest.Version} not found");
