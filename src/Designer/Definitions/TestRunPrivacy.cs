@@ -50,7 +50,9 @@ public static partial class TestRunPrivacy
         {
             { Choices.Count: > 0 } => scalar.TryGetValue<string>(out var text) && field.Choices.Contains(text, StringComparer.Ordinal),
             { Type: FieldType.Boolean } => scalar.GetValueKind() is JsonValueKind.True or JsonValueKind.False,
-            { Type: FieldType.Number } => scalar.GetValueKind() == JsonValueKind.Number && Math.Abs(scalar.GetValue<double>()) <= MaxCopiedNumber,
+            { Type: FieldType.Number } => scalar.GetValueKind() == JsonValueKind.Number
+                && double.TryParse(scalar.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+                && Math.Abs(number) <= MaxCopiedNumber,
             { Type: FieldType.Date } => scalar.TryGetValue<string>(out var date)
                 && DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
             _ => false,
