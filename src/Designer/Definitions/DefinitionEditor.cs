@@ -19,6 +19,7 @@ internal sealed class DefinitionEditor(IWorkflowStore store, DefinitionChecker c
     /// Saves <paramref name="document"/> as the draft of <paramref name="definitionId"/>, valid or not. Refused (400) only
     /// when the document is not shaped like a definition at all, when a new route's id breaks the rule of new routes
     /// (<see cref="RouteLifecycle.IdRefusal"/>), or when a name people read hides characters (<see cref="DraftNames"/>).
+    /// Saved test runs in it are kept free of personal data (<see cref="TestRunPrivacy"/>), however the document came.
     /// </summary>
     public async Task<DraftSaved> SaveDraftAsync(string definitionId, JsonObject document, CancellationToken cancellationToken)
     {
@@ -50,6 +51,7 @@ internal sealed class DefinitionEditor(IWorkflowStore store, DefinitionChecker c
             throw new CommandException(CommandErrorKind.Invalid, Texts.DraftNamesRefused, string.Join(" ", names.Values.SelectMany(m => m)), names);
         }
 
+        TestRunPrivacy.SanitiseSavedRuns(flagged, definition.Inputs);
         var json = WithinLimit(flagged.ToJsonString());
         var saved = await store.SaveDraftAsync(definitionId, definition.Name, json, time.GetUtcNow(), cancellationToken);
         return new DraftSaved(definitionId, saved.Version, check.Errors.Count == 0, check.Errors);
@@ -110,6 +112,8 @@ internal sealed class DefinitionEditor(IWorkflowStore store, DefinitionChecker c
                 unproducible);
         }
 
+        // A draft saved before its runs were sanitised is not frozen into a published version with them.
+        TestRunPrivacy.SanitiseSavedRuns(document!, check.Definition!.Inputs);
         var json = DefinitionDocuments.WithFlags(document!, definitionId, latest.Version, isLatest: true, isPublished: true).ToJsonString();
         var published = await store.PublishAsync(definitionId, latest.Version, json, time.GetUtcNow(), cancellationToken)
             ?? throw new CommandException(CommandErrorKind.NotFound, $"Definition '{ApplicationDataValidator.Printable(definitionId)}' version {latest.Version} not found");

@@ -47,6 +47,19 @@ internal static partial class Texts
     public static string MigrationRefused(int count) => Pick(
         $"{count} berkas tidak dipindahkan dan tetap pada versi lama:", $"{count} files were not moved and stay on the old version:");
 
+    public static string MigrationMoves => Pick("Perpindahan per langkah", "Moves per step");
+    public static string MigrationBlockedBy => Pick("Berkas yang tidak dapat dipindahkan, per alasan", "Files that cannot move, per reason");
+    public static string FileCount => Pick("Jumlah berkas", "Files");
+    public static string MigrationNoMoves => Pick("Tidak ada berkas yang dapat dipindahkan.", "No file can move.");
+    public static string MigrationNoBlocked => Pick("Semua berkas dapat dipindahkan.", "Every file can move.");
+    public static string MigrationFilesHidden(int count) => Pick(
+        $"{count} berkas dihitung di atas tanpa disebutkan: nomor registrasi dan nama pemohon hanya tampil bagi yang berwenang membaca berkasnya.",
+        $"{count} files are counted above without being named: registration numbers and applicant names show only to those allowed to read the files.");
+    public static string MigrationPlanChanged => Pick("Berkas berubah sejak pratinjau", "The files changed since the preview");
+    public static string MigrationPlanChangedDetail => Pick(
+        "Ada berkas yang berubah, masuk, atau selesai setelah pratinjau ditampilkan. Tidak ada yang dipindahkan; tampilkan pratinjau lagi.",
+        "A file changed, arrived or ended after the preview was shown. Nothing was moved; show the preview again.");
+
     /// <summary>Why a file cannot move (<see cref="MigrationReasons"/>), naming the step and the new version where one is the cause.</summary>
     public static string MigrationReason(string? reason, string? step, int toVersion) => reason switch
     {

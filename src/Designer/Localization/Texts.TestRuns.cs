@@ -11,6 +11,10 @@ internal static partial class Texts
     public static string TestRunFormData => Pick("Data formulir contoh", "Sample form data");
     public static string TestRunFromApplication => Pick("Salin data dari permohonan (nomor registrasi)", "Copy data from an application (registration number)");
     public static string TestRunCopy => Pick("Salin data", "Copy data");
+    public static string TestRunCopied => Pick(
+        "Data yang menentukan jalur disalin dari permohonan; nama, NIK, kontak, alamat, dan isian bebas diganti data contoh.",
+        "The data that decides the path was copied from the application; name, NIK, contacts, address and free text were replaced by sample data.");
+    public static string TestRunCopiedTag => Pick("disalin dari permohonan", "copied from an application");
     public static string TestRunSample => Pick("Data contoh baru", "New sample data");
     public static string TestRunSubmittedAt => Pick("Tanggal diajukan", "Filed on");
     public static string TestRunStart => Pick("Mulai uji coba", "Start test run");

@@ -1,3 +1,5 @@
+using Mpp.Workflows.Designer.Definitions;
+
 namespace Mpp.Workflows.Designer.TestRuns;
 
 /// <summary>
@@ -6,8 +8,8 @@ namespace Mpp.Workflows.Designer.TestRuns;
 /// </summary>
 public static class StudioTestRuns
 {
-    public const string Section = "studio";
-    public const string Runs = "testRuns";
+    public const string Section = TestRunPrivacy.Section;
+    public const string Runs = TestRunPrivacy.Runs;
 
     /// <summary>Longest name of a saved run.</summary>
     public const int MaxNameLength = 80;

@@ -42,11 +42,14 @@ internal sealed class TestRunService(
         var definition = await ReadAsync(document, cancellationToken);
         var choices = Validate(definition, request.Choices ?? []);
         var submittedAt = request.SubmittedAt ?? CalendarSafe(() => runner.DefaultSubmission(time.GetUtcNow()));
+        var filed = DateOnly.FromDateTime(submittedAt.Date);
+        var copied = request.Data is null && request.RegistrationNumber is not null;
         var data = request.Data is { } given ? (JsonObject)given.DeepClone()
-            : request.RegistrationNumber is { } number ? await ApplicationDataAsync(number, actor, cancellationToken)
-            : SampleFormData.For(definition.Inputs, DateOnly.FromDateTime(submittedAt.Date));
+            : request.RegistrationNumber is { } number
+                ? ApplicationCopy.For(document, definition.Inputs, await ApplicationDataAsync(number, actor, cancellationToken), filed)
+            : SampleFormData.For(definition.Inputs, filed);
         var run = await CalendarSafeAsync(() => runner.RunAsync(definition, new TestRunInput(data, submittedAt, choices), cancellationToken));
-        return new TestRunResponse(data, run);
+        return new TestRunResponse(data, run, copied || request.CopiedFromApplication == true);
     }
 
     /// <summary>The saved runs of the latest version of a stored route.</summary>
@@ -59,9 +62,20 @@ internal sealed class TestRunService(
     {
         var trimmed = ValidName(name);
         var response = await RunDocumentAsync(document, request, actor, cancellationToken);
+
+        // What is saved travels with the route to every analyst: personal values become sample values, and the run is
+        // made on what is saved so that a rerun compares like with like.
+        var clean = TestRunPrivacy.Sanitise((await ReadAsync(document, cancellationToken)).Inputs, response.Data);
+        if (!JsonNode.DeepEquals(clean, response.Data))
+        {
+            var cleaned = request with { Data = clean, RegistrationNumber = null, CopiedFromApplication = response.CopiedFromApplication };
+            response = await RunDocumentAsync(document, cleaned, actor, cancellationToken);
+        }
+
         var run = response.Run;
         var choices = request.Choices ?? [];
-        var saved = new SavedTestRun(trimmed, response.Data, run.SubmittedAt, [.. choices], run.Path, run.TotalWorkingDays, run.Result, time.GetUtcNow());
+        var saved = new SavedTestRun(
+            trimmed, response.Data, run.SubmittedAt, [.. choices], run.Path, run.TotalWorkingDays, run.Result, time.GetUtcNow(), response.CopiedFromApplication);
         if (Encoding.UTF8.GetByteCount(response.Data.ToJsonString()) > MaxDataBytes)
         {
             throw new CommandException(CommandErrorKind.Unprocessable, Texts.TestRunDataTooLarge(MaxDataBytes / 1024));

@@ -8,8 +8,9 @@ using Mpp.Workflows.Engine.Runtime;
 namespace Mpp.Workflows.Designer.Tests.Browser;
 
 /// <summary>
-/// The studio's migration page: an analyst pairs the renamed signature step by hand, reads the preview in Indonesian, moves
-/// the file, and its history says so; the file at the removed health step stays, with its reason.
+/// The studio's migration page: an analyst pairs the renamed signature step by hand, reads the preview in Indonesian as counts
+/// per step and reason (no registration number or applicant name: an analyst reads no application), moves the file, and its
+/// history says so; the file at the removed health step stays, with its reason — which file that is, the admin sees.
 /// </summary>
 [Collection(MigrationBrowserCollection.Name)]
 public sealed class MigrationPageTests(BrowserHost host)
@@ -29,9 +30,11 @@ public sealed class MigrationPageTests(BrowserHost host)
         await page.GotoAsync("/designer");
         await page.GetByTestId("migrations").GetByRole(AriaRole.Link, new() { Name = "Surat Izin Praktik", Exact = false }).ClickAsync();
         await page.WaitForURLAsync(url => url.EndsWith("/designer/sip-dokter/migrate", StringComparison.Ordinal));
-        var blocked = page.GetByTestId("blocked-files");
-        await Assertions.Expect(blocked.Locator($"tr[data-file='{atSignature.RegistrationNumber}']"))
+        var blocked = page.GetByTestId("migration-blocked");
+        await Assertions.Expect(blocked.Locator("tr[data-reason='NoCounterpart'][data-step='sign-permit']"))
             .ToContainTextAsync("Berkas menunggu di langkah \"Penandatanganan SIP\", yang tidak ada di versi 2 dan belum dipilihkan padanannya.");
+        await Assertions.Expect(page.GetByTestId("files-hidden")).ToContainTextAsync("tanpa disebutkan");
+        await AssertAnonymousAsync(page, atSignature, atHealth);
         await Assertions.Expect(page.GetByTestId("step-mapping").Locator("tr[data-step='sign-permit']")).ToContainTextAsync("tidak ada padanan");
         await AssertAxeAsync(page, "preview");
         await BrowserHost.ScreenshotAsync(page, "40-migration-preview");
@@ -39,13 +42,14 @@ public sealed class MigrationPageTests(BrowserHost host)
         var counterpart = page.GetByLabel("Padanan langkah Penandatanganan SIP");
         await counterpart.FocusAsync();
         await counterpart.SelectOptionAsync(new SelectOptionValue { Label = "Penandatanganan izin" });
-        var movable = page.GetByTestId("movable-files").Locator($"tr[data-file='{atSignature.RegistrationNumber}']");
+        var movable = page.GetByTestId("migration-moves").Locator("tr[data-from='sign-permit'][data-to='tandatangan-izin']");
         await Assertions.Expect(movable).ToContainTextAsync("Penandatanganan izin");
         await Assertions.Expect(page.GetByTestId("step-mapping").Locator("tr[data-step='sign-permit']")).ToContainTextAsync("dipilih sendiri");
-        await Assertions.Expect(blocked.Locator($"tr[data-file='{atHealth.RegistrationNumber}']")).ToContainTextAsync("Rekomendasi teknis Dinas Kesehatan");
+        await Assertions.Expect(blocked.Locator("tr[data-step='health-recommendation']")).ToContainTextAsync("Rekomendasi teknis Dinas Kesehatan");
         await page.GetByTestId("migrate").ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("migration-result")).ToContainTextAsync("1 berkas dipindahkan ke versi 2.");
+        await AssertAnonymousAsync(page, atSignature, atHealth);
         await AssertAxeAsync(page, "result");
         await BrowserHost.ScreenshotAsync(page, "41-migration-result");
         var store = host.Services.GetRequiredService<IWorkflowStore>();
@@ -53,6 +57,9 @@ public sealed class MigrationPageTests(BrowserHost host)
         Assert.Equal(1, (await store.GetInstanceAsync(atHealth.Id, CancellationToken.None))!.DefinitionVersion);
 
         var admin = await host.SignedInPageAsync("admin");
+        await admin.GotoAsync("/designer/sip-dokter/migrate");
+        await Assertions.Expect(admin.GetByTestId("blocked-files").Locator($"tr[data-file='{atHealth.RegistrationNumber}']"))
+            .ToContainTextAsync("Pemohon Rekomendasi");
         await admin.GotoAsync($"/applications/{atSignature.Id}");
         await Assertions.Expect(admin.Locator("table", new() { HasText = "Dipindahkan ke versi alur yang lebih baru" })).ToBeVisibleAsync();
     }
@@ -89,6 +96,21 @@ public sealed class MigrationPageTests(BrowserHost host)
         var draft = await store.SaveDraftAsync("sip-dokter", (string)route["name"]!, route.ToJsonString(), DateTimeOffset.UtcNow, CancellationToken.None);
         Assert.Equal(2, draft.Version);
         Assert.NotNull(await store.PublishAsync("sip-dokter", draft.Version, route.ToJsonString(), DateTimeOffset.UtcNow, CancellationToken.None));
+    }
+
+    /// <summary>The page names none of the files: no registration number, applicant or id.</summary>
+    private static async Task AssertAnonymousAsync(IPage page, params SubmitResult[] files)
+    {
+        var html = await page.ContentAsync();
+        foreach (var file in files)
+        {
+            Assert.DoesNotContain(file.RegistrationNumber, html, StringComparison.Ordinal);
+            Assert.DoesNotContain(file.Id.ToString(), html, StringComparison.OrdinalIgnoreCase);
+        }
+
+        Assert.DoesNotContain("Pemohon Tanda Tangan", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Pemohon Rekomendasi", html, StringComparison.Ordinal);
+        Assert.Empty(await page.Locator("[data-testid=movable-files], [data-testid=blocked-files]").AllAsync());
     }
 
     private static async Task AssertAxeAsync(IPage page, string what)

@@ -41,7 +41,8 @@ public abstract class MigrationsApiTests(DesignerHost host)
             ["fromVersion"] = 1, ["toVersion"] = version, ["mapping"] = new JsonObject { ["sign-permit"] = "tandatangan-izin" },
         };
 
-        var preview = await PostAsync(analyst, "preview", request);
+        using var admin = await host.ClientAsync("admin");
+        var preview = await PostAsync(admin, "preview", request);
         var files = preview["files"]!.AsArray().Select(f => f!.AsObject()).ToList();
         JsonObject File(SubmittedApplication app) => files.Single(f => (string?)f["id"] == app.Id.ToString());
         var moveOfSignature = File(atSignature)["moves"]!.AsArray().Single()!;
@@ -51,10 +52,32 @@ public abstract class MigrationsApiTests(DesignerHost host)
         var steps = preview["steps"]!.AsArray();
         Assert.Contains(steps, s => (string?)s!["step"]!["id"] == "check-completeness" && (string?)s["target"]!["id"] == "check-completeness" && !(bool)s["chosen"]!);
 
-        request["files"] = new JsonArray([.. files.Select(f => (JsonNode?)new JsonObject { ["id"] = (string?)f["id"], ["revision"] = (int)f["revision"]! })]);
+        // The analyst (of no office) sees the same plan as counts, without which files they are, and migrates by the plan.
+        var counted = await PostAsync(analyst, "preview", request);
+        var raw = counted.ToJsonString();
+        Assert.Empty(counted["files"]!.AsArray());
+        Assert.Equal((files.Count, (string?)preview["plan"]), ((int)counted["hiddenFiles"]!, (string?)counted["plan"]));
+        Assert.Equal((2, 1), ((int)counted["movable"]!, (int)counted["blocked"]!));
+        Assert.Contains(counted["moves"]!.AsArray(), m => (string?)m!["from"]!["id"] == "sign-permit" && (string?)m["to"]!["id"] == "tandatangan-izin" && (int)m["files"]! == 1);
+        var blockedBy = counted["blockedBy"]!.AsArray().Single()!;
+        Assert.Equal(("NoCounterpart", "health-recommendation", 1), ((string?)blockedBy["reason"], (string?)blockedBy["step"]!["id"], (int)blockedBy["files"]!));
+        foreach (var app in new[] { atSignature, atHealth, atCompleteness })
+        {
+            Assert.DoesNotContain(app.RegistrationNumber, raw, StringComparison.Ordinal);
+            Assert.DoesNotContain(app.Id.ToString(), raw, StringComparison.OrdinalIgnoreCase);
+        }
+
+        Assert.DoesNotContain((string)SampleData.Sip()["namaLengkap"]!, raw, StringComparison.Ordinal);
+        request["plan"] = (string?)counted["plan"];
         var result = await PostAsync(analyst, "", request);
 
         Assert.Equal((2, 1), ((int)result["moved"]!, (int)result["notMoved"]!));
+        Assert.Empty(result["files"]!.AsArray());
+        Assert.Equal("NoCounterpart", (string?)result["notMovedBy"]![0]!["reason"]);
+        Assert.DoesNotContain(atHealth.RegistrationNumber, result.ToJsonString(), StringComparison.Ordinal);
+        using var stale = await analyst.PostAsJsonAsync("/api/definitions/sip-dokter/migrations", request);
+        await Problems.AssertProblemAsync(stale, HttpStatusCode.Conflict);
+        request.Remove("plan");
         var after = await host.GetApplicationAsync(atSignature.Id);
         var moved = after["openTasks"]!.AsArray().Single()!;
         Assert.Equal((version, "tandatangan-izin", "dpmptsp.signer"), ((int)after["definitionVersion"]!, (string?)moved["activityId"], (string?)moved["assignee"]));
@@ -74,7 +97,6 @@ public abstract class MigrationsApiTests(DesignerHost host)
 
         // The moved file completes on version 2 with a permit.
         await host.DecideAsync(atSignature, "tandatangan-izin", "Tandatangani");
-        using var admin = await host.ClientAsync("admin");
         await Poll.UntilAsync(
             async () => (await admin.GetFromJsonAsync<JsonArray>($"/api/applications/{atSignature.Id}/documents"))!.Any(d => (string?)d!["kind"] == "Permit"),
             IssueTimeout,
@@ -84,11 +106,11 @@ public abstract class MigrationsApiTests(DesignerHost host)
 
         // A file that changed after its preview is refused, not moved on the old plan.
         await host.DecideAsync(atHealth, "health-recommendation", "Rekomendasi");
-        var fresh = (await PostAsync(analyst, "preview", request))["files"]!.AsArray().Single(f => (string?)f!["id"] == atHealth.Id.ToString())!;
+        var fresh = (await PostAsync(admin, "preview", request))["files"]!.AsArray().Single(f => (string?)f!["id"] == atHealth.Id.ToString())!;
         Assert.True((bool)fresh["canMove"]!);
         await host.DecideAsync(atHealth, "sign-permit", "Tolak", comment: "Tempat praktik tidak sesuai");
         request["files"] = new JsonArray(new JsonObject { ["id"] = atHealth.Id.ToString(), ["revision"] = (int)fresh["revision"]! });
-        var refused = await PostAsync(analyst, "", request);
+        var refused = await PostAsync(admin, "", request);
         Assert.Equal("ChangedMeanwhile", (string?)refused["files"]![0]!["reason"]);
         Assert.Equal(1, (int)(await host.GetApplicationAsync(atHealth.Id))["definitionVersion"]!);
 

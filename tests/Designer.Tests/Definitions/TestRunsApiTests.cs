@@ -127,10 +127,80 @@ public abstract class TestRunsApiTests(DesignerHost host)
         using var notDesigner = await reviewer.PostAsJsonAsync("/api/definitions/sip-dokter/draft/test-runs", body);
 
         Assert.Equal(HttpStatusCode.OK, copied.StatusCode);
-        Assert.Equal("Klinik Sehat Pemalang", (string?)(await Problems.ReadObjectAsync(copied))["data"]!["tempatPraktik"]);
+        var copiedBody = await Problems.ReadObjectAsync(copied);
+        Assert.True((bool)copiedBody["copiedFromApplication"]!);
+        Assert.Equal("Dokter", (string?)copiedBody["data"]!["profesi"]);
+        Assert.NotEqual("Klinik Sehat Pemalang", (string?)copiedBody["data"]!["tempatPraktik"]);
         var problem = await Problems.AssertProblemAsync(refused, HttpStatusCode.NotFound);
         Assert.Contains(filed.RegistrationNumber, (string)problem["title"]!, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, notDesigner.StatusCode);
+    }
+
+    [Fact]
+    public async Task RunsCopiedFromARealApplication_OrCarryingItsData_LeaveNothingPersonal_InTheDraftOrThePublishedVersion()
+    {
+        // A PBG application of a large commercial building (the route decides on floor area and function) by a real applicant.
+        const string name = "Ir. Bambang Rahasia Wijaya", nik = "3327019912850007", email = "bambang.rahasia@warga.example.org";
+        var data = SampleData.Pbg(450, "Usaha");
+        (data["namaPemilik"], data["nik"], data["email"], data["alamatBangunan"]) = (name, nik, email, "Jl. Melati Rahasia 7, Pemalang");
+        using var anonymous = host.CreateClient();
+        using var submitted = await anonymous.PostAsJsonAsync("/api/applications", new JsonObject
+        {
+            ["definitionId"] = "pbg", ["data"] = data,
+            ["applicant"] = new JsonObject { ["name"] = name, ["email"] = email, ["phone"] = "081398765432", ["nik"] = nik },
+        });
+        var filed = await Problems.ReadObjectAsync(submitted);
+        Assert.Equal(HttpStatusCode.Created, submitted.StatusCode);
+        var number = (string)filed["registrationNumber"]!;
+        string[] secrets = [name, nik, email, number, "081398765432", "Melati Rahasia", (string)filed["id"]!];
+
+        using var admin = await host.ClientAsync("admin");
+        var document = (await admin.GetFromJsonAsync<JsonObject>("/api/definitions/pbg?version=published"))!;
+        document.Remove("studio");
+        using var draft = await admin.PutAsJsonAsync("/api/definitions/pbg/draft", document);
+        Assert.Equal(HttpStatusCode.OK, draft.StatusCode);
+
+        // Copied: the path follows the application (floor area, function), the person is sample data, the number is not kept.
+        using var copied = await admin.PostAsJsonAsync("/api/definitions/pbg/draft/test-runs", new JsonObject { ["registrationNumber"] = number });
+        var copy = await Problems.ReadObjectAsync(copied);
+        Assert.Equal(HttpStatusCode.OK, copied.StatusCode);
+        Assert.Equal((450, "Usaha"), ((int)copy["data"]!["luasLantai"]!, (string?)copy["data"]!["fungsiBangunan"]));
+        AssertFree(copy["data"]!.ToJsonString(), secrets);
+        using var saved = await admin.PutAsJsonAsync("/api/definitions/pbg/draft/test-runs/salinan", new JsonObject { ["registrationNumber"] = number });
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.True((bool)(await Problems.ReadObjectAsync(saved))["copiedFromApplication"]!);
+
+        // Given by hand through the API, with the applicant's identity in the form and in a key of no field: sanitised on save.
+        var given = (JsonObject)data.DeepClone();
+        given["catatan"] = $"hubungi {email}";
+        using var typed = await admin.PutAsJsonAsync("/api/definitions/pbg/draft/test-runs/ketik",
+            new JsonObject { ["data"] = given, ["copiedFromApplication"] = true });
+        Assert.Equal(HttpStatusCode.OK, typed.StatusCode);
+
+        // Written straight into the draft's studio section: the draft save sanitises it too.
+        var withRuns = (await admin.GetFromJsonAsync<JsonObject>("/api/definitions/pbg"))!;
+        var run = withRuns["studio"]!["testRuns"]![0]!.DeepClone().AsObject();
+        (run["name"], run["data"]) = ("langsung", data.DeepClone());
+        withRuns["studio"]!["testRuns"]!.AsArray().Add(run);
+        using var direct = await admin.PutAsJsonAsync("/api/definitions/pbg/draft", withRuns);
+        Assert.Equal(HttpStatusCode.OK, direct.StatusCode);
+
+        var draftJson = await admin.GetStringAsync("/api/definitions/pbg");
+        Assert.Equal(3, JsonNode.Parse(draftJson)!["studio"]!["testRuns"]!.AsArray().Count);
+        AssertFree(draftJson, secrets);
+        var runs = (await admin.GetFromJsonAsync<JsonArray>("/api/definitions/pbg/draft/test-runs"))!;
+        Assert.All(runs, r => Assert.Equal((450, "Usaha"), ((int)r!["data"]!["luasLantai"]!, (string?)r["data"]!["fungsiBangunan"])));
+        using var published = await admin.PostAsync("/api/definitions/pbg/publish", null);
+        Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+        AssertFree(await admin.GetStringAsync("/api/definitions/pbg?version=published"), secrets);
+    }
+
+    private static void AssertFree(string json, IEnumerable<string> secrets)
+    {
+        foreach (var secret in secrets)
+        {
+            Assert.DoesNotContain(secret, json, StringComparison.OrdinalIgnoreCase);
+        }
     }
 
     private static JsonObject Choice(string step, string outcome) => new() { ["step"] = step, ["outcome"] = outcome };

@@ -1,0 +1,76 @@
+using Mpp.Workflows.Definitions.Model;
+using Mpp.Workflows.Designer.Definitions;
+using Mpp.Workflows.Designer.TestRuns;
+
+namespace Mpp.Workflows.Designer.Tests.Definitions;
+
+/// <summary>What of an application may reach a saved test run: the rules field by field, without a host.</summary>
+public sealed class TestRunPrivacyTests
+{
+    private static readonly FieldDefinition[] Form =
+    [
+        new("namaLengkap", FieldType.String, "Nama", Applicant: FieldDefinition.ApplicantKeys.Name),
+        new("nik", FieldType.String, "NIK", Format: FieldDefinition.Formats.Nik),
+        new("email", FieldType.Email, "Surel"),
+        new("alamatUsaha", FieldType.String, "Alamat", UiHint: "MultiLine"),
+        new("tanggalLahir", FieldType.Date, "Tanggal lahir"),
+        new("profesi", FieldType.String, "Profesi", Options: ["Dokter", "Bidan"]),
+        new("luas", FieldType.Number, "Luas"),
+        new("npwp", FieldType.Number, "NPWP angka"),
+        new("keterangan", FieldType.String, "Keterangan"),
+        new("mulai", FieldType.Date, "Mulai"),
+    ];
+
+    private static JsonObject Application() => new()
+    {
+        ["namaLengkap"] = "Rahmat Hidayat", ["nik"] = "3327011203880004", ["email"] = "rahmat@warga.example.org",
+        ["alamatUsaha"] = "Jl. Kenanga 3", ["tanggalLahir"] = "1988-03-12", ["profesi"] = "Bidan", ["luas"] = 420,
+        ["npwp"] = 123456789012345, ["keterangan"] = "hubungi 081398765432", ["mulai"] = "2026-07-01",
+    };
+
+    [Fact]
+    public void Copy_TakesChoicesQuantitiesAndDatesTheRouteUses_AndSampleValuesForEverythingElse()
+    {
+        var route = JsonNode.Parse("""
+            { "inputs": [], "root": { "activities": [ { "id": "d", "condition": { "expression": { "type": "JavaScript",
+              "value": "application.profesi == 'Bidan' && application.luas > 300 && application.npwp > 0 && application.keterangan && application.mulai && application.tanggalLahir" } } } ] } }
+            """)!.AsObject();
+
+        var copy = ApplicationCopy.For(route, Form, Application(), new DateOnly(2026, 3, 16));
+
+        Assert.Equal(("Bidan", 420, "2026-07-01"), ((string?)copy["profesi"], (int)copy["luas"]!, (string?)copy["mulai"]));
+        var text = copy.ToJsonString();
+        foreach (var secret in new[] { "Rahmat", "3327011203880004", "rahmat@", "Kenanga", "1988-03-12", "123456789012345", "081398765432" })
+        {
+            Assert.DoesNotContain(secret, text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Copy_LeavesSampleValues_ForFieldsTheRouteDoesNotUse()
+    {
+        var route = JsonNode.Parse("""{ "inputs": [ { "name": "luas" } ], "root": { "activities": [] } }""")!.AsObject();
+
+        var copy = ApplicationCopy.For(route, Form, Application(), new DateOnly(2026, 3, 16));
+
+        Assert.Equal(("Dokter", 120), ((string?)copy["profesi"], (int)copy["luas"]!)); // the sample values, not Bidan and 420
+    }
+
+    [Fact]
+    public void Sanitise_ReplacesPersonalFieldsAndIdentifyingValues_KeepsTheRest_AndSampleValuesStay()
+    {
+        var data = Application();
+        data["lain"] = "kirim ke rahmat@warga.example.org";
+        data["catatan"] = "tanpa identitas";
+
+        var clean = TestRunPrivacy.Sanitise(Form, data);
+
+        Assert.Equal(
+            (TestRunPrivacy.SampleName, TestRunPrivacy.SampleNik, TestRunPrivacy.SampleEmail, TestRunPrivacy.SampleAddress),
+            ((string?)clean["namaLengkap"], (string?)clean["nik"], (string?)clean["email"], (string?)clean["alamatUsaha"]));
+        Assert.Equal(("Bidan", 420, "2026-07-01", "tanpa identitas"), ((string?)clean["profesi"], (int)clean["luas"]!, (string?)clean["mulai"], (string?)clean["catatan"]));
+        Assert.Equal("Contoh Keterangan", (string?)clean["keterangan"]);
+        Assert.False(clean.ContainsKey("lain"));
+        Assert.Equal(clean.ToJsonString(), TestRunPrivacy.Sanitise(Form, clean).ToJsonString());
+    }
+}
