@@ -130,6 +130,7 @@ public sealed partial class IzinKeramaianJourneyTests
         // The blank route's check: renamed, its id typed by hand, its outcomes replaced (Setuju's connection goes with it).
         var canvas = page.GetByRole(AriaRole.Region, new() { Name = "Kanvas rute" });
         await ui.ClickAsync(canvas.GetByRole(AriaRole.Button, new() { Name = "Periksa kelengkapan berkas" }));
+        await Assertions.Expect(UiActions.Field(properties, "Id langkah")).ToHaveValueAsync("periksa-kelengkapan-berkas");
         await ui.TypeAsync(UiActions.Field(properties, "Nama"), "Pemeriksaan berkas");
         await Assertions.Expect(UiActions.Field(properties, "Id langkah")).ToHaveValueAsync("pemeriksaan-berkas");
         await ui.TypeAsync(UiActions.Field(properties, "Id langkah"), "periksa-berkas");
