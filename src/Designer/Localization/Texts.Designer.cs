@@ -19,6 +19,13 @@ internal static partial class Texts
     public static string Redo => Pick("Ulangi", "Redo");
     public static string FitToScreen => Pick("Paskan ke layar", "Fit");
 
+    /// <summary>The join modes of a <c>Elsa.FlowJoin</c> in the property panel.</summary>
+    public static string JoinWaitAll => Pick("Tunggu semua cabang", "Wait for every branch");
+    public static string JoinWaitAny => Pick("Cukup satu cabang", "Any one branch");
+
+    /// <summary>The name of the select choosing how an input is written (a fixed value or a script).</summary>
+    public static string ExpressionSyntax(string input) => Pick($"{input}: cara penulisan", $"{input}: written as");
+
     public static string PublishRefusedTitle => Pick("Rute belum dapat diterbitkan", "The route cannot be published yet");
 
     /// <summary>An <c>Mpp.IssueDocument</c> that would issue a permit for a route that has no permit template.</summary>

@@ -6,8 +6,9 @@ using Mpp.Workflows.Testing;
 namespace Mpp.Workflows.Designer.Tests.Browser;
 
 /// <summary>
-/// A 200-activity route opens with every node on the canvas, and select → move → edit → live validation takes not much
-/// longer than on a 10-activity route measured in the same run (a ratio, as absolute timings on this machine are noise).
+/// A 200-activity route opens with every node and connection drawn in under a second (the figure is printed), and select →
+/// move → edit → live validation takes not much longer than on a 10-activity route measured in the same run (a ratio, as
+/// absolute timings of interactions on this machine are noise).
 /// </summary>
 [Collection(DesignerBrowserCollection.Name)]
 public sealed class LargeDefinitionTests(BrowserHost host, Xunit.Abstractions.ITestOutputHelper output)
@@ -19,6 +20,39 @@ public sealed class LargeDefinitionTests(BrowserHost host, Xunit.Abstractions.IT
     private const double MaxSlowdown = 6;
 
     private const int Rounds = 3;
+
+    /// <summary>The issue's bar: a 100-task route took 270 ms to draw; 200 steps must stay under a second.</summary>
+    private static readonly TimeSpan MaxDraw = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Installed before the page's own scripts: notes, in milliseconds since the navigation began (performance.now()), when
+    /// the circuit's WebSocket opened (from then on the server loads, checks and lays out the route and the browser draws it),
+    /// when the first step appeared on the canvas, and when the number of steps or of drawn connections (a link with its path
+    /// computed, i.e. after the browser measured the ports) last changed — once the test sees them all, the time drawing ended.
+    /// </summary>
+    private const string DrawWatch = """
+        (() => {
+            const state = window.__draw = { connected: null, first: null, done: null, nodes: 0, links: 0 };
+            const Socket = window.WebSocket;
+            window.WebSocket = function (...args) {
+                const socket = new Socket(...args);
+                socket.addEventListener('open', () => { if (state.connected === null) { state.connected = performance.now(); } });
+                return socket;
+            };
+            window.WebSocket.prototype = Socket.prototype;
+            Object.assign(window.WebSocket, { CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3 });
+            const look = () => {
+                const nodes = document.querySelectorAll('[data-testid=canvas] .node[data-activity]').length;
+                const links = Array.from(document.querySelectorAll('[data-testid=canvas] .diagram-link'))
+                    .filter(l => Array.from(l.querySelectorAll('path')).some(p => (p.getAttribute('d') || '').length > 0)).length;
+                if (nodes > 0 && state.first === null) { state.first = performance.now(); }
+                if (nodes !== state.nodes || links !== state.links) {
+                    state.nodes = nodes; state.links = links; state.done = performance.now();
+                }
+            };
+            new MutationObserver(look).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['d'] });
+        })();
+        """;
 
     /// <summary>
     /// A chain of human tasks laid out in rows of ten:
@@ -78,32 +112,53 @@ public sealed class LargeDefinitionTests(BrowserHost host, Xunit.Abstractions.IT
     }
 
     [Fact]
-    public async Task TwoHundredActivities_OpenWithEveryNode_AndStayAsResponsiveAsTen()
+    public async Task TwoHundredActivities_DrawInUnderASecond_AndStayAsResponsiveAsTen()
     {
         var editor = host.Services.GetRequiredService<DefinitionEditor>();
         await editor.SaveDraftAsync("load-10", Chain("load-10", 10), CancellationToken.None);
         await editor.SaveDraftAsync("load-200", Chain("load-200", 200), CancellationToken.None);
         var page = await host.SignedInPageAsync("analyst");
+        await page.AddInitScriptAsync(DrawWatch);
 
-        var small = await MeasureAsync(page, "load-10", 10);
-        var large = await MeasureAsync(page, "load-200", 200);
+        var (smallDraw, small) = await MeasureAsync(page, "load-10", 10);
+        var (largeDraw, large) = await MeasureAsync(page, "load-200", 200);
         await BrowserHost.ScreenshotAsync(page, "13-designer-200-activities");
 
         var ratio = large.TotalMilliseconds / small.TotalMilliseconds;
-        output.WriteLine($"10 activities: {small.TotalMilliseconds:F0} ms, 200 activities: {large.TotalMilliseconds:F0} ms (×{ratio:F1})");
+        output.WriteLine($"200 activities drawn in {largeDraw.Route.TotalMilliseconds:F0} ms from the circuit's connection to the last connection on "
+            + $"the canvas ({largeDraw.Drawing.TotalMilliseconds:F0} ms of it from the first step on screen; {largeDraw.Total.TotalMilliseconds:F0} ms "
+            + $"since the navigation began, page and circuit start included). 10 activities: {smallDraw.Route.TotalMilliseconds:F0} ms "
+            + $"({smallDraw.Drawing.TotalMilliseconds:F0} ms; {smallDraw.Total.TotalMilliseconds:F0} ms).");
+        output.WriteLine($"Select, move and edit: 10 activities: {small.TotalMilliseconds:F0} ms, 200 activities: {large.TotalMilliseconds:F0} ms (×{ratio:F1})");
+        Assert.True(
+            largeDraw.Route < MaxDraw,
+            $"200 activities took {largeDraw.Route.TotalMilliseconds:F0} ms from the circuit's connection to be drawn (at most {MaxDraw.TotalMilliseconds:F0} ms)");
         Assert.True(
             ratio <= MaxSlowdown,
             $"select, move and edit took {large.TotalMilliseconds:F0} ms on 200 activities, {small.TotalMilliseconds:F0} ms on 10 (×{ratio:F1}, at most ×{MaxSlowdown})");
     }
 
-    /// <summary>Opens the route, then the fastest of a few rounds of select → move → edit with its validation round trip.</summary>
-    private static async Task<TimeSpan> MeasureAsync(IPage page, string definitionId, int activities)
+    /// <summary>
+    /// Opens the route and reads how long it took to draw (<see cref="DrawWatch"/>), then the fastest of a few rounds of select →
+    /// move → edit with its validation round trip.
+    /// </summary>
+    private static async Task<(DrawTimes Draw, TimeSpan Interaction)> MeasureAsync(IPage page, string definitionId, int activities)
     {
         await page.GotoAsync($"/designer/{definitionId}");
         var canvas = page.GetByTestId("canvas");
         await Assertions.Expect(page.GetByTestId("no-errors")).ToBeVisibleAsync(new() { Timeout = 60_000 });
         await Assertions.Expect(canvas.Locator("[data-activity]")).ToHaveCountAsync(activities);
         await Assertions.Expect(canvas.Locator(".diagram-link")).ToHaveCountAsync(activities - 1);
+        var watched = await page.EvaluateAsync<DrawWatchState>("() => window.__draw");
+        await Poll.UntilAsync(
+            async () => (watched = await page.EvaluateAsync<DrawWatchState>("() => window.__draw")).Nodes == activities && watched.Links == activities - 1,
+            TimeSpan.FromSeconds(30),
+            () => Task.FromResult($"{definitionId}: the canvas shows {watched.Nodes} steps and {watched.Links} drawn connections"));
+        Assert.True(watched.Connected is not null, $"{definitionId}: the circuit's WebSocket was not seen opening");
+        var draw = new DrawTimes(
+            TimeSpan.FromMilliseconds(watched.Done!.Value),
+            TimeSpan.FromMilliseconds(watched.Done.Value - watched.Connected!.Value),
+            TimeSpan.FromMilliseconds(watched.Done.Value - watched.First!.Value));
 
         await InteractAsync(page, "task-3");
         var best = TimeSpan.MaxValue;
@@ -114,7 +169,23 @@ public sealed class LargeDefinitionTests(BrowserHost host, Xunit.Abstractions.IT
             best = watch.Elapsed < best ? watch.Elapsed : best;
         }
 
-        return best;
+        return (draw, best);
+    }
+
+    /// <summary>
+    /// From the navigation to the route fully drawn (page, scripts and circuit start included); the part of it from the circuit's
+    /// connection (the route loaded, checked, laid out and drawn); and the part from the first step on screen.
+    /// </summary>
+    private sealed record DrawTimes(TimeSpan Total, TimeSpan Route, TimeSpan Drawing);
+
+    /// <summary><see cref="DrawWatch"/>'s notes, in milliseconds since the navigation began.</summary>
+    public sealed class DrawWatchState
+    {
+        public double? Connected { get; set; }
+        public double? First { get; set; }
+        public double? Done { get; set; }
+        public int Nodes { get; set; }
+        public int Links { get; set; }
     }
 
     private static async Task InteractAsync(IPage page, string activityId)
