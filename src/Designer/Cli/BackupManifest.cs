@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Reflection;
-using System.Text.Json.Serialization;
 
 namespace Mpp.Workflows.Designer.Cli;
 
