@@ -27,6 +27,12 @@ if (args is ["validate", ..])
     return ValidateCommand.Run(args[1..], Console.Out);
 }
 
+// `backup <file>` and `restore <file>` copy the embedded store and its secrets (README, "Backups").
+if (args is ["backup" or "restore", ..])
+{
+    return await BackupCommands.RunAsync(args, Console.Out);
+}
+
 // Configuration files sit beside the binaries; relative paths in settings (DataDirectory) and on the command line are the
 // caller's, as RunWorkingDirectory keeps `dotnet run` in the directory it was started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });

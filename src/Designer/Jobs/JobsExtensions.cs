@@ -16,6 +16,9 @@ internal static class JobsExtensions
 {
     public const string DashboardPath = "/hangfire";
 
+    /// <summary>The embedded job storage's database file in the data directory.</summary>
+    public const string SqliteFileName = "hangfire.db";
+
     public static WebApplicationBuilder AddJobs(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
@@ -25,7 +28,7 @@ internal static class JobsExtensions
         Func<IServiceProvider, JobStorage> storage = StorageServiceCollectionExtensions.ReadProvider(configuration) switch
         {
             StorageProvider.Postgres => services => JobStorages.Postgres(services.GetRequiredService<NpgsqlDataSource>(), options),
-            _ => _ => JobStorages.Sqlite(Path.Combine(DataDirectory.Resolve(configuration), "hangfire.db"), options),
+            _ => _ => JobStorages.Sqlite(Path.Combine(DataDirectory.Resolve(configuration), SqliteFileName), options),
         };
         builder.Services.AddWorkflowJobs(storage, options.Server);
         builder.Services.AddHealthChecks().AddCheck<JobServerHealthCheck>("jobs");

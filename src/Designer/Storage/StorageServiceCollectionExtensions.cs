@@ -17,6 +17,9 @@ internal static class StorageServiceCollectionExtensions
     public const string ProviderKey = "Storage:Provider";
     public const string PostgresConnectionName = "Postgres";
 
+    /// <summary>The embedded store's database file in the data directory.</summary>
+    public const string SqliteFileName = "mpp.db";
+
     /// <summary>
     /// Statements each connection keeps prepared when the connection string does not say (<c>Max Auto Prepare</c>). The
     /// engine runs a few dozen distinct statements for every command; prepared, PostgreSQL parses and plans each once per
@@ -42,9 +45,15 @@ internal static class StorageServiceCollectionExtensions
                 builder.Services.AddSingleton<IWorkflowStore, PostgresWorkflowStore>();
                 break;
             default:
-                var file = Path.Combine(DataDirectory.Resolve(configuration), "mpp.db");
-                var sqlite = new SqliteConnectionStringBuilder { DataSource = file }.ToString();
-                builder.Services.AddSingleton<IWorkflowStore>(services => ActivatorUtilities.CreateInstance<SqliteWorkflowStore>(services, sqlite));
+                var dataDirectory = DataDirectory.Resolve(configuration);
+                var sqlite = new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataDirectory, SqliteFileName) }.ToString();
+                // Held from before the store first opens its file until the host stops: `restore` refuses the directory meanwhile.
+                builder.Services.AddSingleton(_ => DataDirectoryLock.Shared(dataDirectory));
+                builder.Services.AddSingleton<IWorkflowStore>(services =>
+                {
+                    services.GetRequiredService<DataDirectoryLock>();
+                    return ActivatorUtilities.CreateInstance<SqliteWorkflowStore>(services, sqlite);
+                });
                 break;
         }
 

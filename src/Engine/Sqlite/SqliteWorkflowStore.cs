@@ -28,6 +28,9 @@ public sealed class SqliteWorkflowStore : RelationalWorkflowStore, IDisposable
         _connectionString = connectionString;
     }
 
+    /// <summary>The schema version this build migrates a database to: the number of its newest embedded script.</summary>
+    public static int SchemaVersion => MigrationScript.Load(typeof(SqliteWorkflowStore).Assembly, ScriptPrefix)[^1].Version;
+
     /// <summary>A store on the database file at <paramref name="path"/>; its folder is created when missing.</summary>
     public static SqliteWorkflowStore ForFile(string path)
     {
