@@ -12,6 +12,7 @@ using Mpp.Workflows.Designer.Errors;
 using Mpp.Workflows.Designer.Health;
 using Mpp.Workflows.Designer.Hosting;
 using Mpp.Workflows.Designer.Jobs;
+using Mpp.Workflows.Designer.Observability;
 using Mpp.Workflows.Designer.Regency;
 using Mpp.Workflows.Designer.Seeding;
 using Mpp.Workflows.Designer.Storage;
@@ -63,6 +64,7 @@ builder.Services.ConfigureHttpJsonOptions(json =>
     json.SerializerOptions.Converters.Add(new StrictJsonNodeConverter());
 });
 builder.Services.AddHostHealthChecks();
+builder.AddObservability();
 builder.Services.AddOpenApi();
 builder.AddUi();
 builder.AddRegencyIdentity();
@@ -77,6 +79,7 @@ app.UseRateLimiter();
 
 app.MapApiReference();
 app.MapHealth();
+app.MapObservability();
 app.MapAuth();
 app.MapDefinitions();
 app.MapTestRuns();

@@ -10,19 +10,25 @@ namespace Mpp.Workflows.Designer.Health;
 /// </summary>
 internal static class HealthApi
 {
+    /// <summary>The store's check, which readiness (<c>/health/ready</c>) runs too.</summary>
+    public const string StoreCheck = "store";
+
+    /// <summary>Checks with this tag count for readiness only (<c>/health/ready</c>), not for <c>/health</c>.</summary>
+    public const string ReadinessOnlyTag = "ready";
+
     public static IServiceCollection AddHostHealthChecks(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store").AddCheck<OutboxHealthCheck>("outbox");
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>(StoreCheck).AddCheck<OutboxHealthCheck>("outbox");
         return services;
     }
 
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteAsync }).AllowAnonymous();
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteAsync, Predicate = check => !check.Tags.Contains(ReadinessOnlyTag) }).AllowAnonymous();
         return app;
     }
 
-    private static Task WriteAsync(HttpContext context, HealthReport report)
+    public static Task WriteAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json; charset=utf-8";
         var body = new Dictionary<string, string>(StringComparer.Ordinal) { ["status"] = report.Status.ToString() };

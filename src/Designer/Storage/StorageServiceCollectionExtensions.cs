@@ -58,6 +58,7 @@ internal static class StorageServiceCollectionExtensions
         }
 
         builder.Services.AddSingleton(services => (IHostKeyStore)services.GetRequiredService<IWorkflowStore>());
+        builder.Services.AddSingleton<Observability.StoreReadiness>();
         // First of all hosted services: the framework's own (data protection reads its key ring, kept in the store, as the host
         // starts) must find the schema migrated.
         builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, StoreInitializer>());

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Mpp.Workflows.Engine.Calendar;
+using Mpp.Workflows.Engine.Observability;
 using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Reading;
 using Mpp.Workflows.Engine.Runtime;
@@ -36,6 +37,7 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<ITimerScheduler, SweepOnlyTimerScheduler>();
         services.TryAddSingleton<TimerSweeper>();
         services.TryAddSingleton<TrackingTokenIssuer>();
+        services.TryAddSingleton<EngineTelemetry>();
         services.AddRecurringJob<IdempotencyKeyPurgeJob>(IdempotencyKeyPurgeJob.Id, IdempotencyKeyPurgeJob.Cron);
         AddRuntime(services);
         services.TryAddSingleton<IDefinitionReader, StoreDefinitionReader>();

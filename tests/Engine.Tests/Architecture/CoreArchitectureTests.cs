@@ -39,6 +39,7 @@ public sealed class CoreArchitectureTests
     [
         "Mpp.Workflows.Engine.Model",
         "Mpp.Workflows.Engine.Persistence",
+        "Mpp.Workflows.Engine.Observability",
         "Mpp.Workflows.Engine.Reading",
         "Mpp.Workflows.Engine.Calendar",
         "Mpp.Workflows.Engine.Scheduling",

@@ -1,5 +1,6 @@
 using Mpp.Workflows.Engine.Calendar;
 using Mpp.Workflows.Engine.Model.Payloads;
+using Mpp.Workflows.Engine.Observability;
 using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Engine.Documents;
@@ -73,7 +74,7 @@ public sealed class DocumentIssuer
         var kind = payload.DocumentKind;
 
         await using var session = await store.BeginAsync(cancellationToken).ConfigureAwait(false);
-        var instance = await session.LockInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false)
+        var instance = EngineTelemetry.Noted(await session.LockInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false))
             ?? throw new InvalidDataException($"Application {instanceId} of outbox row {row.Id} does not exist.");
         var current = await session.GetOutboxAsync(row.Id, cancellationToken).ConfigureAwait(false);
         if (current is not { Status: OutboxStatuses.Pending } || (row.LeaseToken is { } held && current.LeaseToken != held))

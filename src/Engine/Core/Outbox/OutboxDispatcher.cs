@@ -2,6 +2,7 @@ using Mpp.Workflows.Engine.Calendar;
 using Mpp.Workflows.Engine.Documents;
 using Mpp.Workflows.Engine.Mail;
 using Mpp.Workflows.Engine.Model.Payloads;
+using Mpp.Workflows.Engine.Observability;
 using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Engine.Outbox;
@@ -117,6 +118,7 @@ public sealed class OutboxDispatcher
         // Documents first: mails of the same pass may attach them.
         foreach (var (row, payload) in documents)
         {
+            using var scope = EngineTelemetry.BeginOutboxRow(logger, row);
             try
             {
                 await issuer.IssueAsync(row, payload, cancellationToken).ConfigureAwait(false);
@@ -132,6 +134,7 @@ public sealed class OutboxDispatcher
         var rowOf = new Dictionary<string, OutboxMessage>(StringComparer.Ordinal);
         foreach (var (row, payload) in mailRows)
         {
+            using var scope = EngineTelemetry.BeginOutboxRow(logger, row);
             MailPlan plan;
             try
             {

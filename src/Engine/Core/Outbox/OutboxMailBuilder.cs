@@ -2,6 +2,7 @@ using Mpp.Workflows.Engine.Calendar;
 using Mpp.Workflows.Engine.Documents;
 using Mpp.Workflows.Engine.Mail;
 using Mpp.Workflows.Engine.Model.Payloads;
+using Mpp.Workflows.Engine.Observability;
 using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Engine.Outbox;
@@ -26,7 +27,7 @@ internal sealed class OutboxMailBuilder(
 
     public async Task<MailPlan> PlanAsync(OutboxMessage row, MailPayload payload, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (row.InstanceId is not { } instanceId || await store.GetInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false) is not { } instance)
+        if (row.InstanceId is not { } instanceId || EngineTelemetry.Noted(await store.GetInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false)) is not { } instance)
         {
             return new MailPlan.Fail("The mail names no existing application.");
         }

@@ -13,6 +13,12 @@ public interface IWorkflowStore
     /// <summary>Whether the database answers (health checks).</summary>
     Task<bool> PingAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Counts for monitoring, read together: open tasks by office (overdue: due before <paramref name="now"/>) and the outbox's
+    /// pending and failed rows. Each count runs on an index (tasks by office and status, outbox by status and creation).
+    /// </summary>
+    Task<StoreGauges> ReadGaugesAsync(DateTimeOffset now, CancellationToken cancellationToken);
+
     /// <summary>Starts a write transaction. Dispose without <see cref="IStoreSession.CommitAsync"/> to roll back.</summary>
     Task<IStoreSession> BeginAsync(CancellationToken cancellationToken);
 

@@ -1,3 +1,4 @@
+using Mpp.Workflows.Engine.Observability;
 using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Scheduling;
 
@@ -13,17 +14,23 @@ internal sealed class SchedulingSession(IStoreSession inner, ITimerScheduler sch
     private readonly List<TimerRecord> _created = [];
     private bool _committed;
 
-    public Task<InstanceRecord?> LockInstanceAsync(Guid id, CancellationToken cancellationToken) => inner.LockInstanceAsync(id, cancellationToken);
+    public async Task<InstanceRecord?> LockInstanceAsync(Guid id, CancellationToken cancellationToken) =>
+        EngineTelemetry.Noted(await inner.LockInstanceAsync(id, cancellationToken).ConfigureAwait(false));
 
-    public Task<LockedTask?> LockInstanceOfTaskAsync(Guid taskId, CancellationToken cancellationToken) =>
-        inner.LockInstanceOfTaskAsync(taskId, cancellationToken);
+    public async Task<LockedTask?> LockInstanceOfTaskAsync(Guid taskId, CancellationToken cancellationToken)
+    {
+        var locked = await inner.LockInstanceOfTaskAsync(taskId, cancellationToken).ConfigureAwait(false);
+        EngineTelemetry.Noted(locked?.Instance);
+        return locked;
+    }
 
     public Task<TaskRecord?> GetTaskAsync(Guid id, CancellationToken cancellationToken) => inner.GetTaskAsync(id, cancellationToken);
 
     public Task<IReadOnlyList<TaskRecord>> GetTasksOfInstanceAsync(Guid instanceId, CancellationToken cancellationToken) =>
         inner.GetTasksOfInstanceAsync(instanceId, cancellationToken);
 
-    public Task InsertInstanceAsync(InstanceRecord instance, CancellationToken cancellationToken) => inner.InsertInstanceAsync(instance, cancellationToken);
+    public Task InsertInstanceAsync(InstanceRecord instance, CancellationToken cancellationToken) =>
+        inner.InsertInstanceAsync(EngineTelemetry.Noted(instance)!, cancellationToken);
 
     public Task UpdateInstanceAsync(InstanceRecord instance, int expectedRevision, CancellationToken cancellationToken) =>
         inner.UpdateInstanceAsync(instance, expectedRevision, cancellationToken);

@@ -1,3 +1,4 @@
+using Mpp.Workflows.Engine.Observability;
 using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Runtime.Expressions;
 using Mpp.Workflows.Engine.Scheduling;
@@ -44,6 +45,24 @@ public sealed class CommandPipeline(
     public async Task<T> RunAsync<T>(Func<IStoreSession, Task<T>> command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
+
+        // One span, one count by outcome and one log scope naming the application (EngineTelemetry) per command.
+        using var observation = EngineTelemetry.BeginCommand(command, logger);
+        try
+        {
+            var result = await RunAttemptsAsync(command, cancellationToken).ConfigureAwait(false);
+            observation.Succeeded();
+            return result;
+        }
+        catch (Exception error)
+        {
+            observation.Failed(error);
+            throw;
+        }
+    }
+
+    private async Task<T> RunAttemptsAsync<T>(Func<IStoreSession, Task<T>> command, CancellationToken cancellationToken)
+    {
         // Flows into the command's awaits; an async method's changes to it end with the method.
         ExpressionAnswers.Current = new ExpressionAnswers();
         for (var attempt = 1; ; attempt++)

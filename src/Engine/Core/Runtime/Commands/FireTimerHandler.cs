@@ -1,3 +1,4 @@
+using Mpp.Workflows.Engine.Observability;
 using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Scheduling;
 
@@ -48,6 +49,7 @@ public sealed class FireTimerHandler(
             return false;
         }
 
+        EngineTelemetry.NoteTimerFired(timer, now);
         var hook = timer.Kind == TimerKinds.Statutory ? statutory : executors.TimerHookFor(timer.Kind);
         if (hook is null)
         {
