@@ -41,33 +41,49 @@ public sealed class ClockService(
     }
 
     /// <summary>
-    /// The statutory clock starts when a <c>marksComplete</c> task is decided with an outcome that does not go straight back
-    /// to the applicant: a return for correction means the file is not complete.
+    /// Starts the statutory clock (<see cref="StatutoryClock"/>) unless the application already has one.
     /// </summary>
     public async Task StartStatutoryClockAsync(
         IStoreSession session, InstanceRecord instance, ExecutionState state, WorkflowDefinition definition, ActivityNode taskNode, string outcome,
         Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (definition.Options.StatutoryDays is not { } days || state.Clocks.Any(c => c.Kind == ClockKinds.Statutory)
-            || !HumanTaskActivity.ReadSpec(taskNode).MarksComplete
-            || interpreter.ReturnsToApplicant(definition.Root, taskNode.Id, outcome))
+        if (state.Clocks.Any(c => c.Kind == ClockKinds.Statutory)
+            || StatutoryClock(interpreter, definition, taskNode, outcome, _options.TimeZone, now, actor.Name) is not { } clock)
         {
             return;
         }
 
-        var clock = new WorkingClock
+        await StartAsync(
+            session, instance, state, clock, actor, now, $"Berkas lengkap: keputusan paling lambat {clock.Days} hari kerja.",
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The statutory clock that deciding <paramref name="taskNode"/> with <paramref name="outcome"/> starts, or null: it starts
+    /// when a <c>marksComplete</c> task is decided with an outcome that does not go straight back to the applicant (a return for
+    /// correction means the file is not complete). The one rule for applications and test runs (<see cref="RouteSimulation"/>).
+    /// </summary>
+    internal static WorkingClock? StatutoryClock(
+        FlowchartInterpreter interpreter, WorkflowDefinition definition, ActivityNode taskNode, string outcome, string zone, DateTimeOffset now,
+        string startedBy)
+    {
+        if (definition.Options.StatutoryDays is not { } days
+            || !HumanTaskActivity.ReadSpec(taskNode).MarksComplete
+            || interpreter.ReturnsToApplicant(definition.Root, taskNode.Id, outcome))
+        {
+            return null;
+        }
+
+        return new WorkingClock
         {
             Kind = ClockKinds.Statutory,
             Days = days,
-            Zone = _options.TimeZone,
+            Zone = zone,
             StartedAt = now,
-            StartedBy = actor.Name,
+            StartedBy = startedBy,
             ActivityId = taskNode.Id,
             OnDeadline = definition.Options.OnStatutoryDeadline,
         };
-        await StartAsync(
-            session, instance, state, clock, actor, now, $"Berkas lengkap: keputusan paling lambat {days} hari kerja.",
-            cancellationToken).ConfigureAwait(false);
     }
 
     public async Task StartRevisionClockAsync(

@@ -1,4 +1,3 @@
-using Mpp.Workflows.Definitions.Catalog.Activities;
 using Mpp.Workflows.Engine.Calendar;
 using Mpp.Workflows.Engine.Runtime.Expressions;
 
@@ -107,27 +106,10 @@ internal sealed class RouteSimulation
         Apply(_simulator.Interpreter.Resume(_flowchart, _state, wait.Bookmark, port, Scope));
     }
 
-    /// <summary>The rule of <see cref="ClockService.StartStatutoryClockAsync"/>, on the run's clock.</summary>
-    private void StartStatutoryClock(ActivityNode task, string outcome)
-    {
-        if (_definition.Options.StatutoryDays is not { } days || _statutory is not null
-            || !HumanTaskActivity.ReadSpec(task).MarksComplete
-            || _simulator.Interpreter.ReturnsToApplicant(_flowchart, task.Id, outcome))
-        {
-            return;
-        }
-
-        _statutory = new WorkingClock
-        {
-            Kind = ClockKinds.Statutory,
-            Days = days,
-            Zone = _simulator.DefaultZone,
-            StartedAt = _now,
-            StartedBy = RouteSimulator.Actor,
-            ActivityId = task.Id,
-            OnDeadline = _definition.Options.OnStatutoryDeadline,
-        };
-    }
+    /// <summary>The statutory clock on the run's clock, by the rule of <see cref="ClockService.StatutoryClock"/>.</summary>
+    private void StartStatutoryClock(ActivityNode task, string outcome) =>
+        _statutory ??= ClockService.StatutoryClock(
+            _simulator.Interpreter, _definition, task, outcome, _simulator.DefaultZone, _now, RouteSimulator.Actor);
 
     private void Apply(ExecutionEffects effects)
     {
