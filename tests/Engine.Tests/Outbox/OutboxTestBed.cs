@@ -55,7 +55,8 @@ public sealed class OutboxTestBed : IAsyncLifetime, IDisposable
 
     public OutboxDispatcher Dispatcher(IMailTransport transport, TimeProvider time, OutboxOptions? options = null, MailOptions? mail = null)
     {
-        var engine = Options.Create(new EngineOptions());
+        // Route mails here go to staff in the office's own domain, which a deployment allows.
+        var engine = Options.Create(new EngineOptions { Mail = new RouteMailOptions { AllowedRecipientDomains = ["dpmptsp.local"] } });
         var definitions = new DefinitionProvider(Store);
         var issuer = new DocumentIssuer(Store, definitions, null!, null!, Options.Create(new DocumentOptions()), engine,
             Options.Create(new Letterhead()), time, NullLogger<DocumentIssuer>.Instance, _host.Calendars, _host.Tokens);

@@ -37,6 +37,7 @@ public abstract partial class WorkflowStoreContract
         Assert.DoesNotContain(after.Offices, o => o.Office == quiet);
         Assert.Equal(2, after.OutboxPending - before.OutboxPending);
         Assert.Equal(1, after.OutboxFailed - before.OutboxFailed);
-        Assert.Equal(oldest, after.OldestPendingAt);
+        // Other tests of this store may have left older pending rows (the claim test's, in 2001).
+        Assert.Equal(before.OldestPendingAt is { } earlier && earlier < oldest ? earlier : oldest, after.OldestPendingAt);
     }
 }
