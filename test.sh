@@ -9,6 +9,8 @@ missing=()
 command -v pdfsig >/dev/null || missing+=(poppler-utils)
 command -v qpdf >/dev/null || missing+=(qpdf)
 command -v chromium >/dev/null || missing+=(chromium)
+command -v nginx >/dev/null || [[ -x /usr/sbin/nginx ]] || missing+=(nginx)
+command -v curl >/dev/null || missing+=(curl)
 [[ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]] || missing+=(fonts-dejavu-core)
 
 # Debian's postgresql package keeps initdb/pg_ctl/postgres off PATH, under /usr/lib/postgresql/<major>/bin.

@@ -8,8 +8,10 @@ namespace Mpp.Workflows.Testing;
 /// One PostgreSQL server per test process, handing out a fresh database per test class. Without configuration it is a throwaway
 /// cluster made with the machine's <c>initdb</c>/<c>pg_ctl</c> and removed when the process exits; <c>MPP_TEST_POSTGRES</c>
 /// (an Npgsql connection string) names an existing server instead, whose databases are left in place (<c>prefix_guid</c>).
+/// A test that restarts its server starts one of its own (<see cref="StartPrivateAsync"/>): other tests use the shared one in
+/// parallel.
 /// </summary>
-public sealed class PostgresTestServer
+public sealed class PostgresTestServer : IAsyncDisposable
 {
     private const string ServerVariable = "MPP_TEST_POSTGRES";
     private const int MaxDatabaseNameLength = 63;
@@ -29,11 +31,50 @@ public sealed class PostgresTestServer
         """;
 
     private readonly string connectionString;
+    private readonly Cluster? cluster;
 
-    private PostgresTestServer(string connectionString) => this.connectionString = connectionString;
+    private PostgresTestServer(string connectionString, Cluster? cluster = null)
+    {
+        this.connectionString = connectionString;
+        this.cluster = cluster;
+    }
 
     /// <summary>The server of this test process, started on first use.</summary>
     public static Task<PostgresTestServer> GetAsync() => Instance.Value;
+
+    /// <summary>
+    /// A throwaway cluster of the caller's own, always on this machine (never <c>MPP_TEST_POSTGRES</c>), which it may restart;
+    /// disposing it stops it and removes its files.
+    /// </summary>
+    public static async Task<PostgresTestServer> StartPrivateAsync()
+    {
+        var (connection, cluster) = await StartClusterAsync();
+        return new PostgresTestServer(connection, cluster);
+    }
+
+    /// <summary>
+    /// <c>pg_ctl restart -m fast</c> on a <see cref="StartPrivateAsync"/> cluster: every session is cut, the server shuts down
+    /// and starts again on the same port, as an operator's restart does; returns once it accepts connections again.
+    /// </summary>
+    public async Task RestartAsync()
+    {
+        var own = cluster ?? throw new InvalidOperationException("Only a private cluster (StartPrivateAsync) may be restarted.");
+        (await RunAsync(own.BaseDirectory,
+            [.. ServerTool(own.BinDirectory, "pg_ctl", own.AsPostgres), "restart", "-w", "-m", "fast", "-D", own.DataDirectory,
+                "-l", own.LogFile])).EnsureSuccess();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (cluster is not { } own)
+        {
+            return;
+        }
+
+        await RunAsync(own.BaseDirectory,
+            [.. ServerTool(own.BinDirectory, "pg_ctl", own.AsPostgres), "stop", "-w", "-m", "immediate", "-D", own.DataDirectory]);
+        Directory.Delete(own.BaseDirectory, recursive: true);
+    }
 
     /// <summary>Creates an empty database named after <paramref name="prefix"/> and returns its Npgsql connection string.</summary>
     public async Task<string> CreateDatabaseAsync(string prefix)
@@ -52,10 +93,10 @@ public sealed class PostgresTestServer
     private static async Task<PostgresTestServer> StartAsync()
     {
         var external = Environment.GetEnvironmentVariable(ServerVariable);
-        return new PostgresTestServer(string.IsNullOrWhiteSpace(external) ? await StartClusterAsync() : external);
+        return string.IsNullOrWhiteSpace(external) ? new PostgresTestServer((await StartClusterAsync()).ConnectionString) : new PostgresTestServer(external);
     }
 
-    private static async Task<string> StartClusterAsync()
+    private static async Task<(string ConnectionString, Cluster Cluster)> StartClusterAsync()
     {
         var binDirectory = FindServerBinaries();
 
@@ -96,7 +137,7 @@ public sealed class PostgresTestServer
                 [.. ServerTool(binDirectory, "pg_ctl", asPostgres), "start", "-w", "-D", dataDirectory, "-l", logFile, "-o", options]);
             if (start.ExitCode == 0)
             {
-                return new NpgsqlConnectionStringBuilder
+                var connection = new NpgsqlConnectionStringBuilder
                 {
                     Host = IPAddress.Loopback.ToString(),
                     Port = port,
@@ -104,6 +145,7 @@ public sealed class PostgresTestServer
                     Database = "postgres",
                     IncludeErrorDetail = true,
                 }.ConnectionString;
+                return (connection, new Cluster(binDirectory, baseDirectory, dataDirectory, logFile, asPostgres));
             }
 
             // Another process may have taken the port between probing and binding it; any other failure is real.
@@ -166,4 +208,7 @@ public sealed class PostgresTestServer
         var head = safe.ToString(0, Math.Min(safe.Length, MaxDatabaseNameLength - suffix.Length));
         return (head.Length == 0 ? "test" : head) + suffix;
     }
+
+    /// <summary>Where a throwaway cluster lives and how its tools are run.</summary>
+    private sealed record Cluster(string BinDirectory, string BaseDirectory, string DataDirectory, string LogFile, bool AsPostgres);
 }

@@ -9,10 +9,13 @@ namespace Mpp.Workflows.Designer.Seeding;
 /// <summary>
 /// Brings a fresh store to a usable state when the host starts: the offices from <c>offices.json</c> it lacks; on the first start
 /// (no definitions yet) every route in <c>workflows/*.json</c> validated, saved and published; in Development the demo
-/// accounts, printed with the URL once the server listens. A broken route is logged and skipped, never fatal.
+/// accounts, printed with the URL once the server listens. A broken route is logged and skipped, never fatal. Hosts starting
+/// together on one database seed one after the other (<see cref="IHostKeyStore.RunExclusiveAsync"/>): the first seeds, the
+/// others find it done.
 /// </summary>
 internal sealed partial class StartupSeeder(
     IWorkflowStore store,
+    IHostKeyStore exclusive,
     DefinitionChecker checker,
     DefinitionEditor editor,
     IConfiguration configuration,
@@ -25,7 +28,9 @@ internal sealed partial class StartupSeeder(
     /// <summary>Route files may carry comments and trailing commas, as the definition reader allows.</summary>
     private static readonly JsonDocumentOptions FileOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken) => exclusive.RunExclusiveAsync("startup-seed", SeedAsync, cancellationToken);
+
+    private async Task SeedAsync(CancellationToken cancellationToken)
     {
         var directory = WorkflowsDirectory.Locate(configuration);
         if (directory is null)

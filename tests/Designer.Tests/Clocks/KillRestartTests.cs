@@ -17,7 +17,8 @@ public sealed class KillRestartTests
     private const int Applications = 12;
     private static readonly TimeSpan Delay = TimeSpan.FromSeconds(20);
 
-    private const string Route = """
+    /// <summary>A route that only waits 20 s (<c>Elsa.Delay</c>) and ends approved; the cluster test uses it too.</summary>
+    internal const string Route = """
         {
           "definitionId": "tunggu", "name": "Tunggu", "version": 1,
           "inputs": [ { "name": "nama", "type": "String", "displayName": "Nama", "required": true } ],
@@ -110,7 +111,8 @@ public sealed class KillRestartTests
         }
     }
 
-    private static async Task PublishAsync(ChildHost host)
+    /// <summary>Publishes <see cref="Route"/> as <c>tunggu</c> through <paramref name="host"/>.</summary>
+    internal static async Task PublishAsync(ChildHost host)
     {
         using var analyst = await host.ClientAsync("analyst");
         using var draft = await analyst.PutAsync("/api/definitions/tunggu/draft", new StringContent(Route, System.Text.Encoding.UTF8, "application/json"));
