@@ -158,9 +158,23 @@ public abstract class StudioApiHardeningTests(DesignerHost host)
 
         using var response = await analyst.PostAsJsonAsync("/api/definitions/reklame/migrations", request);
 
+        // The analyst (of no office) reads no file: both are counted, under the same reason, and neither is listed.
         var result = await Problems.ReadObjectAsync(response);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var files = result["files"]!.AsArray().Select(f => f!.AsObject()).ToList();
+        Assert.Equal(2, (int)result["notMoved"]!);
+        Assert.Equal(2, (int)result["hiddenFiles"]!);
+        Assert.Empty(result["files"]!.AsArray());
+        var reason = Assert.Single(result["notMovedBy"]!.AsArray())!.AsObject();
+        Assert.Equal("Unknown", (string?)reason["reason"]);
+        Assert.Equal(2, (int)reason["files"]!);
+        Assert.DoesNotContain(sipFile.RegistrationNumber, result.ToJsonString(), StringComparison.Ordinal);
+
+        // An admin, who may read every file, gets both listed: the other route's file answered exactly as the unknown id.
+        using var admin = await host.ClientAsync("admin");
+        using var asAdmin = await admin.PostAsJsonAsync("/api/definitions/reklame/migrations", request);
+        var adminResult = await Problems.ReadObjectAsync(asAdmin);
+        Assert.Equal(HttpStatusCode.OK, asAdmin.StatusCode);
+        var files = adminResult["files"]!.AsArray().Select(f => f!.AsObject()).ToList();
         Assert.Equal(2, files.Count);
         static JsonObject WithoutId(JsonObject file)
         {
@@ -171,7 +185,7 @@ public abstract class StudioApiHardeningTests(DesignerHost host)
 
         Assert.Equal(WithoutId(files[1]).ToJsonString(), WithoutId(files[0]).ToJsonString());
         Assert.Equal("Unknown", (string?)files[0]["reason"]);
-        Assert.DoesNotContain(sipFile.RegistrationNumber, result.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(sipFile.RegistrationNumber, adminResult.ToJsonString(), StringComparison.Ordinal);
     }
 
     private static JsonObject Run(string note)
