@@ -177,10 +177,15 @@ public static class DefinitionJsonReader
     private static ActivityNode ReadActivity(JsonNode? node, string path)
     {
         var obj = RequireObject(node, path, "An activity");
+        var type = OptionalString(obj, "type", path) ?? string.Empty;
+
+        // A step of another product (an Elsa Studio export's Elsa.WriteLine, say) is kept to be shown and replaced: its
+        // inputs may use expression languages this product does not have, so those it cannot read are left in the document.
+        var known = type.Length == 0 || ActivityTypes.All.Contains(type);
         var inputs = new Dictionary<string, ActivityInput>(StringComparer.OrdinalIgnoreCase);
         foreach (var (name, value) in obj)
         {
-            if (!NonInputProperties.Contains(name) && ReadInput(value, JsonPaths.Property(path, name)) is { } input)
+            if (!NonInputProperties.Contains(name) && (known ? ReadInput(value, JsonPaths.Property(path, name)) : TryReadInput(value)) is { } input)
             {
                 inputs[name] = input;
             }
@@ -188,10 +193,23 @@ public static class DefinitionJsonReader
 
         return new ActivityNode(
             OptionalString(obj, "id", path) ?? string.Empty,
-            OptionalString(obj, "type", path) ?? string.Empty,
+            type,
             OptionalString(obj, "name", path),
             inputs,
             OptionalObject(obj, "metadata", path)?.DeepClone().AsObject());
+    }
+
+    /// <summary>An input of a step this product does not have: read when it can be, else left out (null).</summary>
+    private static ActivityInput? TryReadInput(JsonNode? node)
+    {
+        try
+        {
+            return ReadInput(node, JsonPaths.Root);
+        }
+        catch (DefinitionFormatException)
+        {
+            return null;
+        }
     }
 
     /// <summary>

@@ -140,7 +140,7 @@ public sealed class DesignerTests(BrowserHost host)
         var activity = document["root"]!["activities"]!.AsArray().First(a => (string?)a!["type"] == "Mpp.HumanTask")!;
         activity["name"] = "Langkah diubah lewat JSON";
         await text.FillAsync(document.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Import", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Impor", Exact = true }).ClickAsync();
 
         await Assertions.Expect(canvas.Locator($"[data-activity='{activity["id"]}'] .label")).ToHaveTextAsync("Langkah diubah lewat JSON");
         await Assertions.Expect(text).ToHaveCountAsync(0);
