@@ -76,6 +76,9 @@ public sealed class DesignerTests(BrowserHost host)
         await page.GetByRole(AriaRole.Button, new() { Name = "Terbitkan", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Ya, terbitkan" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("publish-errors")).ToBeVisibleAsync();
+        // The refusal speaks as the findings do, never in the API's English JSON paths.
+        await Assertions.Expect(page.GetByTestId("publish-errors")).ToContainTextAsync("Langkah «Tugas petugas»: «Instansi» wajib diisi.");
+        await Assertions.Expect(page.GetByTestId("publish-errors")).Not.ToContainTextAsync("$.");
         await BrowserHost.ScreenshotAsync(page, "12-designer-publish-refused");
         var summary = (await host.Services.GetRequiredService<IWorkflowStore>().ListDefinitionsAsync(CancellationToken.None))
             .Single(d => d.DefinitionId == "reklame");

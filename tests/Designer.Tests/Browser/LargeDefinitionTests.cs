@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Playwright;
 using Mpp.Workflows.Designer.Definitions;
+using Mpp.Workflows.Designer.Tests.Hosting;
 using Mpp.Workflows.Testing;
 
 namespace Mpp.Workflows.Designer.Tests.Browser;
@@ -23,8 +24,9 @@ public sealed class LargeDefinitionTests(BrowserHost host, Xunit.Abstractions.IT
     /// <summary>
     /// A chain of human tasks laid out in rows of ten:
     /// <code>
-    /// start ─Done─▶ task-1 ─Lanjut─▶ task-2 ─Lanjut─▶ … ─Lanjut─▶ task-(n-2) ─Lanjut─▶ end
+    /// start ─Done─▶ task-1 ─Lanjut─▶ task-2 ─Lanjut─▶ … ─Lanjut─▶ task-(n-2) ─Lanjut─▶ end-izin (the permit) ─Done─▶ end
     /// </code>
+    /// <paramref name="activities"/> steps and the permit step (<see cref="TestRoutes.WithPermit(JsonObject)"/>), listed last.
     /// </summary>
     internal static JsonObject Chain(string definitionId, int activities)
     {
@@ -65,7 +67,7 @@ public sealed class LargeDefinitionTests(BrowserHost host, Xunit.Abstractions.IT
             }
         }
 
-        return new JsonObject
+        return TestRoutes.WithPermit(new JsonObject
         {
             ["schemaVersion"] = 1,
             ["definitionId"] = definitionId,
@@ -74,7 +76,7 @@ public sealed class LargeDefinitionTests(BrowserHost host, Xunit.Abstractions.IT
             ["inputs"] = new JsonArray(new JsonObject { ["name"] = "nama", ["type"] = "String", ["displayName"] = "Nama", ["required"] = true }),
             ["options"] = new JsonObject { ["serviceCode"] = $"LOAD{activities.ToString(CultureInfo.InvariantCulture)}", ["slaDays"] = 400 },
             ["root"] = new JsonObject { ["type"] = "Elsa.Flowchart", ["id"] = "flow", ["activities"] = nodes, ["connections"] = connections },
-        };
+        });
     }
 
     [Fact]
@@ -102,8 +104,8 @@ public sealed class LargeDefinitionTests(BrowserHost host, Xunit.Abstractions.IT
         await page.GotoAsync($"/designer/{definitionId}");
         var canvas = page.GetByTestId("canvas");
         await Assertions.Expect(page.GetByTestId("no-errors")).ToBeVisibleAsync(new() { Timeout = 60_000 });
-        await Assertions.Expect(canvas.Locator("[data-activity]")).ToHaveCountAsync(activities);
-        await Assertions.Expect(canvas.Locator(".diagram-link")).ToHaveCountAsync(activities - 1);
+        await Assertions.Expect(canvas.Locator("[data-activity]")).ToHaveCountAsync(activities + 1);
+        await Assertions.Expect(canvas.Locator(".diagram-link")).ToHaveCountAsync(activities);
 
         await InteractAsync(page, "task-3");
         var best = TimeSpan.MaxValue;
