@@ -46,7 +46,7 @@ public sealed class DesignerEditingTests(BrowserHost host)
     [Fact]
     public async Task Fit_ShowsEveryStep_EvenWithAStepSelected()
     {
-        var page = await OpenAsync("edit-fit", 60);
+        var page = await OpenAsync("edit-fit", 60); // and its permit step: 61 steps
         await page.Locator("[data-activity='task-12'] .label").ClickAsync();
         await Assertions.Expect(page.Locator("#prop-id")).ToHaveValueAsync("task-12");
 
@@ -58,7 +58,7 @@ public sealed class DesignerEditingTests(BrowserHost host)
             TimeSpan.FromSeconds(15),
             async () => $"outside the canvas {canvas.X},{canvas.Y} {canvas.Width}×{canvas.Height}: "
                 + Describe((await BoxesAsync(page)).Where(b => !Inside(b.Value, canvas)).ToDictionary()));
-        await Assertions.Expect(page.Locator("svg.minimap .navigator-node")).ToHaveCountAsync(60);
+        await Assertions.Expect(page.Locator("svg.minimap .navigator-node")).ToHaveCountAsync(61);
         await AssertAxeCleanAsync(page, "fit");
         await BrowserHost.ScreenshotAsync(page, "21-designer-fit");
     }
@@ -122,23 +122,23 @@ public sealed class DesignerEditingTests(BrowserHost host)
     {
         var page = await OpenAsync("edit-delete", 5);
         var links = page.Locator("[data-testid=canvas] .diagram-link");
-        await Assertions.Expect(links).ToHaveCountAsync(4);
+        await Assertions.Expect(links).ToHaveCountAsync(5);
         await page.Locator("[data-activity='task-2'] .label").ClickAsync();
 
         await page.Keyboard.PressAsync("Delete");
         await Assertions.Expect(page.Locator("[data-activity='task-2']")).ToHaveCountAsync(0);
-        await Assertions.Expect(links).ToHaveCountAsync(2);
+        await Assertions.Expect(links).ToHaveCountAsync(3);
         await Assertions.Expect(page.GetByTestId("announcer")).ToHaveTextAsync("Langkah Langkah 2 dihapus.");
 
         await page.Keyboard.PressAsync("Control+z");
         await Assertions.Expect(page.Locator("[data-activity='task-2']")).ToHaveCountAsync(1);
-        await Assertions.Expect(links).ToHaveCountAsync(4);
+        await Assertions.Expect(links).ToHaveCountAsync(5);
         await Assertions.Expect(page.GetByTestId("announcer")).ToHaveTextAsync("Diurungkan: Langkah Langkah 2 dihapus.");
         await Assertions.Expect(page.GetByTestId("no-errors")).ToBeVisibleAsync();
 
         await page.Keyboard.PressAsync("Control+y");
         await Assertions.Expect(page.Locator("[data-activity='task-2']")).ToHaveCountAsync(0);
-        await Assertions.Expect(links).ToHaveCountAsync(2);
+        await Assertions.Expect(links).ToHaveCountAsync(3);
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public sealed class DesignerTests(BrowserHost host)
         await Assertions.Expect(added.Locator("[data-port='Diterima']")).ToBeVisibleAsync();
 
         await canvas.Locator("[data-activity=start]").ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Hapus Done → check-completeness" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Hapus Selesai → Pemeriksaan kelengkapan berkas" }).ClickAsync();
         await DragAsync(page, canvas.Locator("[data-activity=start] [data-port='Done'] .port"), added.Locator(".port-row.in .port"));
         await DragAsync(page, added.Locator("[data-port='Diterima'] .port"), canvas.Locator("[data-activity='check-completeness'] .port-row.in .port"));
         await Assertions.Expect(page.GetByTestId("no-errors")).ToBeVisibleAsync();

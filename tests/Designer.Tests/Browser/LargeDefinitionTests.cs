@@ -67,7 +67,7 @@ public sealed class LargeDefinitionTests(BrowserHost host, Xunit.Abstractions.IT
             }
         }
 
-        return TestRoutes.WithPermit(new JsonObject
+        var route = TestRoutes.WithPermit(new JsonObject
         {
             ["schemaVersion"] = 1,
             ["definitionId"] = definitionId,
@@ -77,6 +77,13 @@ public sealed class LargeDefinitionTests(BrowserHost host, Xunit.Abstractions.IT
             ["options"] = new JsonObject { ["serviceCode"] = $"LOAD{activities.ToString(CultureInfo.InvariantCulture)}", ["slaDays"] = 400 },
             ["root"] = new JsonObject { ["type"] = "Elsa.Flowchart", ["id"] = "flow", ["activities"] = nodes, ["connections"] = connections },
         });
+
+        // The permit step takes the next place of the grid, after the end.
+        nodes.Single(n => (string?)n!["id"] == "end-izin")!["metadata"] = new JsonObject
+        {
+            ["designer"] = new JsonObject { ["position"] = new JsonObject { ["x"] = 40 + (activities % 10 * 220), ["y"] = 40 + (activities / 10 * 160) } },
+        };
+        return route;
     }
 
     [Fact]
