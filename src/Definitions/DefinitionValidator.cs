@@ -38,6 +38,7 @@ public static class DefinitionValidator
         CheckPorts(graph, context);
         CheckReachability(graph, context);
         CheckLoopsWithoutWaiting(graph, context);
+        DocumentChecks.Check(graph, context, ActivityPath);
         context.Replace(context.Errors.Select(e => e with { ActivityId = ActivityIdOf(e, graph) }));
         return context.Errors;
     }
@@ -162,7 +163,7 @@ public static class DefinitionValidator
                 context.Add(JsonPaths.Property(path, "type"), ValidationCodes.StepTypeUnknown, string.IsNullOrWhiteSpace(activity.Type)
                     ? "The activity needs a type."
                     : $"Unknown activity type '{activity.Type}'; the catalog has " +
-                      $"{string.Join(", ", ActivityCatalog.Default.Descriptors.Select(d => d.Type))}.");
+                      $"{string.Join(", ", ActivityCatalog.Default.Descriptors.Select(d => d.Type))}.", activity.Type);
             }
         }
 

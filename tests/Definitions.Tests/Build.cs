@@ -40,7 +40,8 @@ internal static class Build
 
     public static ActivityNode Issue(string id, string kind = "Permit") => Node(id, ActivityTypes.IssueDocument, ("kind", Literal(kind)));
 
-    public static ActivityNode Email(string id) => Node(id, ActivityTypes.SendEmail, ("subject", Literal("Izin terbit")), ("attachments", Names("Permit")));
+    public static ActivityNode Email(string id, string attachment = "Permit") =>
+        Node(id, ActivityTypes.SendEmail, ("subject", Literal("Izin terbit")), ("attachments", Names(attachment)));
 
     public static ActivityNode Delay(string id, string timeSpan = "1.00:00:00") => Node(id, ActivityTypes.Delay, ("timeSpan", Literal(timeSpan)));
 
@@ -55,14 +56,19 @@ internal static class Build
         new("test-v1", "test", "Uji", null, 1, true, false, inputs, new DefinitionOptions(), new Flowchart("flow", activities, connections));
 
     /// <summary>
+    /// The smallest route that may be published: an approval issues the permit first (the validator refuses an approving
+    /// end without it), and the permit step comes last in the lists so the first steps and connections keep their places.
     /// <code>
-    /// start ─Done─▶ verify ─Setuju─▶ end-approved
+    /// start ─Done─▶ verify ─Setuju─▶ permit ─Done─▶ end-approved
     ///                  └──Tolak──▶ end-rejected
     /// </code>
+    /// activities: [0] start, [1] verify, [2] end-approved, [3] end-rejected, [4] permit;
+    /// connections: [0] start→verify, [1] verify→permit, [2] verify→end-rejected, [3] permit→end-approved.
     /// </summary>
     public static WorkflowDefinition Minimal() => Definition(
-        [Start(), Task("verify", "Setuju", "Tolak"), End("end-approved"), End("end-rejected", "Rejected")],
+        [Start(), Task("verify", "Setuju", "Tolak"), End("end-approved"), End("end-rejected", "Rejected"), Issue("permit")],
         Wire("start", "Done", "verify"),
-        Wire("verify", "Setuju", "end-approved"),
-        Wire("verify", "Tolak", "end-rejected"));
+        Wire("verify", "Setuju", "permit"),
+        Wire("verify", "Tolak", "end-rejected"),
+        Wire("permit", "Done", "end-approved"));
 }

@@ -12,7 +12,7 @@ namespace Mpp.Workflows.Definitions.Json;
 /// var definition = DefinitionJsonReader.Read(File.ReadAllText("workflows/sip-dokter.json"));
 /// </code>
 /// </example>
-public static class DefinitionJsonReader
+public static partial class DefinitionJsonReader
 {
     private static readonly JsonDocumentOptions DocumentOptions = new()
     {
@@ -177,10 +177,15 @@ public static class DefinitionJsonReader
     private static ActivityNode ReadActivity(JsonNode? node, string path)
     {
         var obj = RequireObject(node, path, "An activity");
+        var type = OptionalString(obj, "type", path) ?? string.Empty;
+
+        // A step of another product (an Elsa Studio export's Elsa.WriteLine, say) is kept to be shown and replaced: its
+        // inputs may use expression languages this product does not have, so those it cannot read are left in the document.
+        var known = type.Length == 0 || ActivityTypes.All.Contains(type);
         var inputs = new Dictionary<string, ActivityInput>(StringComparer.OrdinalIgnoreCase);
         foreach (var (name, value) in obj)
         {
-            if (!NonInputProperties.Contains(name) && ReadInput(value, JsonPaths.Property(path, name)) is { } input)
+            if (!NonInputProperties.Contains(name) && (known ? ReadInput(value, JsonPaths.Property(path, name)) : TryReadInput(value)) is { } input)
             {
                 inputs[name] = input;
             }
@@ -188,10 +193,23 @@ public static class DefinitionJsonReader
 
         return new ActivityNode(
             OptionalString(obj, "id", path) ?? string.Empty,
-            OptionalString(obj, "type", path) ?? string.Empty,
+            type,
             OptionalString(obj, "name", path),
             inputs,
             OptionalObject(obj, "metadata", path)?.DeepClone().AsObject());
+    }
+
+    /// <summary>An input of a step this product does not have: read when it can be, else left out (null).</summary>
+    private static ActivityInput? TryReadInput(JsonNode? node)
+    {
+        try
+        {
+            return ReadInput(node, JsonPaths.Root);
+        }
+        catch (DefinitionFormatException)
+        {
+            return null;
+        }
     }
 
     /// <summary>
@@ -301,54 +319,6 @@ public static class DefinitionJsonReader
                     $"The connection's {name} must be an object {{activity, port}} or an activity id, not {JsonNodes.KindOf(other)}.");
         }
     }
-
-    private static bool ContainsName(JsonObject obj, string name) =>
-        obj.Any(property => string.Equals(property.Key, name, StringComparison.OrdinalIgnoreCase));
-
-    private static JsonObject RequireObject(JsonNode? node, string path, string what) =>
-        node as JsonObject ?? throw new DefinitionFormatException(path, $"{what} must be a JSON object, not {JsonNodes.KindOf(node)}.");
-
-    private static JsonObject? OptionalObject(JsonObject obj, string name, string path) => JsonNodes.Get(obj, name) switch
-    {
-        null => null,
-        JsonObject value => value,
-        var other => throw new DefinitionFormatException(JsonPaths.Property(path, name), $"'{name}' must be an object, not {JsonNodes.KindOf(other)}."),
-    };
-
-    private static JsonArray? OptionalArray(JsonObject obj, string name, string path) => JsonNodes.Get(obj, name) switch
-    {
-        null => null,
-        JsonArray value => value,
-        var other => throw new DefinitionFormatException(JsonPaths.Property(path, name), $"'{name}' must be an array, not {JsonNodes.KindOf(other)}."),
-    };
-
-    private static string? OptionalString(JsonObject obj, string name, string path) => JsonNodes.Get(obj, name) switch
-    {
-        null => null,
-        var value when JsonNodes.AsString(value) is { } text => text,
-        var other => throw new DefinitionFormatException(JsonPaths.Property(path, name), $"'{name}' must be a string, not {JsonNodes.KindOf(other)}."),
-    };
-
-    private static int? OptionalInt(JsonObject obj, string name, string path) => JsonNodes.Get(obj, name) switch
-    {
-        null => null,
-        JsonValue value when value.GetValueKind() == JsonValueKind.Number && value.TryGetValue<int>(out var number) => number,
-        var other => throw new DefinitionFormatException(JsonPaths.Property(path, name), $"'{name}' must be a whole number, not {Quote(other)}."),
-    };
-
-    private static decimal? OptionalDecimal(JsonObject obj, string name, string path) => JsonNodes.Get(obj, name) switch
-    {
-        null => null,
-        JsonValue value when value.GetValueKind() == JsonValueKind.Number && value.TryGetValue<decimal>(out var number) => number,
-        var other => throw new DefinitionFormatException(JsonPaths.Property(path, name), $"'{name}' must be a number, not {Quote(other)}."),
-    };
-
-    private static bool? OptionalBool(JsonObject obj, string name, string path) => JsonNodes.Get(obj, name) switch
-    {
-        null => null,
-        JsonValue value when value.GetValueKind() is JsonValueKind.True or JsonValueKind.False => value.GetValue<bool>(),
-        var other => throw new DefinitionFormatException(JsonPaths.Property(path, name), $"'{name}' must be true or false, not {Quote(other)}."),
-    };
 
     /// <summary>Each requirement a string (brought to the counter) or an object <c>{ name, upload?, bring? }</c>.</summary>
     private static List<ServiceRequirement>? Requirements(JsonObject obj, string path)

@@ -14,4 +14,9 @@ public static class ActivityTypes
     public const string SendEmail = "Mpp.SendEmail";
     public const string Delay = "Elsa.Delay";
     public const string End = "Elsa.End";
+
+    /// <summary>Every type above (case-insensitive, as the catalog finds them): any other type is a step this product does not have.</summary>
+    public static readonly IReadOnlySet<string> All = new HashSet<string>(
+        [Start, HumanTask, ApplicantRevision, FlowDecision, FlowSwitch, FlowFork, FlowJoin, IssueDocument, SendEmail, Delay, End],
+        StringComparer.OrdinalIgnoreCase);
 }

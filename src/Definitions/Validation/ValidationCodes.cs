@@ -27,7 +27,7 @@ public static class ValidationCodes
     /// <summary>The step id is used by another step (no arguments).</summary>
     public const string StepIdRepeated = "step.id-repeated";
 
-    /// <summary>The step has no known type (no arguments).</summary>
+    /// <summary>The step's type is not one of the product's (e.g. an Elsa Studio activity); arguments: the type as written.</summary>
     public const string StepTypeUnknown = "step.type-unknown";
 
     /// <summary>A required setting is missing; arguments: the setting's input name.</summary>
@@ -92,4 +92,21 @@ public static class ValidationCodes
 
     /// <summary>Warning: the task deadlines on the longest path exceed the statutory days; arguments: the sum, the statutory days.</summary>
     public const string SlaOverStatutory = "route.sla-over-statutory";
+
+    // Documents and unknown steps (the studio's service checks of issue 12).
+
+    /// <summary>An approving end step reached on some path without the permit issued (no arguments; the step is the end).</summary>
+    public const string ApprovedWithoutPermit = "route.approved-without-permit";
+
+    /// <summary>A mail attaches a document not issued on every path before it; arguments: the document kind.</summary>
+    public const string AttachmentNotIssued = "email.attachment-not-issued";
+
+    /// <summary>
+    /// A permit step of a route whose permit cannot be drawn (found by the host, which knows the template files); arguments:
+    /// <c>missing</c> (no permit settings and no template file) or <c>unreadable</c> and the reason.
+    /// </summary>
+    public const string PermitTemplateMissing = "document.permit-template-missing";
+
+    /// <summary>A document step whose kind the product cannot render; arguments: the kind as written.</summary>
+    public const string DocumentKindUnknown = "document.kind-unknown";
 }

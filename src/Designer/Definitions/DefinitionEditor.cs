@@ -1,3 +1,4 @@
+using Mpp.Workflows.Definitions.Validation;
 using Mpp.Workflows.Designer.Errors;
 using Mpp.Workflows.Designer.Localization;
 using Mpp.Workflows.Engine.Documents;
@@ -94,7 +95,9 @@ internal sealed class DefinitionEditor(IWorkflowStore store, DefinitionChecker c
 
         var document = JsonNode.Parse(latest.Json) as JsonObject;
         var check = await checker.CheckAsync(document, cancellationToken);
-        if (!check.IsValid)
+
+        // A permit that cannot be drawn is refused below in the words the publish refusal has always used.
+        if (check.Definition is null || check.Errors.Any(e => e.Code != ValidationCodes.PermitTemplateMissing))
         {
             throw new CommandException(
                 CommandErrorKind.Unprocessable,
@@ -103,7 +106,7 @@ internal sealed class DefinitionEditor(IWorkflowStore store, DefinitionChecker c
                 check.ErrorMap());
         }
 
-        if (UnproducibleDocuments(check.Definition!) is { Count: > 0 } unproducible)
+        if (UnproducibleDocuments(check) is { Count: > 0 } unproducible)
         {
             throw new CommandException(
                 CommandErrorKind.Unprocessable,
@@ -121,42 +124,25 @@ internal sealed class DefinitionEditor(IWorkflowStore store, DefinitionChecker c
     }
 
     /// <summary>
-    /// The route's document steps that could not produce their document, by JSON path. Receipts and refusal letters need
-    /// nothing per route; a permit (or a kind only known when the step runs) needs the route's permit template.
+    /// The permit steps whose permit could not be drawn (<see cref="DefinitionChecker"/>), by JSON path, each in words an
+    /// analyst or the administrator who adds the template can act on.
     /// </summary>
-    private Dictionary<string, string[]> UnproducibleDocuments(WorkflowDefinition definition)
+    private Dictionary<string, string[]> UnproducibleDocuments(DefinitionCheck check)
     {
-        var problems = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var activities = definition.Root.Activities;
-        for (var i = 0; i < activities.Count; i++)
-        {
-            var activity = activities[i];
-            if (activity.Type != ActivityTypes.IssueDocument
-                || activity.GetLiteralString("kind") is DocumentKinds.Receipt or DocumentKinds.Rejection)
+        var definition = check.Definition!;
+        return check.Errors
+            .Where(e => e.Code == ValidationCodes.PermitTemplateMissing)
+            .ToDictionary(e => e.Path, e =>
             {
-                continue;
-            }
-
-            string? problem;
-            try
-            {
-                problem = permitTemplates.For(definition) is null
-                    ? Texts.NoPermitTemplate(activity.Name ?? activity.Id, definition.Name, permitTemplates.PathOf(definition.DefinitionId))
-                    : null;
-            }
-            catch (InvalidDataException e)
-            {
-                problem = definition.Options.Permit is null
-                    ? Texts.BrokenPermitTemplate(definition.Name, e.Message)
-                    : Texts.IncompleteRoutePermit(definition.Name);
-            }
-
-            if (problem is not null)
-            {
-                problems[$"$.root.activities[{i}].kind"] = [problem];
-            }
-        }
-
-        return problems;
+                var activity = definition.Root.Find(e.ActivityId ?? string.Empty);
+                return new[]
+                {
+                    e.Arguments is [DefinitionChecker.PermitMissing, ..]
+                        ? Texts.NoPermitTemplate(activity?.Name ?? e.ActivityId ?? string.Empty, definition.Name, permitTemplates.PathOf(definition.DefinitionId))
+                        : definition.Options.Permit is null
+                            ? Texts.BrokenPermitTemplate(definition.Name, e.Arguments.Count > 1 ? e.Arguments[1] : e.Message)
+                            : Texts.IncompleteRoutePermit(definition.Name),
+                };
+            }, StringComparer.Ordinal);
     }
 }

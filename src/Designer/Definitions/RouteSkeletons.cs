@@ -7,8 +7,9 @@ namespace Mpp.Workflows.Designer.Definitions;
 public static class RouteSkeletons
 {
     /// <summary>
-    /// Start → "Periksa kelengkapan berkas" (an office's front office, one working day, Setuju/Tolak) → approved or rejected
-    /// end; free, ten working days, a form asking the applicant's name, NIK and e-mail. Valid as it stands.
+    /// Start → "Periksa kelengkapan berkas" (an office's front office, one working day, Setuju/Tolak) → "Terbitkan surat izin"
+    /// → approved end, or → rejected end; free, ten working days, a form asking the applicant's name, NIK and e-mail, and a
+    /// permit naming the holder (the validator refuses an approval without a permit). Valid as it stands.
     /// </summary>
     public static JsonObject Blank(string definitionId, string name, string? serviceCode, IReadOnlyList<OfficeRecord> offices)
     {
@@ -21,6 +22,14 @@ public static class RouteSkeletons
             ["slaDays"] = 10,
             ["legalBasis"] = new JsonArray(),
             ["permitValidityYears"] = 0,
+            ["permit"] = new JsonObject
+            {
+                ["title"] = "SURAT IZIN " + name.Trim().ToUpperInvariant(),
+                ["grantStatement"] = $"Memberikan {name.Trim()} kepada:",
+                ["holderNameField"] = "namaLengkap",
+                ["holderNikField"] = "nik",
+                ["fields"] = new JsonArray(),
+            },
         };
         if (!string.IsNullOrWhiteSpace(serviceCode))
         {
@@ -49,11 +58,14 @@ public static class RouteSkeletons
                         ("role", "String", JsonValue.Create(role), "Literal"),
                         ("outcomes", "String[]", new JsonArray("Setuju", "Tolak"), "Object"),
                         ("slaDays", "Int32", JsonValue.Create(1), "Literal")),
-                    Activity("disetujui", ActivityTypes.End, "Disetujui", 160, 300, ("result", "String", JsonValue.Create("Approved"), "Literal")),
+                    Activity("terbitkan-surat-izin", ActivityTypes.IssueDocument, "Terbitkan surat izin", 160, 300,
+                        ("kind", "String", JsonValue.Create("Permit"), "Literal")),
+                    Activity("disetujui", ActivityTypes.End, "Disetujui", 160, 420, ("result", "String", JsonValue.Create("Approved"), "Literal")),
                     Activity("ditolak", ActivityTypes.End, "Ditolak", 440, 300, ("result", "String", JsonValue.Create("Rejected"), "Literal"))),
                 ["connections"] = new JsonArray(
                     Connect("mulai", PortNames.Done, "periksa-kelengkapan-berkas"),
-                    Connect("periksa-kelengkapan-berkas", "Setuju", "disetujui"),
+                    Connect("periksa-kelengkapan-berkas", "Setuju", "terbitkan-surat-izin"),
+                    Connect("terbitkan-surat-izin", PortNames.Done, "disetujui"),
                     Connect("periksa-kelengkapan-berkas", "Tolak", "ditolak")),
             },
         };

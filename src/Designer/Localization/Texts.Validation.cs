@@ -16,7 +16,10 @@ internal static partial class Texts
         "route.start-repeated" => Pick($"Langkah «{step}» adalah langkah Mulai kedua; alur hanya boleh punya satu.",
             $"Step «{step}» is a second Start step; a route has only one."),
         "step.id-repeated" => Pick($"Kode langkah «{step}» sudah dipakai langkah lain.", $"The code of step «{step}» is already used by another step."),
-        "step.type-unknown" => Pick($"Jenis langkah «{step}» tidak dikenal.", $"The kind of step «{step}» is not known."),
+        "step.type-unknown" => Arg(a, 0).Length == 0
+            ? Pick($"Langkah «{step}» belum punya jenis; ganti atau hapus sebelum menerbitkan.", $"Step «{step}» has no kind; replace or delete it before publishing.")
+            : Pick($"Tahap «{step}» berjenis «{Arg(a, 0)}» tidak dikenal produk ini; ganti atau hapus sebelum menerbitkan.",
+                $"Step «{step}» is of kind «{Arg(a, 0)}», which this product does not know; replace or delete it before publishing."),
         "step.setting-missing" => Pick($"Langkah «{step}»: «{setting}» wajib diisi.", $"Step «{step}»: «{setting}» must be filled in."),
         "mail.recipient-not-allowed" => Pick(
             $"Langkah «{step}» mengirim surel ke «{Arg(a, 0)}», bukan pemohon dan bukan alamat di domain yang diizinkan administrator ({(Arg(a, 1).Length == 0 ? "belum ada" : Arg(a, 1))}); kosongkan «{setting}» agar surel dikirim ke pemohon.",
@@ -53,6 +56,21 @@ internal static partial class Texts
         "connection.repeated" => Pick($"Sambungan dari «{step}» digambar dua kali.", $"A connection of «{step}» is drawn twice."),
         "script.invalid" => Pick($"Rumus pada «{setting}» langkah «{step}» tidak dapat dijalankan; periksa penulisannya.",
             $"The formula in «{setting}» of step «{step}» cannot run; check how it is written."),
+        // Documents (issue 12): what the engine would fail on when the step runs.
+        "route.approved-without-permit" => Pick(
+            $"Langkah Selesai «{step}» menyetujui permohonan, tetapi ada jalur menuju langkah ini tanpa penerbitan surat izin; pemohon tidak akan menerima izinnya. Tambahkan langkah «Terbitkan dokumen» jenis surat izin sebelumnya.",
+            $"End step «{step}» approves the application, but a path reaches it without issuing the permit; the applicant would never receive it. Add an «Issue document» step of kind permit before it."),
+        "email.attachment-not-issued" => Pick(
+            $"Surel «{step}» melampirkan {Glossary.DocumentKind(Arg(a, 0)).ToLowerInvariant()}, tetapi ada jalur menuju langkah ini tanpa penerbitan dokumen itu sebelumnya; surel tidak akan terkirim.",
+            $"E-mail «{step}» attaches the {Glossary.DocumentKind(Arg(a, 0)).ToLowerInvariant()}, but a path reaches it without issuing that document first; the mail would not be sent."),
+        "document.kind-unknown" => Pick(
+            $"Langkah «{step}» meminta dokumen «{Arg(a, 0)}» yang tidak dapat dibuat; pilih tanda terima, surat izin atau surat penolakan.",
+            $"Step «{step}» asks for a document «{Arg(a, 0)}» that cannot be produced; choose receipt, permit or refusal letter."),
+        "document.permit-template-missing" => Arg(a, 0) == "missing"
+            ? Pick($"Langkah «{step}» menerbitkan surat izin, tetapi alur ini belum punya pengaturan surat izin; isi bagian «Surat izin» di «Pengaturan layanan».",
+                $"Step «{step}» issues the permit, but this route has no permit settings; fill in «Permit» under «Service settings».")
+            : Pick($"Langkah «{step}» menerbitkan surat izin, tetapi pengaturan surat izin alur ini belum lengkap; lengkapi judul, kalimat pemberian izin dan label setiap baris di «Surat izin».",
+                $"Step «{step}» issues the permit, but this route's permit settings are incomplete; fill in the title, the grant statement and each line's label under «Permit»."),
         _ => step is null
             ? Pick(setting is null ? "Ada isian alur yang belum benar." : $"Isian «{setting}» alur ini belum benar.",
                 setting is null ? "A setting of the route is not right." : $"The route's setting «{setting}» is not right.")

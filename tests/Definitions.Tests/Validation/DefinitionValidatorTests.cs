@@ -29,7 +29,7 @@ public class DefinitionValidatorTests
     public void Validate_UnknownActivityType_NamesTheTypeAtItsPath()
     {
         var definition = Definition(
-            [Start(), Task("verify", "Ok"), Node("stamp", "Mpp.Stamp"), End("end")],
+            [Start(), Task("verify", "Ok"), Node("stamp", "Mpp.Stamp"), End("end", "Rejected")],
             Wire("start", "Done", "verify"), Wire("verify", "Ok", "stamp"), Wire("stamp", "Done", "end"));
 
         var error = Single(definition);
@@ -46,7 +46,7 @@ public class DefinitionValidatorTests
 
         var error = Single(definition);
 
-        Assert.Equal("$.root.activities[4].id", error.Path);
+        Assert.Equal("$.root.activities[5].id", error.Path);
         Assert.Contains("$.root.activities[1]", error.Message, StringComparison.Ordinal);
     }
 
@@ -54,7 +54,7 @@ public class DefinitionValidatorTests
     [Fact]
     public void Validate_NoStart_IsReported()
     {
-        var definition = Definition([Task("verify", "Ok"), End("end")], Wire("verify", "Ok", "end"));
+        var definition = Definition([Task("verify", "Ok"), End("end", "Rejected")], Wire("verify", "Ok", "end"));
 
         Assert.Equal(["$.root.activities"], Paths(definition));
     }
@@ -63,7 +63,7 @@ public class DefinitionValidatorTests
     [Fact]
     public void Validate_SecondStart_IsReportedAtTheSecondOne()
     {
-        var definition = Definition([Start(), Start("start-2"), End("end")], Wire("start", "Done", "end"), Wire("start-2", "Done", "end"));
+        var definition = Definition([Start(), Start("start-2"), End("end", "Rejected")], Wire("start", "Done", "end"), Wire("start-2", "Done", "end"));
 
         Assert.Equal(["$.root.activities[1]"], Paths(definition));
     }
@@ -78,7 +78,7 @@ public class DefinitionValidatorTests
     public void Validate_ActivitiesNotReachableFromStart_AreEachReported()
     {
         var definition = Definition(
-            [Start(), End("end"), Task("orphan", "Ok"), End("orphan-end")],
+            [Start(), End("end", "Rejected"), Task("orphan", "Ok"), End("orphan-end")],
             Wire("start", "Done", "end"), Wire("orphan", "Ok", "orphan-end"));
 
         Assert.Equal(["$.root.activities[2]", "$.root.activities[3]"], Paths(definition));
@@ -97,7 +97,9 @@ public class DefinitionValidatorTests
             },
         };
 
-        Assert.Equal(["$.root.connections[1].target.activity", "$.root.connections[3].source.activity", "$.root.connections[4].source.activity", "$.root.activities[2]"],
+        // The permit step is cut off with the approval: its outcome leads nowhere, and neither it nor the approval is reached.
+        Assert.Equal(["$.root.connections[1].target.activity", "$.root.connections[3].source.activity", "$.root.connections[4].source.activity",
+                "$.root.activities[4]", "$.root.activities[2]", "$.root.activities[4]"],
             Paths(definition));
     }
 
@@ -108,19 +110,19 @@ public class DefinitionValidatorTests
 
         var error = Single(definition);
 
-        Assert.Equal("$.root.connections[3]", error.Path);
+        Assert.Equal("$.root.connections[4]", error.Path);
         Assert.Contains("repeats $.root.connections[2]", error.Message, StringComparison.Ordinal);
     }
 
-    /// <summary><code>start ─▶ verify ─Setuju─▶ end-approved;  ─Tolak─▶ end-rejected;  ─Tolak─▶ end-approved</code></summary>
+    /// <summary><code>start ─▶ verify ─Setuju─▶ permit;  ─Tolak─▶ end-rejected;  ─Tolak─▶ permit</code></summary>
     [Fact]
     public void Validate_TwoConnectionsFromOnePort_AreAmbiguous()
     {
-        var definition = Minimal() with { Root = Minimal().Root with { Connections = [.. Minimal().Root.Connections, Wire("verify", "Tolak", "end-approved")] } };
+        var definition = Minimal() with { Root = Minimal().Root with { Connections = [.. Minimal().Root.Connections, Wire("verify", "Tolak", "permit")] } };
 
         var error = Single(definition);
 
-        Assert.Equal("$.root.connections[3].source", error.Path);
+        Assert.Equal("$.root.connections[4].source", error.Path);
         Assert.Contains("already connected by $.root.connections[2]", error.Message, StringComparison.Ordinal);
     }
 
@@ -132,7 +134,7 @@ public class DefinitionValidatorTests
 
         var error = Single(definition);
 
-        Assert.Equal("$.root.connections[3].source.port", error.Path);
+        Assert.Equal("$.root.connections[4].source.port", error.Path);
         Assert.Contains("Setuju, Tolak", error.Message, StringComparison.Ordinal);
     }
 
@@ -150,7 +152,7 @@ public class DefinitionValidatorTests
     [Fact]
     public void Validate_UnconnectedOutcome_IsReportedAtTheOutcome()
     {
-        var definition = Minimal() with { Root = Minimal().Root with { Connections = [.. Minimal().Root.Connections.Take(2)] } };
+        var definition = Minimal() with { Root = Minimal().Root with { Connections = [.. Minimal().Root.Connections.Where((_, k) => k != 2)] } };
 
         var errors = DefinitionValidator.Validate(definition);
 
@@ -172,7 +174,7 @@ public class DefinitionValidatorTests
     {
         var revise = expires ? Revision("revise", ("expiresAfterDays", Literal(14))) : Revision("revise");
         var definition = Definition(
-            [Start(), Task("verify", "Setuju", "Kembalikan"), revise, End("end")],
+            [Start(), Task("verify", "Setuju", "Kembalikan"), revise, End("end", "Rejected")],
             Wire("start", "Done", "verify"), Wire("verify", "Setuju", "end"), Wire("verify", "Kembalikan", "revise"), Wire("revise", "Resubmitted", "verify"));
 
         Assert.Equal(expected, Paths(definition));
@@ -183,7 +185,7 @@ public class DefinitionValidatorTests
     public void Validate_SwitchDefault_MustBeConnected()
     {
         var definition = Definition(
-            [Start(), Switch("size", ("Besar", "application.luas > 300"), ("Kecil", "application.luas <= 300")), End("end")],
+            [Start(), Switch("size", ("Besar", "application.luas > 300"), ("Kecil", "application.luas <= 300")), End("end", "Rejected")],
             Wire("start", "Done", "size"), Wire("size", "Besar", "end"), Wire("size", "Kecil", "end"));
 
         var error = Single(definition);
@@ -197,7 +199,7 @@ public class DefinitionValidatorTests
     public void Validate_JoinWithOneInboundConnection_IsReported()
     {
         var definition = Definition(
-            [Start(), Fork("fork", "a", "b"), Task("review-a", "Ok"), Join("join"), End("end")],
+            [Start(), Fork("fork", "a", "b"), Task("review-a", "Ok"), Join("join"), End("end", "Rejected")],
             Wire("start", "Done", "fork"), Wire("fork", "a", "review-a"), Wire("fork", "b", "end"), Wire("review-a", "Ok", "join"), Wire("join", "Done", "end"));
 
         Assert.Equal(["$.root.activities[3]"], Paths(definition));
@@ -211,7 +213,7 @@ public class DefinitionValidatorTests
 
         var error = Single(definition);
 
-        Assert.Equal("$.root.connections[3].source", error.Path);
+        Assert.Equal("$.root.connections[4].source", error.Path);
         Assert.Contains("Elsa.End", error.Message, StringComparison.Ordinal);
     }
 
@@ -226,7 +228,7 @@ public class DefinitionValidatorTests
     public void Validate_LoopWithoutWaitState_IsReportedOnceNamingItsActivities()
     {
         var definition = Definition(
-            [Start(), Decision("check"), Issue("issue"), Email("mail"), End("end")],
+            [Start(), Decision("check"), Issue("issue"), Email("mail", "Receipt"), End("end", "Rejected")],
             Wire("start", "Done", "check"), Wire("check", "True", "mail"), Wire("check", "False", "issue"), Wire("issue", "Done", "check"), Wire("mail", "Done", "end"));
 
         var error = Single(definition);
@@ -246,7 +248,7 @@ public class DefinitionValidatorTests
     public void Validate_LoopThroughAWaitState_IsFine()
     {
         var definition = Definition(
-            [Start(), Task("verify", "Setuju", "Kembalikan"), Revision("revise"), End("end")],
+            [Start(), Task("verify", "Setuju", "Kembalikan"), Revision("revise"), End("end", "Rejected")],
             Wire("start", "Done", "verify"), Wire("verify", "Setuju", "end"), Wire("verify", "Kembalikan", "revise"), Wire("revise", "Resubmitted", "verify"));
 
         Assert.Empty(DefinitionValidator.Validate(definition));
@@ -262,7 +264,7 @@ public class DefinitionValidatorTests
     public void Validate_LoopWithoutWaitStateInsideALoopThatWaits_IsStillReported()
     {
         var definition = Definition(
-            [Start(), Task("review", "Ok"), Decision("a"), Decision("b"), End("end")],
+            [Start(), Task("review", "Ok"), Decision("a"), Decision("b"), End("end", "Rejected")],
             Wire("start", "Done", "review"), Wire("review", "Ok", "a"), Wire("a", "True", "b"), Wire("a", "False", "end"),
             Wire("b", "True", "review"), Wire("b", "False", "a"));
 
@@ -277,7 +279,7 @@ public class DefinitionValidatorTests
     public void Validate_SelfLoopWithoutWaitState_IsReported()
     {
         var definition = Definition(
-            [Start(), Decision("spin"), End("end")],
+            [Start(), Decision("spin"), End("end", "Rejected")],
             Wire("start", "Done", "spin"), Wire("spin", "True", "spin"), Wire("spin", "False", "end"));
 
         Assert.Equal(["$.root.activities[1]"], Paths(definition));

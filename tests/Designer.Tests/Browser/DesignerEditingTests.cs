@@ -46,7 +46,7 @@ public sealed class DesignerEditingTests(BrowserHost host)
     [Fact]
     public async Task Fit_ShowsEveryStep_EvenWithAStepSelected()
     {
-        var page = await OpenAsync("edit-fit", 60);
+        var page = await OpenAsync("edit-fit", 60); // and its permit step: 61 steps
         await page.Locator("[data-activity='task-12'] .label").ClickAsync();
         await Assertions.Expect(page.Locator("#prop-id")).ToHaveValueAsync("task-12");
 
@@ -58,7 +58,7 @@ public sealed class DesignerEditingTests(BrowserHost host)
             TimeSpan.FromSeconds(15),
             async () => $"outside the canvas {canvas.X},{canvas.Y} {canvas.Width}×{canvas.Height}: "
                 + Describe((await BoxesAsync(page)).Where(b => !Inside(b.Value, canvas)).ToDictionary()));
-        await Assertions.Expect(page.Locator("svg.minimap .navigator-node")).ToHaveCountAsync(60);
+        await Assertions.Expect(page.Locator("svg.minimap .navigator-node")).ToHaveCountAsync(61);
         await AssertAxeCleanAsync(page, "fit");
         await BrowserHost.ScreenshotAsync(page, "21-designer-fit");
     }
@@ -122,23 +122,23 @@ public sealed class DesignerEditingTests(BrowserHost host)
     {
         var page = await OpenAsync("edit-delete", 5);
         var links = page.Locator("[data-testid=canvas] .diagram-link");
-        await Assertions.Expect(links).ToHaveCountAsync(4);
+        await Assertions.Expect(links).ToHaveCountAsync(5);
         await page.Locator("[data-activity='task-2'] .label").ClickAsync();
 
         await page.Keyboard.PressAsync("Delete");
         await Assertions.Expect(page.Locator("[data-activity='task-2']")).ToHaveCountAsync(0);
-        await Assertions.Expect(links).ToHaveCountAsync(2);
+        await Assertions.Expect(links).ToHaveCountAsync(3);
         await Assertions.Expect(page.GetByTestId("announcer")).ToHaveTextAsync("Langkah Langkah 2 dihapus.");
 
         await page.Keyboard.PressAsync("Control+z");
         await Assertions.Expect(page.Locator("[data-activity='task-2']")).ToHaveCountAsync(1);
-        await Assertions.Expect(links).ToHaveCountAsync(4);
+        await Assertions.Expect(links).ToHaveCountAsync(5);
         await Assertions.Expect(page.GetByTestId("announcer")).ToHaveTextAsync("Diurungkan: Langkah Langkah 2 dihapus.");
         await Assertions.Expect(page.GetByTestId("no-errors")).ToBeVisibleAsync();
 
         await page.Keyboard.PressAsync("Control+y");
         await Assertions.Expect(page.Locator("[data-activity='task-2']")).ToHaveCountAsync(0);
-        await Assertions.Expect(links).ToHaveCountAsync(2);
+        await Assertions.Expect(links).ToHaveCountAsync(3);
     }
 
     [Fact]
@@ -180,7 +180,7 @@ public sealed class DesignerEditingTests(BrowserHost host)
     }
 
     /// <summary>
-    /// Without a mouse: Tab reaches the route, arrows walk to task-2, its outcome is connected to the end from a list,
+    /// Without a mouse: Tab reaches the route, arrows walk to task-3, its outcome is connected to the permit step from a list,
     /// and Delete removes the step; each is announced.
     /// </summary>
     [Fact]
@@ -208,11 +208,11 @@ public sealed class DesignerEditingTests(BrowserHost host)
         await Assertions.Expect(page.Locator("[data-activity='task-3']")).ToHaveAttributeAsync("aria-pressed", "true");
 
         await page.GetByLabel("Hasil", new() { Exact = true }).SelectOptionAsync("Lanjut");
-        await page.GetByLabel("Ke langkah", new() { Exact = true }).SelectOptionAsync("end");
+        await page.GetByLabel("Ke langkah", new() { Exact = true }).SelectOptionAsync("end-izin");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sambungkan", Exact = true }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await Assertions.Expect(page.GetByTestId("announcer")).ToHaveTextAsync("Hasil Lanjut dari Langkah 3 disambungkan ke Selesai.");
-        await Assertions.Expect(page.Locator("[data-testid=canvas] .diagram-link")).ToHaveCountAsync(4);
+        await Assertions.Expect(page.GetByTestId("announcer")).ToHaveTextAsync("Hasil Lanjut dari Langkah 3 disambungkan ke Terbitkan surat izin.");
+        await Assertions.Expect(page.Locator("[data-testid=canvas] .diagram-link")).ToHaveCountAsync(5);
         await Assertions.Expect(page.GetByTestId("no-errors")).ToBeVisibleAsync();
         await AssertAxeCleanAsync(page, "keyboard connect");
         await BrowserHost.ScreenshotAsync(page, "24-designer-keyboard-connect");
@@ -300,7 +300,7 @@ public sealed class DesignerEditingTests(BrowserHost host)
 
     private static bool InLayers(Dictionary<string, Box> boxes)
     {
-        var order = new[] { "start", "task-1", "task-2", "task-3", "task-4", "end" };
+        var order = new[] { "start", "task-1", "task-2", "task-3", "task-4", "end-izin", "end" };
         return order.Zip(order.Skip(1)).All(p => boxes[p.First].Y + boxes[p.First].Height <= boxes[p.Second].Y);
     }
 

@@ -40,7 +40,7 @@ public sealed class DesignerTests(BrowserHost host)
         await Assertions.Expect(added.Locator("[data-port='Diterima']")).ToBeVisibleAsync();
 
         await canvas.Locator("[data-activity=start]").ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Hapus Done → check-completeness" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Hapus Selesai → Pemeriksaan kelengkapan berkas" }).ClickAsync();
         await DragAsync(page, canvas.Locator("[data-activity=start] [data-port='Done'] .port"), added.Locator(".port-row.in .port"));
         await DragAsync(page, added.Locator("[data-port='Diterima'] .port"), canvas.Locator("[data-activity='check-completeness'] .port-row.in .port"));
         await Assertions.Expect(page.GetByTestId("no-errors")).ToBeVisibleAsync();
@@ -76,6 +76,9 @@ public sealed class DesignerTests(BrowserHost host)
         await page.GetByRole(AriaRole.Button, new() { Name = "Terbitkan", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Ya, terbitkan" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("publish-errors")).ToBeVisibleAsync();
+        // The refusal speaks as the findings do, never in the API's English JSON paths.
+        await Assertions.Expect(page.GetByTestId("publish-errors")).ToContainTextAsync("Langkah «Tugas petugas»: «Instansi» wajib diisi.");
+        await Assertions.Expect(page.GetByTestId("publish-errors")).Not.ToContainTextAsync("$.");
         await BrowserHost.ScreenshotAsync(page, "12-designer-publish-refused");
         var summary = (await host.Services.GetRequiredService<IWorkflowStore>().ListDefinitionsAsync(CancellationToken.None))
             .Single(d => d.DefinitionId == "reklame");
@@ -140,7 +143,7 @@ public sealed class DesignerTests(BrowserHost host)
         var activity = document["root"]!["activities"]!.AsArray().First(a => (string?)a!["type"] == "Mpp.HumanTask")!;
         activity["name"] = "Langkah diubah lewat JSON";
         await text.FillAsync(document.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Import", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Impor", Exact = true }).ClickAsync();
 
         await Assertions.Expect(canvas.Locator($"[data-activity='{activity["id"]}'] .label")).ToHaveTextAsync("Langkah diubah lewat JSON");
         await Assertions.Expect(text).ToHaveCountAsync(0);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Playwright;
 using Mpp.Workflows.Designer.Definitions;
+using Mpp.Workflows.Designer.Tests.Hosting;
 using Mpp.Workflows.Testing;
 
 namespace Mpp.Workflows.Designer.Tests.Browser;
@@ -57,8 +58,9 @@ public sealed class LargeDefinitionTests(BrowserHost host, Xunit.Abstractions.IT
     /// <summary>
     /// A chain of human tasks laid out in rows of ten:
     /// <code>
-    /// start ─Done─▶ task-1 ─Lanjut─▶ task-2 ─Lanjut─▶ … ─Lanjut─▶ task-(n-2) ─Lanjut─▶ end
+    /// start ─Done─▶ task-1 ─Lanjut─▶ task-2 ─Lanjut─▶ … ─Lanjut─▶ task-(n-2) ─Lanjut─▶ end-izin (the permit) ─Done─▶ end
     /// </code>
+    /// <paramref name="activities"/> steps and the permit step (<see cref="TestRoutes.WithPermit(JsonObject)"/>), listed last.
     /// </summary>
     internal static JsonObject Chain(string definitionId, int activities)
     {
@@ -99,7 +101,7 @@ public sealed class LargeDefinitionTests(BrowserHost host, Xunit.Abstractions.IT
             }
         }
 
-        return new JsonObject
+        var route = TestRoutes.WithPermit(new JsonObject
         {
             ["schemaVersion"] = 1,
             ["definitionId"] = definitionId,
@@ -108,7 +110,14 @@ public sealed class LargeDefinitionTests(BrowserHost host, Xunit.Abstractions.IT
             ["inputs"] = new JsonArray(new JsonObject { ["name"] = "nama", ["type"] = "String", ["displayName"] = "Nama", ["required"] = true }),
             ["options"] = new JsonObject { ["serviceCode"] = $"LOAD{activities.ToString(CultureInfo.InvariantCulture)}", ["slaDays"] = 400 },
             ["root"] = new JsonObject { ["type"] = "Elsa.Flowchart", ["id"] = "flow", ["activities"] = nodes, ["connections"] = connections },
+        });
+
+        // The permit step takes the next place of the grid, after the end.
+        nodes.Single(n => (string?)n!["id"] == "end-izin")!["metadata"] = new JsonObject
+        {
+            ["designer"] = new JsonObject { ["position"] = new JsonObject { ["x"] = 40 + (activities % 10 * 220), ["y"] = 40 + (activities / 10 * 160) } },
         };
+        return route;
     }
 
     [Fact]
@@ -147,11 +156,11 @@ public sealed class LargeDefinitionTests(BrowserHost host, Xunit.Abstractions.IT
         await page.GotoAsync($"/designer/{definitionId}");
         var canvas = page.GetByTestId("canvas");
         await Assertions.Expect(page.GetByTestId("no-errors")).ToBeVisibleAsync(new() { Timeout = 60_000 });
-        await Assertions.Expect(canvas.Locator("[data-activity]")).ToHaveCountAsync(activities);
-        await Assertions.Expect(canvas.Locator(".diagram-link")).ToHaveCountAsync(activities - 1);
+        await Assertions.Expect(canvas.Locator("[data-activity]")).ToHaveCountAsync(activities + 1);
+        await Assertions.Expect(canvas.Locator(".diagram-link")).ToHaveCountAsync(activities);
         var watched = await page.EvaluateAsync<DrawWatchState>("() => window.__draw");
         await Poll.UntilAsync(
-            async () => (watched = await page.EvaluateAsync<DrawWatchState>("() => window.__draw")).Nodes == activities && watched.Links == activities - 1,
+            async () => (watched = await page.EvaluateAsync<DrawWatchState>("() => window.__draw")).Nodes == activities + 1 && watched.Links == activities,
             TimeSpan.FromSeconds(30),
             () => Task.FromResult($"{definitionId}: the canvas shows {watched.Nodes} steps and {watched.Links} drawn connections"));
         Assert.True(watched.Connected is not null, $"{definitionId}: the circuit's WebSocket was not seen opening");

@@ -145,7 +145,7 @@ public sealed class RouteStudioTests(BrowserHost host)
         document["definitionId"] = "pbg";
         document["name"] = "Diimpor dari rute lain";
         await text.FillAsync(document.ToJsonString());
-        await page.GetByRole(AriaRole.Button, new() { Name = "Import", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Impor", Exact = true }).ClickAsync();
 
         await Assertions.Expect(page.Locator(".card .error")).ToContainTextAsync("milik rute \"pbg\"");
         await Assertions.Expect(page.Locator("h1")).Not.ToContainTextAsync("Diimpor dari rute lain");

@@ -6,7 +6,7 @@ namespace Mpp.Workflows.Designer.Tests.Cli;
 public sealed class ValidateCommandTests : IDisposable
 {
     /// <summary>
-    /// <code>start ─Done─▶ verify [DINKES Reviewer] ─Setuju─▶ approved;  ─Tolak─▶ rejected</code>
+    /// <code>start ─Done─▶ verify [DINKES Reviewer] ─Setuju─▶ permit ─Done─▶ approved;  ─Tolak─▶ rejected</code>
     /// </summary>
     private const string ValidRoute = """
         { "id": "uji-v1", "definitionId": "uji", "name": "Uji",
@@ -15,10 +15,12 @@ public sealed class ValidateCommandTests : IDisposable
               { "id": "start", "type": "Elsa.Start" },
               { "id": "verify", "type": "Mpp.HumanTask", "office": "DINKES", "role": "Reviewer", "outcomes": ["Setuju", "Tolak"] },
               { "id": "approved", "type": "Elsa.End", "result": "Approved" },
-              { "id": "rejected", "type": "Elsa.End", "result": "Rejected" } ],
+              { "id": "rejected", "type": "Elsa.End", "result": "Rejected" },
+              { "id": "permit", "type": "Mpp.IssueDocument", "kind": "Permit" } ],
             "connections": [
               { "source": { "activity": "start", "port": "Done" }, "target": { "activity": "verify" } },
-              { "source": { "activity": "verify", "port": "Setuju" }, "target": { "activity": "approved" } },
+              { "source": { "activity": "verify", "port": "Setuju" }, "target": { "activity": "permit" } },
+              { "source": { "activity": "permit", "port": "Done" }, "target": { "activity": "approved" } },
               { "source": { "activity": "verify", "port": "Tolak" }, "target": { "activity": "rejected" } } ] } }
         """;
 

@@ -38,7 +38,7 @@ public abstract class AutomaticOutcomeTests(ClockedHost host)
     {
         using (var analyst = await host.ClientAsync("analyst"))
         {
-            using var draft = await analyst.PutAsync("/api/definitions/otomatis/draft", new StringContent(Route, System.Text.Encoding.UTF8, "application/json"));
+            using var draft = await analyst.PutAsync("/api/definitions/otomatis/draft", new StringContent(TestRoutes.WithPermit(Route), System.Text.Encoding.UTF8, "application/json"));
             Assert.True(draft.IsSuccessStatusCode, await draft.Content.ReadAsStringAsync());
             using var publish = await analyst.PostAsync("/api/definitions/otomatis/publish", null);
             Assert.True(publish.IsSuccessStatusCode, await publish.Content.ReadAsStringAsync());

@@ -115,7 +115,7 @@ public sealed class KillRestartTests
     internal static async Task PublishAsync(ChildHost host)
     {
         using var analyst = await host.ClientAsync("analyst");
-        using var draft = await analyst.PutAsync("/api/definitions/tunggu/draft", new StringContent(Route, System.Text.Encoding.UTF8, "application/json"));
+        using var draft = await analyst.PutAsync("/api/definitions/tunggu/draft", new StringContent(TestRoutes.WithPermit(Route), System.Text.Encoding.UTF8, "application/json"));
         Assert.True(draft.IsSuccessStatusCode, await draft.Content.ReadAsStringAsync());
         using var publish = await analyst.PostAsync("/api/definitions/tunggu/publish", null);
         Assert.True(publish.IsSuccessStatusCode, await publish.Content.ReadAsStringAsync());

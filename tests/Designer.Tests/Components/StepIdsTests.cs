@@ -66,7 +66,8 @@ public sealed class StepIdsTests
 
         var connections = document["root"]!["connections"]!.AsArray()
             .Select(c => $"{c!["source"]!["activity"]}:{c["source"]!["port"]}->{c["target"]!["activity"]}").Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(["cek-berkas:Setuju->disetujui", "cek-berkas:Tolak->ditolak", "mulai:Done->cek-berkas"], connections);
+        Assert.Equal(["cek-berkas:Setuju->terbitkan-surat-izin", "cek-berkas:Tolak->ditolak", "mulai:Done->cek-berkas", "terbitkan-surat-izin:Done->disetujui"],
+            connections);
         Assert.Contains(document["root"]!["activities"]!.AsArray(), a => (string?)a!["id"] == "cek-berkas");
     }
 }

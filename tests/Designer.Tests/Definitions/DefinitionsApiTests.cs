@@ -61,7 +61,7 @@ public abstract class DefinitionsApiTests(DesignerHost host)
             && ((string)e["message"]!).Contains("Acme.Teleport", StringComparison.Ordinal));
 
         var teleport = bad["errors"]!.AsArray().Single(e => (string?)e!["activityId"] == "mystery" && (string?)e!["code"] == "step.type-unknown");
-        Assert.Equal("Jenis langkah «mystery» tidak dikenal.", (string?)teleport!["text"]);
+        Assert.Equal("Tahap «mystery» berjenis «Acme.Teleport» tidak dikenal produk ini; ganti atau hapus sebelum menerbitkan.", (string?)teleport!["text"]);
     }
 
     [Fact]

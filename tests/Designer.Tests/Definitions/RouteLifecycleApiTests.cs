@@ -30,7 +30,7 @@ public abstract class RouteLifecycleApiTests(DesignerHost host)
         Assert.Equal("IK", (string?)document["options"]!["serviceCode"]);
         Assert.False((bool)document["isPublished"]!);
         var types = document["root"]!["activities"]!.AsArray().Select(a => (string)a!["type"]!).ToList();
-        Assert.Equal(["Elsa.Start", "Mpp.HumanTask", "Elsa.End", "Elsa.End"], types);
+        Assert.Equal(["Elsa.Start", "Mpp.HumanTask", "Mpp.IssueDocument", "Elsa.End", "Elsa.End"], types);
         Assert.Contains(document["root"]!["activities"]!.AsArray(), a => (string?)a!["id"] == "periksa-kelengkapan-berkas");
 
         using var publish = await analyst.PostAsync($"/api/definitions/{id}/publish", null);

@@ -10,7 +10,7 @@ namespace Mpp.Workflows.Designer.Tests.Definitions;
 /// small route whose steps have display names, and <see cref="ValidationMessages"/> renders it. No JSON path, activity id or
 /// activity type may show.
 /// <code>
-/// start (Mulai) ─Done─▶ verify (Verifikasi berkas) ─Setuju─▶ ok (Izin terbit)
+/// start (Mulai) ─Done─▶ verify (Verifikasi berkas) ─Setuju─▶ permit (Terbitkan izin) ─Done─▶ ok (Izin terbit)
 ///                                     └──Tolak──▶ no (Ditolak)
 /// </code>
 /// </summary>
@@ -28,7 +28,18 @@ public sealed class ValidationMessagesTests
             "Langkah «Mulai lagi» adalah langkah Mulai kedua; alur hanya boleh punya satu.", "Step «Mulai lagi» is a second Start step; a route has only one." },
         { ValidationCodes.StepIdRepeated, "same-id",
             "Kode langkah «Ditolak juga» sudah dipakai langkah lain.", "The code of step «Ditolak juga» is already used by another step." },
-        { ValidationCodes.StepTypeUnknown, "unknown-type", "Jenis langkah «Teleportasi» tidak dikenal.", "The kind of step «Teleportasi» is not known." },
+        { ValidationCodes.StepTypeUnknown, "unknown-type",
+            "Tahap «Teleportasi» berjenis «Acme.Teleport» tidak dikenal produk ini; ganti atau hapus sebelum menerbitkan.",
+            "Step «Teleportasi» is of kind «Acme.Teleport», which this product does not know; replace or delete it before publishing." },
+        { ValidationCodes.ApprovedWithoutPermit, "no-permit",
+            "Langkah Selesai «Izin terbit» menyetujui permohonan, tetapi ada jalur menuju langkah ini tanpa penerbitan surat izin; pemohon tidak akan menerima izinnya. Tambahkan langkah «Terbitkan dokumen» jenis surat izin sebelumnya.",
+            "End step «Izin terbit» approves the application, but a path reaches it without issuing the permit; the applicant would never receive it. Add an «Issue document» step of kind permit before it." },
+        { ValidationCodes.AttachmentNotIssued, "mail-before-permit",
+            "Surel «Kirim izin» melampirkan surat izin, tetapi ada jalur menuju langkah ini tanpa penerbitan dokumen itu sebelumnya; surel tidak akan terkirim.",
+            "E-mail «Kirim izin» attaches the permit, but a path reaches it without issuing that document first; the mail would not be sent." },
+        { ValidationCodes.DocumentKindUnknown, "unknown-kind",
+            "Langkah «Terbitkan izin» meminta dokumen «Sertifikat» yang tidak dapat dibuat; pilih tanda terima, surat izin atau surat penolakan.",
+            "Step «Terbitkan izin» asks for a document «Sertifikat» that cannot be produced; choose receipt, permit or refusal letter." },
         { ValidationCodes.SettingMissing, "no-office",
             "Langkah «Verifikasi berkas»: «Instansi» wajib diisi.", "Step «Verifikasi berkas»: «Instansi» must be filled in." },
         { ValidationCodes.LoopWithoutWait, "loop",
@@ -73,6 +84,25 @@ public sealed class ValidationMessagesTests
         Assert.Equal(indonesian, InCulture("id-ID", () => messages.Render(error)));
         Assert.Equal(english, InCulture("en-US", () => messages.Render(error)));
         Assert.DoesNotContain("$.", indonesian, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MinimalRoute_HasNoFindings()
+    {
+        Assert.Empty(DefinitionValidator.Validate(Minimal()));
+    }
+
+    [Theory]
+    [InlineData("missing", "Langkah «Terbitkan izin» menerbitkan surat izin, tetapi alur ini belum punya pengaturan surat izin; isi bagian «Surat izin» di «Pengaturan layanan».")]
+    [InlineData("unreadable", "Langkah «Terbitkan izin» menerbitkan surat izin, tetapi pengaturan surat izin alur ini belum lengkap; lengkapi judul, kalimat pemberian izin dan label setiap baris di «Surat izin».")]
+    public void PermitThatCannotBeDrawn_ReadsAsAnAnalystsSentence(string reason, string indonesian)
+    {
+        var error = new ValidationError("$.root.activities[4].kind", "The permit cannot be drawn.")
+        {
+            Code = ValidationCodes.PermitTemplateMissing, Arguments = [reason], ActivityId = "permit",
+        };
+
+        Assert.Equal(indonesian, InCulture("id-ID", () => new ValidationMessages(Minimal()).Render(error)));
     }
 
     [Fact]
@@ -180,6 +210,16 @@ public sealed class ValidationMessagesTests
                 break;
             case "no-name": return minimal with { Name = "" };
             case "no-definition-id": return minimal with { DefinitionId = "" };
+            case "no-permit":
+                connections.RemoveAll(c => c.Source.Activity == "verify" && c.Source.Port == "Setuju");
+                connections.Add(Wire("verify", "Setuju", "ok"));
+                break;
+            case "mail-before-permit":
+                activities.Add(Named(Node("mail", ActivityTypes.SendEmail, ("attachments", Names("Permit"))), "Kirim izin"));
+                connections.RemoveAll(c => c.Source.Activity == "verify" && c.Source.Port == "Setuju");
+                connections.AddRange([Wire("verify", "Setuju", "mail"), Wire("mail", "Done", "permit")]);
+                break;
+            case "unknown-kind": Replace("permit", Named(Node("permit", ActivityTypes.IssueDocument, ("kind", Literal("Sertifikat"))), "Terbitkan izin")); break;
             case "negative-delay": activities.Add(Named(Node("w", ActivityTypes.Delay, ("timeSpan", Literal("-1.00:00:00"))), "Tunggu")); break;
             default: throw new ArgumentOutOfRangeException(nameof(kind), kind, "No such route in this test.");
         }
@@ -188,8 +228,9 @@ public sealed class ValidationMessagesTests
     }
 
     private static WorkflowDefinition Minimal() => Definition(
-        [Named(Start(), "Mulai"), Named(Task("verify", ["Setuju", "Tolak"]), "Verifikasi berkas"), Named(End("ok"), "Izin terbit"), Named(End("no", "Rejected"), "Ditolak")],
-        Wire("start", "Done", "verify"), Wire("verify", "Setuju", "ok"), Wire("verify", "Tolak", "no"));
+        [Named(Start(), "Mulai"), Named(Task("verify", ["Setuju", "Tolak"]), "Verifikasi berkas"), Named(End("ok"), "Izin terbit"), Named(End("no", "Rejected"), "Ditolak"),
+         Named(Node("permit", ActivityTypes.IssueDocument, ("kind", Literal("Permit"))), "Terbitkan izin")],
+        Wire("start", "Done", "verify"), Wire("verify", "Setuju", "permit"), Wire("verify", "Tolak", "no"), Wire("permit", "Done", "ok"));
 
     private static ActivityNode Named(ActivityNode node, string name) => node with { Name = name };
 

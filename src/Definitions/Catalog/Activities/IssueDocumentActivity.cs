@@ -1,3 +1,6 @@
+using Mpp.Workflows.Definitions.Json;
+using Mpp.Workflows.Definitions.Validation;
+
 namespace Mpp.Workflows.Definitions.Catalog.Activities;
 
 /// <summary><c>Mpp.IssueDocument</c>: renders, signs, numbers and stores a receipt, permit or rejection letter.</summary>
@@ -14,4 +17,18 @@ public sealed class IssueDocumentActivity() : ChoiceActivity(ActivityTypes.Issue
 
     /// <summary>The document kind in its canonical spelling; null when absent or invalid.</summary>
     public static string? ReadKind(ActivityNode node) => ReadChoice(node, KindInput, Kinds);
+
+    /// <summary>The kind must be one the product renders (a script is refused by the common checks already).</summary>
+    protected override void ValidateInputs(ActivityNode node, string path, ValidationContext context)
+    {
+        if (InputChecks.SkipValueCheck(node, KindInput) || ReadKind(node) is not null)
+        {
+            return;
+        }
+
+        var value = node.GetExpression(KindInput)?.Value;
+        var written = JsonNodes.AsString(value) ?? JsonNodes.KindOf(value);
+        context.Add(InputChecks.PathOf(path, KindInput), ValidationCodes.DocumentKindUnknown,
+            $"'{KindInput}' must be {string.Join(", ", Kinds)}; the product cannot produce '{written}'.", written);
+    }
 }

@@ -68,7 +68,7 @@ public partial class DesignerEditor
         }
         catch (CommandException e)
         {
-            _publishErrors = [e.Title, .. e.ErrorLines()];
+            _publishErrors = await RefusalLinesAsync(e);
             return false;
         }
     }
@@ -91,11 +91,26 @@ public partial class DesignerEditor
         catch (CommandException e)
         {
             _message = null;
-            _publishErrors = [.. e.ErrorLines()];
-            if (_publishErrors.Count == 0)
+            _publishErrors = await RefusalLinesAsync(e);
+        }
+    }
+
+    /// <summary>
+    /// A refused save or publish as the analyst reads it: the route's findings in their words (the refusal's own errors are
+    /// English JSON paths for API clients), or the refusal itself translated when it is not about the route's content.
+    /// </summary>
+    private async Task<List<string>> RefusalLinesAsync(CommandException refusal)
+    {
+        if (refusal.Kind is CommandErrorKind.Invalid or CommandErrorKind.Unprocessable && _document is not null)
+        {
+            var check = await Checker.CheckAsync(_document, CancellationToken.None);
+            var messages = new ValidationMessages(check.Definition);
+            if (check.Errors.Select(messages.Render).Distinct(StringComparer.Ordinal).ToList() is { Count: > 0 } lines)
             {
-                _publishErrors.Add(e.Title);
+                return lines;
             }
         }
+
+        return [Glossary.Refusal(refusal)];
     }
 }

@@ -47,6 +47,12 @@ public static class FlowDiagram
             {
                 node.SyncPorts(activityType.GetOutboundPorts(model));
             }
+            else if (definition is not null)
+            {
+                // A step this product does not have (an Elsa Studio export's Elsa.WriteLine): its ports are the ones its
+                // connections leave by, so they are drawn and saved back as they were.
+                node.SyncPorts([.. definition.Root.Connections.Where(c => c.Source.Activity == id).Select(c => c.Source.Port).Distinct(StringComparer.Ordinal)]);
+            }
         }
 
         foreach (var connection in definition?.Root.Connections ?? [])
@@ -163,7 +169,7 @@ public static class FlowDiagram
 
     /// <summary>The connections leaving <paramref name="node"/>, as the property panel lists them.</summary>
     public static IReadOnlyList<PanelConnection> Outgoing(BlazorDiagram diagram, ActivityNodeModel node) =>
-        [.. Links(diagram).Where(e => e.Source.Activity == node).Select(e => new PanelConnection(e.Source.PortName, e.Target.Activity.ActivityId))];
+        [.. Links(diagram).Where(e => e.Source.Activity == node).Select(e => new PanelConnection(e.Source.PortName, e.Target.Activity.ActivityId, e.Target.Activity.Label))];
 
     /// <summary>Removes the connection from <paramref name="node"/>'s port to the target that <paramref name="connection"/> names.</summary>
     public static void Disconnect(BlazorDiagram diagram, ActivityNodeModel node, PanelConnection connection)
