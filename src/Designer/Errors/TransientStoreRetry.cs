@@ -45,6 +45,19 @@ internal static class TransientStoreRetry
         }
     }
 
-    public static bool IsTransient(Exception exception) =>
-        exception is DbException { IsTransient: true } || exception.InnerException is DbException { IsTransient: true };
+    /// <summary>
+    /// Whether the database refused for a moment: a transient <see cref="DbException"/> anywhere in the chain of causes,
+    /// including each of an <see cref="AggregateException"/>'s (a multi-host connection string that finds no primary during a
+    /// failover reports "No suitable host was found." with every host's own transient failure inside).
+    /// </summary>
+    public static bool IsTransient(Exception exception) => IsTransient(exception, depth: 0);
+
+    private static bool IsTransient(Exception? exception, int depth) => exception switch
+    {
+        null => false,
+        _ when depth > 8 => false,
+        DbException { IsTransient: true } => true,
+        AggregateException aggregate => aggregate.InnerExceptions.Any(e => IsTransient(e, depth + 1)),
+        _ => IsTransient(exception.InnerException, depth + 1),
+    };
 }
