@@ -54,10 +54,30 @@ public sealed class SharedKeyRingTests
         }
     }
 
-    private static async Task<SharedHost> StartAsync(string connectionString)
+    /// <summary>
+    /// A host started with another secret (a typo in one host's configuration, or a single host whose secret was replaced) does
+    /// not crash on the key it cannot decrypt: it starts, makes a key of its own, serves its own sign-ins, and refuses the other
+    /// host's tokens — which it could not check — with 401.
+    /// </summary>
+    [Fact]
+    public async Task HostWithAnotherSecret_Starts_ServesItsOwnTokens_AndRefusesTheOthers()
+    {
+        var connectionString = await (await PostgresTestServer.GetAsync()).CreateDatabaseAsync("keyring_secret");
+        await using var first = await StartAsync(connectionString);
+        var firstToken = await first.TokenAsync("admin");
+
+        await using var other = await StartAsync(connectionString, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+
+        Assert.Equal(HttpStatusCode.OK, await TasksStatusAsync(other, await other.TokenAsync("admin")));
+        Assert.Equal(HttpStatusCode.Unauthorized, await TasksStatusAsync(other, firstToken));
+        Assert.Equal(HttpStatusCode.OK, await TasksStatusAsync(first, firstToken));
+        Assert.Equal(2, (await StoredKeysAsync(connectionString)).Count);
+    }
+
+    private static async Task<SharedHost> StartAsync(string connectionString, string? secret = null)
     {
         var host = new SharedHost(connectionString);
-        host.Settings["Engine:TrackingTokenSecret"] = Secret;
+        host.Settings["Engine:TrackingTokenSecret"] = secret ?? Secret;
         await ((IAsyncLifetime)host).InitializeAsync();
         return host;
     }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Mpp.Workflows.Engine.Persistence;
 
@@ -8,7 +9,9 @@ namespace Mpp.Workflows.Designer.Auth.KeyRing;
 /// make one key and all use it (each making its own, a token of one host would be refused by the others until they reread
 /// the ring). Later keys are made by the framework two days before the current one expires, in time for every host to read
 /// them, so rotation signs no one out. A key this host cannot decrypt (another <c>Engine:TrackingTokenSecret</c>) is
-/// reported: that host would not accept the others' tokens.
+/// reported, not fatal: that host does not accept the others' tokens (so a host started with the wrong secret says why in its log
+/// instead of crashing), and if it reads no key at all it makes one of its own, so a single host whose secret was changed
+/// serves again and its staff sign in once more.
 /// </summary>
 internal sealed class KeyRingStartup(
     IHostKeyStore store, IKeyManager keys, IOptions<KeyManagementOptions> options, TimeProvider time, ILogger<KeyRingStartup> logger)
@@ -21,14 +24,14 @@ internal sealed class KeyRingStartup(
             {
                 var now = time.GetUtcNow();
                 var all = keys.GetAllKeys();
-                foreach (var unreadable in all.Where(k => k.Descriptor is null))
+                foreach (var unreadable in all.Where(k => !Readable(k)))
                 {
                     logger.LogError(
                         "Key {KeyId} of the shared key ring cannot be decrypted here: this host's Engine:TrackingTokenSecret differs from the host that made it, so tokens and sign-ins of the other hosts are refused here. Give every host the same secret.",
                         unreadable.KeyId);
                 }
 
-                if (!all.Any(k => !k.IsRevoked && k.Descriptor is not null && k.ActivationDate <= now && k.ExpirationDate > now))
+                if (!all.Any(k => !k.IsRevoked && Readable(k) && k.ActivationDate <= now && k.ExpirationDate > now))
                 {
                     keys.CreateNewKey(now, now + options.Value.NewKeyLifetime);
                 }
@@ -38,4 +41,17 @@ internal sealed class KeyRingStartup(
             cancellationToken);
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Whether this host can decrypt <paramref name="key"/>; reading the descriptor of one it cannot throws.</summary>
+    private static bool Readable(IKey key)
+    {
+        try
+        {
+            return key.Descriptor is not null;
+        }
+        catch (CryptographicException)
+        {
+            return false;
+        }
+    }
 }
