@@ -33,6 +33,9 @@ internal static partial class Texts
     public static string Redone(string? action) => action is null ? Pick("Diulangi.", "Redone.") : Pick($"Diulangi: {action}", $"Redone: {action}");
     public static string ConnectionAdded(string outcome, string from, string to) => Pick(
         $"Hasil {outcome} dari {from} disambungkan ke {to}.", $"Outcome {outcome} of {from} connected to {to}.");
+    public static string ConnectionMoved(string outcome, string from, string before, string to) => Pick(
+        $"Hasil {outcome} dari {from} kini disambungkan ke {to}, menggantikan sambungan ke {before}.",
+        $"Outcome {outcome} of {from} now connected to {to}, replacing its connection to {before}.");
     public static string ConnectionRemoved(string outcome, string to) => Pick($"Sambungan {outcome} ke {to} dihapus.", $"Connection {outcome} to {to} removed.");
     public static string ConnectionExists => Pick("Sambungan itu sudah ada.", "That connection exists already.");
 

@@ -70,7 +70,7 @@ public sealed partial class IzinKeramaianJourneyTests
 
     /// <summary>
     /// The five steps, added from the end backwards so that each new step's outcomes are connected (with the keyboard
-    /// panel) to steps already there: mail → issue → decision → Satpol PP review → the blank route's front-office check.
+    /// panel) to steps already there: mail → the blank route's permit step → decision → Satpol PP review → the blank route's front-office check.
     /// </summary>
     private static async Task BuildStepsAsync(IPage page, UiActions ui)
     {
@@ -96,7 +96,7 @@ public sealed partial class IzinKeramaianJourneyTests
 
             await ui.ChooseAsync(UiActions.Field(connect, "Ke langkah"), target);
             await ui.ClickAsync(connect.GetByRole(AriaRole.Button, new() { Name = "Sambungkan", Exact = true }));
-            await Assertions.Expect(page.GetByTestId("announcer")).ToHaveTextAsync(new Regex($"^Hasil {outcome} dari .+ disambungkan ke {target}\\.$"));
+            await Assertions.Expect(page.GetByTestId("announcer")).ToHaveTextAsync(new Regex($"^Hasil {outcome} dari .+ (kini )?disambungkan ke {target}(, menggantikan sambungan ke .+)?\\.$"));
         }
 
         await AddStepAsync("Kirim surel", "kirim-surel", "Kirim izin ke pemohon", "kirim-izin-ke-pemohon");
@@ -105,13 +105,16 @@ public sealed partial class IzinKeramaianJourneyTests
         await ui.TickAsync(properties.GetByRole(AriaRole.Group, new() { Name = "Lampiran" }).GetByLabel("Surat izin"));
         await ConnectAsync("Selesai", "Disetujui", onlyOutcome: true);
 
-        await AddStepAsync("Terbitkan dokumen", "terbitkan-dokumen", "Terbitkan surat izin", "terbitkan-surat-izin");
-        await ui.ChooseAsync(UiActions.Field(properties, "Jenis dokumen"), "Surat izin");
+        // The blank route's own permit step: its outcome moves from the approved end to the mail.
+        var canvas = page.GetByRole(AriaRole.Region, new() { Name = "Kanvas rute" });
+        await ui.ClickAsync(canvas.GetByRole(AriaRole.Button, new() { Name = "Terbitkan surat izin" }));
+        await Assertions.Expect(UiActions.Field(properties, "Id langkah")).ToHaveValueAsync("terbitkan-surat-izin");
         await ConnectAsync("Selesai", "Kirim izin ke pemohon", onlyOutcome: true);
+        await Assertions.Expect(page.GetByTestId("announcer")).ToContainTextAsync("menggantikan sambungan ke Disetujui");
 
         await AddStepAsync("Tugas petugas", "tugas-petugas", "Keputusan dan tanda tangan", "keputusan-dan-tanda-tangan");
         await ui.ChooseAsync(UiActions.Field(properties, "Instansi"), "DPMPTSP — Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu");
-        await ui.ChooseAsync(UiActions.Field(properties, "Peran"), "Signer");
+        await ui.ChooseAsync(UiActions.Field(properties, "Peran"), "Penanda tangan");
         await ui.TypeAsync(UiActions.Field(properties, "Judul tugas"), "Periksa draf dan tandatangani izin keramaian");
         await ui.TypeAsync(UiActions.Field(properties, "Keputusan"), "Tandatangani\nTolak");
         await ui.TypeAsync(UiActions.Field(properties, "Batas waktu (hari kerja)"), "1");
@@ -120,7 +123,7 @@ public sealed partial class IzinKeramaianJourneyTests
 
         await AddStepAsync("Tugas petugas", "tugas-petugas", "Kajian Satpol PP", "kajian-satpol-pp");
         await ui.ChooseAsync(UiActions.Field(properties, "Instansi"), "SATPOLPP — Satuan Polisi Pamong Praja");
-        await ui.ChooseAsync(UiActions.Field(properties, "Peran"), "Reviewer");
+        await ui.ChooseAsync(UiActions.Field(properties, "Peran"), "Pemeriksa berkas");
         await ui.TypeAsync(UiActions.Field(properties, "Judul tugas"), "Kaji keamanan dan ketertiban acara");
         await ui.TypeAsync(UiActions.Field(properties, "Keputusan"), "Rekomendasi\nTolak");
         await ui.TypeAsync(UiActions.Field(properties, "Batas waktu (hari kerja)"), "3");
@@ -128,7 +131,6 @@ public sealed partial class IzinKeramaianJourneyTests
         await ConnectAsync("Tolak", "Ditolak");
 
         // The blank route's check: renamed, its id typed by hand, its outcomes replaced (Setuju's connection goes with it).
-        var canvas = page.GetByRole(AriaRole.Region, new() { Name = "Kanvas rute" });
         await ui.ClickAsync(canvas.GetByRole(AriaRole.Button, new() { Name = "Periksa kelengkapan berkas" }));
         await Assertions.Expect(UiActions.Field(properties, "Id langkah")).ToHaveValueAsync("periksa-kelengkapan-berkas");
         await ui.TypeAsync(UiActions.Field(properties, "Nama"), "Pemeriksaan berkas");

@@ -254,8 +254,26 @@ public partial class DesignerEditor
             return;
         }
 
+        // An outcome leads to one step: connecting it elsewhere moves its connection (undo brings the old one back).
+        var replaced = Diagram.Links.Where(l => FlowDiagram.Ends(l) is { } e && e.Source == source).ToList();
+        _loading = true;
+        try
+        {
+            foreach (var link in replaced)
+            {
+                Diagram.Links.Remove(link);
+            }
+        }
+        finally
+        {
+            _loading = false;
+        }
+
         Diagram.Links.Add(new LinkModel(source, target.InPort));
-        var action = Texts.ConnectionAdded(Glossary.Outcome(connection.Port), node.Label, target.Label);
+        var previous = replaced.Select(l => FlowDiagram.Ends(l)?.Target.Activity).FirstOrDefault(a => a is not null);
+        var action = previous is null
+            ? Texts.ConnectionAdded(Glossary.Outcome(connection.Port), node.Label, target.Label)
+            : Texts.ConnectionMoved(Glossary.Outcome(connection.Port), node.Label, previous.Label, target.Label);
         await RefreshAsync(record: true, action);
         Announce(action);
     }
@@ -274,7 +292,7 @@ public partial class DesignerEditor
                 _loading = false;
             }
 
-            var action = Texts.ConnectionRemoved(Glossary.Outcome(connection.Port), connection.Target);
+            var action = Texts.ConnectionRemoved(Glossary.Outcome(connection.Port), connection.TargetLabel);
             await RefreshAsync(record: true, action);
             Announce(action);
         }
