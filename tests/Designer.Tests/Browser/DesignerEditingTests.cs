@@ -14,7 +14,7 @@ namespace Mpp.Workflows.Designer.Tests.Browser;
 /// and each checks axe-core finds nothing serious or critical on what it shows.
 /// </summary>
 [Collection(DesignerBrowserCollection.Name)]
-public sealed class DesignerEditingTests(BrowserHost host)
+public sealed partial class DesignerEditingTests(BrowserHost host)
 {
     private const string Steps = "[data-testid=canvas] [data-activity]";
 
@@ -87,27 +87,6 @@ public sealed class DesignerEditingTests(BrowserHost host)
         await page.GetByLabel("Cari langkah").FillAsync("tidak ada");
         await Assertions.Expect(page.GetByTestId("search-status")).ToHaveTextAsync("Tidak ada langkah bernama \"tidak ada\".");
         await Assertions.Expect(page.Locator(".node.match")).ToHaveCountAsync(0);
-    }
-
-    /// <summary>A step added while another is selected shows its own (empty) settings, not the other step's.</summary>
-    [Fact]
-    public async Task AStepAddedWhileAnotherIsSelected_ShowsItsOwnSettings()
-    {
-        var page = await OpenAsync("edit-new-panel", 4);
-        await page.Locator("[data-activity='task-2'] .label").ClickAsync();
-        await Assertions.Expect(page.Locator("#prop-office")).ToHaveValueAsync("DPMPTSP");
-        await Assertions.Expect(page.Locator("#prop-outcomes")).ToHaveValueAsync("Lanjut");
-        await page.Locator("#prop-office").SelectOptionAsync("SATPOLPP");
-        await page.Locator("#prop-outcomes").FillAsync("Direkomendasikan\nTolak");
-        await page.Locator("#prop-outcomes").BlurAsync();
-        await Assertions.Expect(page.Locator("[data-activity='task-2'] [data-port='Tolak']")).ToBeVisibleAsync();
-
-        await page.GetByRole(AriaRole.Complementary, new() { Name = "Palet" }).GetByRole(AriaRole.Button, new() { Name = "Tugas petugas", Exact = true }).ClickAsync();
-
-        await Assertions.Expect(page.Locator("#prop-id")).ToHaveValueAsync("tugas-petugas");
-        await Assertions.Expect(page.Locator("#prop-office")).ToHaveValueAsync(string.Empty);
-        await Assertions.Expect(page.Locator("#prop-role")).ToHaveValueAsync(string.Empty);
-        await Assertions.Expect(page.Locator("#prop-outcomes")).ToHaveValueAsync(string.Empty);
     }
 
     [Fact]
