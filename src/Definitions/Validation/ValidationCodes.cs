@@ -93,6 +93,12 @@ public static class ValidationCodes
     /// <summary>Warning: the task deadlines on the longest path exceed the statutory days; arguments: the sum, the statutory days.</summary>
     public const string SlaOverStatutory = "route.sla-over-statutory";
 
+    /// <summary>The service code is not 2–10 upper-case letters or digits (no arguments).</summary>
+    public const string ServiceCodeInvalid = "route.service-code-invalid";
+
+    /// <summary>Another route numbers its applications with the same service code; arguments: the code, the other route's id.</summary>
+    public const string ServiceCodeTaken = "route.service-code-taken";
+
     // Documents and unknown steps (the studio's service checks of issue 12).
 
     /// <summary>An approving end step reached on some path without the permit issued (no arguments; the step is the end).</summary>

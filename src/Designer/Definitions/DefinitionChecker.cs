@@ -11,11 +11,11 @@ namespace Mpp.Workflows.Designer.Definitions;
 /// <summary>
 /// Reads a definition document and validates it against the catalog and the offices in the store, adds an error for each
 /// permit step whose permit cannot be drawn (no permit settings and no template file, or an unreadable one) and the host's
-/// rule on whom route mails may go to (<see cref="MailChecks"/>) as errors, then the service checks
+/// rule on whom route mails may go to (<see cref="MailChecks"/>) and a service code of its own (<see cref="ServiceCodeChecks"/>) as errors, then the service checks
 /// (<see cref="ServiceChecks"/>) as warnings, which do not make the definition invalid.
 /// </summary>
 internal sealed class DefinitionChecker(
-    IOfficeReader offices, IAccountReader accounts, PermitTemplateCatalog permitTemplates, IOptions<EngineOptions> engine)
+    IOfficeReader offices, IAccountReader accounts, PermitTemplateCatalog permitTemplates, IOptions<EngineOptions> engine, ServiceCodeChecks serviceCodes)
 {
     /// <summary>Argument of <see cref="ValidationCodes.PermitTemplateMissing"/>: the route has no permit at all.</summary>
     public const string PermitMissing = "missing";
@@ -44,7 +44,8 @@ internal sealed class DefinitionChecker(
 
         var known = (await offices.ListAsync(cancellationToken)).Select(o => o.Code).ToHashSet(StringComparer.Ordinal);
         var errors = DefinitionValidator.Validate(definition, known)
-            .Concat(UndrawablePermits(definition)).Concat(MailChecks.Find(definition, mailPolicy)).ToList();
+            .Concat(UndrawablePermits(definition)).Concat(MailChecks.Find(definition, mailPolicy))
+            .Concat(await serviceCodes.FindAsync(definition, cancellationToken)).ToList();
         var warnings = ServiceChecks.Find(definition, await accounts.ListAsync(cancellationToken)).ToList();
         return new DefinitionCheck(definition, errors) { Warnings = warnings };
     }

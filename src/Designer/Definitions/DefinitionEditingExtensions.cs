@@ -4,6 +4,6 @@ namespace Mpp.Workflows.Designer.Definitions;
 internal static class DefinitionEditingExtensions
 {
     public static IServiceCollection AddDefinitionEditing(this IServiceCollection services) =>
-        services.AddSingleton<DefinitionChecker>().AddSingleton<DefinitionEditor>().AddSingleton<RouteLifecycle>()
+        services.AddSingleton<ServiceCodeChecks>().AddSingleton<DefinitionChecker>().AddSingleton<DefinitionEditor>().AddSingleton<RouteLifecycle>()
             .AddSingleton<MigrationDisclosure>();
 }

@@ -42,6 +42,11 @@ internal static partial class Texts
         "task.outcomes-missing" => Pick($"Tugas «{step}» perlu sedikitnya satu keputusan.", $"Task «{step}» needs at least one outcome."),
         "task.no-staff" => Pick($"Tidak ada petugas aktif di instansi «{Arg(a, 0)}» dengan peran «{Glossary.Role(Arg(a, 1))}» untuk mengerjakan «{step}».",
             $"No active staff member of office «{Arg(a, 0)}» has the role «{Glossary.Role(Arg(a, 1))}» to do «{step}»."),
+        "route.service-code-invalid" => Pick("Kode layanan terdiri atas 2–10 huruf besar atau angka tanpa tanda baca, mis. IK.",
+            "A service code is 2–10 upper-case letters or digits without punctuation, e.g. IK."),
+        "route.service-code-taken" => Pick(
+            $"Kode layanan «{Arg(a, 0)}» sudah dipakai alur «{Arg(a, 1)}»; nomor registrasi kedua layanan tidak akan bisa dibedakan. Pilih kode lain.",
+            $"Service code «{Arg(a, 0)}» is already used by route «{Arg(a, 1)}»; the two services' registration numbers could not be told apart. Choose another code."),
         "route.sla-over-statutory" => Pick($"Batas waktu tugas pada jalur terpanjang berjumlah {Arg(a, 0)} hari kerja, melebihi batas waktu menurut peraturan ({Arg(a, 1)} hari kerja).",
             $"The task deadlines on the longest path add up to {Arg(a, 0)} working days, more than the statutory {Arg(a, 1)} working days."),
         "fork.branches" => Pick($"Langkah cabang «{step}» perlu sedikitnya dua cabang.", $"Fork step «{step}» needs at least two branches."),
