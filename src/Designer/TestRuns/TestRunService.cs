@@ -28,8 +28,11 @@ internal sealed class TestRunService(
     /// <summary>Most choices one run may carry.</summary>
     public const int MaxChoices = 500;
 
+    /// <summary>The first and last years a run may be filed in: the working-day calendars an office keeps lie in between.</summary>
+    public const int FirstYear = 2000, LastYear = 2100;
+
     /// <summary>The largest form data (JSON in UTF-8) a saved run keeps.</summary>
-    public const int MaxDataBytes = 64 * 1024;
+    public const int MaxDataBytes = TestRunPrivacy.MaxDataBytes;
 
     /// <summary>Runs the latest version (the draft, or the published version when there is no draft) of a stored route.</summary>
     public async Task<TestRunResponse> RunAsync(string definitionId, TestRunRequest request, Actor actor, CancellationToken cancellationToken) =>
@@ -41,6 +44,12 @@ internal sealed class TestRunService(
         ArgumentNullException.ThrowIfNull(request);
         var definition = await ReadAsync(document, cancellationToken);
         var choices = Validate(definition, request.Choices ?? []);
+        if (request.SubmittedAt is { } filedAt && filedAt.UtcDateTime.Year is < FirstYear or > LastYear)
+        {
+            throw new CommandException(CommandErrorKind.Invalid, Texts.TestRunInvalid, null,
+                new Dictionary<string, string[]> { ["submittedAt"] = [Texts.TestRunSubmittedAtRange(FirstYear, LastYear)] });
+        }
+
         var submittedAt = request.SubmittedAt ?? CalendarSafe(() => runner.DefaultSubmission(time.GetUtcNow()));
         var filed = DateOnly.FromDateTime(submittedAt.Date);
         var copied = request.Data is null && request.RegistrationNumber is not null;
@@ -64,7 +73,9 @@ internal sealed class TestRunService(
         var response = await RunDocumentAsync(document, request, actor, cancellationToken);
 
         // What is saved travels with the route to every analyst: personal values become sample values, and the run is
-        // made on what is saved so that a rerun compares like with like.
+        // made on what is saved so that a rerun compares like with like. Data too large to keep is refused before the
+        // privacy patterns look at it.
+        TestRunPrivacy.RefuseOversized(response.Data);
         var clean = TestRunPrivacy.Sanitise((await ReadAsync(document, cancellationToken)).Inputs, response.Data);
         if (!JsonNode.DeepEquals(clean, response.Data))
         {
@@ -76,11 +87,7 @@ internal sealed class TestRunService(
         var choices = request.Choices ?? [];
         var saved = new SavedTestRun(
             trimmed, response.Data, run.SubmittedAt, [.. choices], run.Path, run.TotalWorkingDays, run.Result, time.GetUtcNow(), response.CopiedFromApplication);
-        if (Encoding.UTF8.GetByteCount(response.Data.ToJsonString()) > MaxDataBytes)
-        {
-            throw new CommandException(CommandErrorKind.Unprocessable, Texts.TestRunDataTooLarge(MaxDataBytes / 1024));
-        }
-
+        TestRunPrivacy.RefuseOversized(response.Data);
         RefuseBeyondMaxRuns(document, trimmed);
         return (saved, response);
     }
@@ -245,10 +252,12 @@ internal sealed class TestRunService(
     private static string ValidName(string name)
     {
         var trimmed = name?.Trim() ?? string.Empty;
-        return trimmed.Length is 0 or > StudioTestRuns.MaxNameLength || trimmed.Any(char.IsControl)
-            ? throw new CommandException(CommandErrorKind.Invalid, Texts.TestRunInvalid, null,
-                new Dictionary<string, string[]> { ["name"] = [Texts.TestRunNameRule(StudioTestRuns.MaxNameLength)] })
-            : trimmed;
+        var refusal = trimmed.Length is 0 or > StudioTestRuns.MaxNameLength
+            ? Texts.TestRunNameRule(StudioTestRuns.MaxNameLength)
+            : ApplicationDataValidator.CheckSingleLine(trimmed, Texts.TestRunNameLabel, StudioTestRuns.MaxNameLength);
+        return refusal is null
+            ? trimmed
+            : throw new CommandException(CommandErrorKind.Invalid, Texts.TestRunInvalid, null, new Dictionary<string, string[]> { ["name"] = [refusal] });
     }
 
     private static T CalendarSafe<T>(Func<T> action)

@@ -73,4 +73,29 @@ public sealed class TestRunPrivacyTests
         Assert.False(clean.ContainsKey("lain"));
         Assert.Equal(clean.ToJsonString(), TestRunPrivacy.Sanitise(Form, clean).ToJsonString());
     }
+
+    [Theory]
+    [InlineData("NIK 3327011203880004 saja", true)]
+    [InlineData("3327011203880004", true)]
+    [InlineData("33270112038800041", false)]
+    [InlineData("surel rahmat@warga.example.org ya", true)]
+    [InlineData("hubungi +6281398765432", true)]
+    [InlineData("x081398765432y", true)]
+    [InlineData("1081398765432", false)]
+    [InlineData("Klinik Sehat Pemalang", false)]
+    public void LooksIdentifying_FindsNikEmailAndMobileNumbers(string text, bool identifying) =>
+        Assert.Equal(identifying, TestRunPrivacy.LooksIdentifying(JsonValue.Create(text)));
+
+    [Fact]
+    public async Task LooksIdentifying_OnAMegabyteOfHostileText_ReturnsWithoutBacktracking()
+    {
+        // Each shape made the backtracking pattern rescan the rest of the text from every position: quadratic, so 200,000
+        // characters took over a minute. The non-backtracking pattern reads each once.
+        string[] hostile = [new string('y', 1_000_000), string.Concat(Enumerable.Repeat("a@b", 300_000)), new string('0', 1_000_000) + "x"];
+
+        var results = await Task.Run(() => hostile.Select(text => TestRunPrivacy.LooksIdentifying(JsonValue.Create(text))).ToList())
+            .WaitAsync(TimeSpan.FromSeconds(20));
+
+        Assert.Equal([false, false, false], results);
+    }
 }

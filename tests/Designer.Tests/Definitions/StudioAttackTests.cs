@@ -1,0 +1,113 @@
+using System.Net;
+using System.Net.Http.Json;
+using Mpp.Workflows.Designer.Tests.Hosting;
+
+namespace Mpp.Workflows.Designer.Tests.Definitions;
+
+/// <summary>
+/// The second attack on the studio's API (issue 12), closed on both stores: huge saved-run values are refused before any
+/// pattern looks at them, an impossible filing date is a 400, and hidden characters are refused in every text people read.
+/// </summary>
+public abstract partial class StudioAttackTests(DesignerHost host)
+{
+    [Fact]
+    public async Task DraftPut_WithAHugeSavedRunValue_IsRefusedQuickly()
+    {
+        using var analyst = await host.ClientAsync("analyst");
+        var id = await DraftAsync(analyst, "sip-serang-redos");
+        var document = (await analyst.GetFromJsonAsync<JsonObject>($"/api/definitions/{id}"))!;
+        document["studio"] = new JsonObject
+        {
+            ["testRuns"] = new JsonArray(new JsonObject
+            {
+                ["name"] = "besar", ["data"] = new JsonObject { ["x"] = new string('y', 900_000) },
+                ["submittedAt"] = "2026-12-01T09:00:00+07:00", ["choices"] = new JsonArray(), ["path"] = new JsonArray(),
+                ["totalWorkingDays"] = 0, ["savedAt"] = "2026-12-01T09:00:00+07:00",
+            }),
+        };
+
+        // Before the fix the privacy pattern backtracked over every position of the value: minutes, not milliseconds.
+        using var response = await analyst.PutAsJsonAsync($"/api/definitions/{id}/draft", document).WaitAsync(TimeSpan.FromSeconds(30));
+
+        var problem = await Problems.AssertProblemAsync(response, HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("64 KB", (string)problem["title"]!, StringComparison.Ordinal);
+        Assert.DoesNotContain("besar", (await analyst.GetStringAsync($"/api/definitions/{id}")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("9999-12-31T23:59:59+00:00")]
+    [InlineData("1999-12-31T09:00:00+07:00")]
+    [InlineData("2101-01-01T09:00:00+07:00")]
+    public async Task TestRun_FiledAtAnImpossibleDate_IsA400InIndonesian(string submittedAt)
+    {
+        using var analyst = await host.ClientAsync("analyst");
+        var id = await DraftAsync(analyst, "sip-serang-tanggal");
+
+        using var response = await analyst.PostAsJsonAsync($"/api/definitions/{id}/draft/test-runs", new JsonObject { ["submittedAt"] = submittedAt });
+
+        var problem = await Problems.AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal(["submittedAt"], Problems.ErrorKeys(problem));
+        Assert.Contains("antara tahun 2000 dan 2100", (string)problem["errors"]!["submittedAt"]![0]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HiddenCharacters_AreRefused_InEveryTextPeopleRead()
+    {
+        using var analyst = await host.ClientAsync("analyst");
+        var id = await DraftAsync(analyst, "sip-serang-bidi");
+        var document = (await analyst.GetFromJsonAsync<JsonObject>($"/api/definitions/{id}"))!;
+        document["description"] = "desc \u202E evil";
+        document["inputs"]![0]!["displayName"] = "Nama \u202E";
+        document["options"]!["permit"] = new JsonObject { ["title"] = "IZIN \u202ELAKAT", ["grantStatement"] = "Diberikan\u2066 kepada" };
+        var task = document["root"]!["activities"]!.AsArray().Single(a => (string?)a!["id"] == "check-completeness")!;
+        task["outcomes"]!["expression"]!["value"] = new JsonArray("Lengkap\u202E", "TidakLengkap");
+        var step = document["root"]!["activities"]!.AsArray().IndexOf(task);
+
+        using var response = await analyst.PutAsJsonAsync($"/api/definitions/{id}/draft", document);
+
+        var problem = await Problems.AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal(
+            new[] { "$.description", "$.inputs[0].displayName", "$.options.permit.grantStatement", "$.options.permit.title", $"$.root.activities[{step}].outcomes" }.Order(StringComparer.Ordinal),
+            Problems.ErrorKeys(problem).Order(StringComparer.Ordinal));
+        Assert.Contains("'Deskripsi layanan' memuat karakter kendali", (string)problem["errors"]!["$.description"]![0]!, StringComparison.Ordinal);
+        Assert.Contains("Judul izin", (string)problem["errors"]!["$.options.permit.title"]![0]!, StringComparison.Ordinal);
+        Assert.Contains("Hasil langkah", (string)problem["errors"]![$"$.root.activities[{step}].outcomes"]![0]!, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u202E", await analyst.GetStringAsync($"/api/definitions/{id}"), StringComparison.Ordinal);
+
+        // Several lines stay allowed where a text may have them.
+        var plain = (await analyst.GetFromJsonAsync<JsonObject>($"/api/definitions/{id}"))!;
+        plain["description"] = "Baris satu.\nBaris dua.\tTab.";
+        using var multiLine = await analyst.PutAsJsonAsync($"/api/definitions/{id}/draft", plain);
+        Assert.Equal(HttpStatusCode.OK, multiLine.StatusCode);
+    }
+
+    [Fact]
+    public async Task TestRunName_WithABidiOverride_IsRefused()
+    {
+        using var analyst = await host.ClientAsync("analyst");
+        var id = await DraftAsync(analyst, "sip-serang-nama");
+
+        using var response = await analyst.PutAsJsonAsync($"/api/definitions/{id}/draft/test-runs/a%E2%80%AEb", new JsonObject());
+
+        var problem = await Problems.AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Contains("'Nama uji coba' memuat karakter kendali", (string)problem["errors"]!["name"]![0]!, StringComparison.Ordinal);
+        Assert.Empty((await analyst.GetFromJsonAsync<JsonArray>($"/api/definitions/{id}/draft/test-runs"))!);
+    }
+
+    private static JsonObject Choice(string step, string outcome) => new() { ["step"] = step, ["outcome"] = outcome };
+
+    /// <summary>A draft copy of the SIP route under a new id.</summary>
+    private static async Task<string> DraftAsync(HttpClient analyst, string id)
+    {
+        var document = await analyst.GetFromJsonAsync<JsonObject>("/api/definitions/sip-dokter?version=published");
+        document!["definitionId"] = id;
+        document.Remove("studio");
+        using var saved = await analyst.PutAsJsonAsync($"/api/definitions/{id}/draft", document);
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        return id;
+    }
+
+    public sealed class OnSqlite(SqliteHost host) : StudioAttackTests(host), IClassFixture<SqliteHost>;
+
+    public sealed class OnPostgres(PostgresHost host) : StudioAttackTests(host), IClassFixture<PostgresHost>;
+}
