@@ -28,7 +28,11 @@ public static class TestRunPrivacy
     /// <summary>The longest <see cref="LooksIdentifying"/> may take on one value (it is linear, so this is only a guard).</summary>
     public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
 
-    /// <summary>Whether the field holds who the applicant is (whatever its value).</summary>
+    /// <summary>
+    /// Whether the field holds who the applicant is (whatever its value): bound to the applicant, of a NIK or phone format,
+    /// an e-mail, a birth date, or a text or number named for a name, an address, an identity or licence number or a contact
+    /// — whatever options a draft gives it, as a draft's options are the analyst's to write.
+    /// </summary>
     public static bool IsPersonal(FieldDefinition field)
     {
         ArgumentNullException.ThrowIfNull(field);
@@ -37,9 +41,14 @@ public static class TestRunPrivacy
             || field.EffectiveFormat is not null
             || field.Type == FieldType.Email
             || (field.Type == FieldType.Date && Has(name, "lahir", "birth"))
-            || (field.Type == FieldType.String && field.Choices.Count == 0
-                && Has(name, "nama", "name", "alamat", "address", "nik", "ktp", "npwp", "telepon", "telp", "ponsel", "phone", "email", "lahir"));
+            || (field.Type is FieldType.String or FieldType.Number
+                && (Has(name, "nama", "name", "alamat", "address", "nik", "ktp", "npwp", "telepon", "telp", "ponsel", "phone", "email", "lahir", "rekening", "paspor", "passport")
+                    || Words(field.Name).Any(w => w is "str" or "sip" or "nib" or "kk" or "no" or "nomor" or "number" or "rt" or "rw")));
     }
+
+    /// <summary>The words of a camelCase, snake_case or kebab-case name, in lower case.</summary>
+    private static IEnumerable<string> Words(string name) =>
+        WordBoundary.Split(name).Where(w => w.Length > 0).Select(w => w.ToLowerInvariant());
 
     /// <summary>
     /// Whether a real application's value of <paramref name="field"/> may be copied into a test run: not personal, not shaped
@@ -190,6 +199,8 @@ public static class TestRunPrivacy
     public const string SampleAddress = "Jl. Jenderal Sudirman No. 10, Pemalang, Jawa Tengah";
 
     private static bool Has(string name, params string[] words) => words.Any(w => name.Contains(w, StringComparison.Ordinal));
+
+    private static readonly Regex WordBoundary = new("[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])", RegexOptions.CultureInvariant, MatchTimeout);
 
     // Lookarounds become "start of text or a non-digit" (the match's position is never used), so the pattern runs on the
     // non-backtracking engine: linear in the text, whatever it holds.

@@ -55,7 +55,7 @@ internal sealed class TestRunService(
         var copied = request.Data is null && request.RegistrationNumber is not null;
         var data = request.Data is { } given ? (JsonObject)given.DeepClone()
             : request.RegistrationNumber is { } number
-                ? ApplicationCopy.For(document, definition.Inputs, await ApplicationDataAsync(number, actor, cancellationToken), filed)
+                ? await CopyAsync(document, definition.Inputs, number, actor, filed, cancellationToken)
             : SampleFormData.For(definition.Inputs, filed);
         var run = await CalendarSafeAsync(() => runner.RunAsync(definition, new TestRunInput(data, submittedAt, choices), cancellationToken));
         return new TestRunResponse(data, run, copied || request.CopiedFromApplication == true);
@@ -196,10 +196,12 @@ internal sealed class TestRunService(
             ?? throw new CommandException(CommandErrorKind.Unprocessable, Texts.TestRunNotARoute);
 
     /// <summary>
-    /// The data of a filed application, if the caller may read it (admins; staff whose office has or had a task in it):
-    /// otherwise, as for an unknown number, 404, so the studio does not reveal which numbers exist.
+    /// The form data copied from a filed application (<see cref="ApplicationCopy"/>), if the caller may read it (admins;
+    /// staff whose office has or had a task in it): otherwise, as for an unknown number, 404, so the studio does not reveal
+    /// which numbers exist. What may be copied is decided by the form of the route version the application was filed on.
     /// </summary>
-    private async Task<JsonObject> ApplicationDataAsync(string registrationNumber, Actor actor, CancellationToken cancellationToken)
+    private async Task<JsonObject> CopyAsync(
+        JsonObject document, IReadOnlyList<FieldDefinition> inputs, string registrationNumber, Actor actor, DateOnly filed, CancellationToken cancellationToken)
     {
         var number = registrationNumber.Trim();
         if (number.Length is 0 or > 100
@@ -209,7 +211,13 @@ internal sealed class TestRunService(
             throw new CommandException(CommandErrorKind.NotFound, Texts.TestRunNoApplication(ApplicationDataValidator.Printable(number)));
         }
 
-        return JsonNode.Parse(instance.DataJson) as JsonObject ?? [];
+        // A version an application runs on is never deleted; were it unreadable, nothing is copied.
+        var version = await definitions.GetAsync(instance.DefinitionId, VersionSelector.Exact(instance.DefinitionVersion), cancellationToken);
+        var filedOn = version is not null && JsonNode.Parse(version.Json) is JsonObject own
+            && (await checker.CheckAsync(own, cancellationToken)).Definition is { } definition
+                ? definition.Inputs
+                : [];
+        return ApplicationCopy.For(document, inputs, JsonNode.Parse(instance.DataJson) as JsonObject ?? [], filedOn, filed);
     }
 
     /// <summary>Choices name steps of the route that wait for one, with an outcome the step has, and sensible days.</summary>

@@ -94,6 +94,41 @@ public abstract partial class StudioAttackTests(DesignerHost host)
         Assert.Empty((await analyst.GetFromJsonAsync<JsonArray>($"/api/definitions/{id}/draft/test-runs"))!);
     }
 
+    [Fact]
+    public async Task CopyFromApplication_IntoADraftThatDeclaresFreeTextAsChoices_CopiesNoneOfTheRealValues()
+    {
+        var filed = await host.SubmitAsync("sip-dokter", SampleData.Sip());
+        var real = SampleData.Sip();
+        using var analyst = await host.ClientAsync("analyst");
+        using var admin = await host.ClientAsync("admin");
+        var document = (await analyst.GetFromJsonAsync<JsonObject>("/api/definitions/sip-dokter?version=published"))!;
+        document.Remove("studio");
+        document["definitionId"] = "sip-serang-salin";
+        foreach (var input in document["inputs"]!.AsArray().Where(i => (string?)i!["name"] is "tempatPraktik" or "alamatPraktik" or "nomorStr"))
+        {
+            input!["options"] = new JsonArray("Lain", (string)real[(string)input["name"]!]!);
+        }
+
+        // Every word of the route outside its form counts as used by its logic: the copy would take the three fields if it
+        // went by the draft's options.
+        document["description"] = "Memeriksa tempatPraktik, alamatPraktik dan nomorStr.";
+        using var created = await analyst.PutAsJsonAsync("/api/definitions/sip-serang-salin/draft", document);
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+
+        using var saved = await admin.PutAsJsonAsync("/api/definitions/sip-serang-salin/draft/test-runs/dari-berkas", new JsonObject { ["registrationNumber"] = filed.RegistrationNumber });
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+
+        var runs = await analyst.GetStringAsync("/api/definitions/sip-serang-salin/draft/test-runs");
+        var route = await analyst.GetStringAsync("/api/definitions/sip-serang-salin");
+        foreach (var secret in new[] { (string)real["tempatPraktik"]!, (string)real["alamatPraktik"]!, (string)real["nomorStr"]!, "Sari Wulandari" })
+        {
+            Assert.DoesNotContain(secret, JsonNode.Parse(runs)![0]!["data"]!.ToJsonString(), StringComparison.Ordinal);
+            Assert.Equal(secret.StartsWith("Sari", StringComparison.Ordinal) ? 0 : 1, route.Split(secret).Length - 1); // only the option the analyst wrote
+        }
+
+        Assert.Equal("Dokter", (string?)JsonNode.Parse(runs)![0]!["data"]!["profesi"]);
+    }
+
     private static JsonObject Choice(string step, string outcome) => new() { ["step"] = step, ["outcome"] = outcome };
 
     /// <summary>A draft copy of the SIP route under a new id.</summary>

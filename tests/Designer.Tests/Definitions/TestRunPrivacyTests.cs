@@ -36,7 +36,7 @@ public sealed class TestRunPrivacyTests
               "value": "application.profesi == 'Bidan' && application.luas > 300 && application.npwp > 0 && application.keterangan && application.mulai && application.tanggalLahir" } } } ] } }
             """)!.AsObject();
 
-        var copy = ApplicationCopy.For(route, Form, Application(), new DateOnly(2026, 3, 16));
+        var copy = ApplicationCopy.For(route, Form, Application(), Form, new DateOnly(2026, 3, 16));
 
         Assert.Equal(("Bidan", 420, "2026-07-01"), ((string?)copy["profesi"], (int)copy["luas"]!, (string?)copy["mulai"]));
         var text = copy.ToJsonString();
@@ -51,7 +51,7 @@ public sealed class TestRunPrivacyTests
     {
         var route = JsonNode.Parse("""{ "inputs": [ { "name": "luas" } ], "root": { "activities": [] } }""")!.AsObject();
 
-        var copy = ApplicationCopy.For(route, Form, Application(), new DateOnly(2026, 3, 16));
+        var copy = ApplicationCopy.For(route, Form, Application(), Form, new DateOnly(2026, 3, 16));
 
         Assert.Equal(("Dokter", 120), ((string?)copy["profesi"], (int)copy["luas"]!)); // the sample values, not Bidan and 420
     }
@@ -97,5 +97,49 @@ public sealed class TestRunPrivacyTests
             .WaitAsync(TimeSpan.FromSeconds(20));
 
         Assert.Equal([false, false, false], results);
+    }
+
+    [Fact]
+    public void Copy_DecidesByTheFormTheApplicationWasFiledOn_NotByTheDraftsOptions()
+    {
+        // The analyst's draft declares free text as choices whose options are the real answers; the filed-on form knows better.
+        FieldDefinition[] filedOn =
+        [
+            new("tempatPraktik", FieldType.String, "Tempat praktik"),
+            new("alamatPraktik", FieldType.String, "Alamat praktik", Options: ["Jl. Rahasia 10, Pemalang", "Lain"]),
+            new("nomorStr", FieldType.String, "STR", Options: ["STR-1234567", "Lain"]),
+            new("profesi", FieldType.String, "Profesi", Options: ["Dokter", "Bidan"]),
+            new("luas", FieldType.String, "Luas (teks)"),
+        ];
+        FieldDefinition[] draft =
+        [
+            new("tempatPraktik", FieldType.String, "Tempat", Options: ["Lain", "Klinik Rahasia Sari"]),
+            new("alamatPraktik", FieldType.String, "Alamat", Options: ["Lain", "Jl. Rahasia 10, Pemalang"]),
+            new("nomorStr", FieldType.String, "STR", Options: ["Lain", "STR-1234567"]),
+            new("profesi", FieldType.String, "Profesi", Options: ["Dokter", "Bidan"]),
+            new("luas", FieldType.Number, "Luas"),
+        ];
+        var application = new JsonObject
+        {
+            ["tempatPraktik"] = "Klinik Rahasia Sari", ["alamatPraktik"] = "Jl. Rahasia 10, Pemalang", ["nomorStr"] = "STR-1234567",
+            ["profesi"] = "Bidan", ["luas"] = 420,
+        };
+        var route = JsonNode.Parse("""
+            { "root": { "activities": [ { "id": "d", "condition": { "expression": { "type": "JavaScript",
+              "value": "application.tempatPraktik && application.alamatPraktik && application.nomorStr && application.profesi && application.luas" } } } ] } }
+            """)!.AsObject();
+
+        var copy = ApplicationCopy.For(route, draft, application, filedOn, new DateOnly(2026, 3, 16));
+
+        Assert.Equal("Bidan", (string?)copy["profesi"]);
+        var text = copy.ToJsonString();
+        foreach (var secret in new[] { "Klinik Rahasia Sari", "Jl. Rahasia", "STR-1234567", "420" })
+        {
+            Assert.DoesNotContain(secret, text, StringComparison.Ordinal);
+        }
+
+        Assert.True(TestRunPrivacy.IsPersonal(draft[1]));
+        Assert.True(TestRunPrivacy.IsPersonal(draft[2]));
+        Assert.False(TestRunPrivacy.IsPersonal(draft[3]));
     }
 }
