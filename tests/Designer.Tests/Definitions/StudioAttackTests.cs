@@ -129,6 +129,102 @@ public abstract partial class StudioAttackTests(DesignerHost host)
         Assert.Equal("Dokter", (string?)JsonNode.Parse(runs)![0]!["data"]!["profesi"]);
     }
 
+    [Fact]
+    public async Task DraftPut_FromAStaleCopy_KeepsTheRunsSavedMeanwhile_AndOnlyDeleteRemovesOne()
+    {
+        using var analyst = await host.ClientAsync("analyst");
+        var id = await DraftAsync(analyst, "sip-serang-basi");
+        var stale = (await analyst.GetFromJsonAsync<JsonObject>($"/api/definitions/{id}"))!;
+        using var saved = await analyst.PutAsJsonAsync($"/api/definitions/{id}/draft/test-runs/disimpan", new JsonObject());
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+
+        stale["description"] = "Disunting dari salinan lama.";
+        using var put = await analyst.PutAsJsonAsync($"/api/definitions/{id}/draft", stale);
+
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        Assert.Equal(["disimpan"], await RunNamesAsync(analyst, id));
+        Assert.Equal("Disunting dari salinan lama.", (string?)(await analyst.GetFromJsonAsync<JsonObject>($"/api/definitions/{id}"))!["description"]);
+
+        // A run only the client has is added; the stored run of the same name wins over the client's.
+        var current = (await analyst.GetFromJsonAsync<JsonObject>($"/api/definitions/{id}"))!;
+        var runs = current["studio"]!["testRuns"]!.AsArray();
+        var copy = runs[0]!.DeepClone().AsObject();
+        (copy["name"], runs[0]!["totalWorkingDays"]) = ("dari klien", 99);
+        runs.Add(copy);
+        using var merged = await analyst.PutAsJsonAsync($"/api/definitions/{id}/draft", current);
+        Assert.Equal(HttpStatusCode.OK, merged.StatusCode);
+        var list = (await analyst.GetFromJsonAsync<JsonArray>($"/api/definitions/{id}/draft/test-runs"))!;
+        Assert.Equal(["disimpan", "dari klien"], list.Select(r => (string)r!["name"]!));
+        Assert.NotEqual(99, (int)list[0]!["totalWorkingDays"]!);
+
+        using var deleted = await analyst.DeleteAsync($"/api/definitions/{id}/draft/test-runs/disimpan");
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        Assert.Equal(["dari klien"], await RunNamesAsync(analyst, id));
+    }
+
+    [Fact]
+    public async Task ParallelDraftPuts_AndTestRunSaves_LoseNoRunAnswered200()
+    {
+        using var analyst = await host.ClientAsync("analyst");
+        var id = await DraftAsync(analyst, "sip-serang-paralel");
+        var document = (await analyst.GetFromJsonAsync<JsonObject>($"/api/definitions/{id}"))!;
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 24).Select(async i =>
+        {
+            if (i % 4 == 0)
+            {
+                // The studio saving its copy, read before any of the runs was saved (an edited route would refuse the runs: 409).
+                return (Run: (string?)null, Response: await analyst.PutAsJsonAsync($"/api/definitions/{id}/draft", document));
+            }
+
+            return (Run: $"uji-{i}", Response: await analyst.PutAsJsonAsync($"/api/definitions/{id}/draft/test-runs/uji-{i}", new JsonObject()));
+        }));
+
+        Assert.All(responses, r => Assert.True(r.Response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Conflict, $"{r.Response.StatusCode}"));
+        Assert.All(responses.Where(r => r.Run is null), r => Assert.Equal(HttpStatusCode.OK, r.Response.StatusCode));
+        var answered = responses.Where(r => r.Run is not null && r.Response.StatusCode == HttpStatusCode.OK).Select(r => r.Run!).ToList();
+        Assert.NotEmpty(answered);
+        Assert.Subset((await RunNamesAsync(analyst, id)).ToHashSet(StringComparer.Ordinal), answered.ToHashSet(StringComparer.Ordinal));
+        foreach (var (_, response) in responses)
+        {
+            response.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task Publish_DuringTestRunSaves_PublishesEveryRunAnswered200()
+    {
+        using var analyst = await host.ClientAsync("analyst");
+        var reklame = (await analyst.GetFromJsonAsync<JsonObject>("/api/definitions/reklame?version=published"))!;
+        reklame.Remove("studio");
+        using var draft = await analyst.PutAsJsonAsync("/api/definitions/reklame/draft", reklame);
+        Assert.Equal(HttpStatusCode.OK, draft.StatusCode);
+        using var first = await analyst.PutAsJsonAsync("/api/definitions/reklame/draft/test-runs/awal", new JsonObject());
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+
+        var saves = Enumerable.Range(0, 16).Select(i => analyst.PutAsJsonAsync($"/api/definitions/reklame/draft/test-runs/balapan-{i}", new JsonObject())).ToList();
+        var publish = analyst.PostAsync("/api/definitions/reklame/publish", null);
+        var responses = await Task.WhenAll(saves);
+        using var published = await publish;
+
+        Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+        var version = (int)(await Problems.ReadObjectAsync(published))["version"]!;
+        var document = (await analyst.GetFromJsonAsync<JsonObject>($"/api/definitions/reklame?version={version}"))!;
+        var kept = document["studio"]!["testRuns"]!.AsArray().Select(r => (string)r!["name"]!).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < responses.Length; i++)
+        {
+            // Saved before the publish: in the published version. After it, the route had no draft: 409, nothing saved.
+            Assert.True(responses[i].StatusCode is HttpStatusCode.OK or HttpStatusCode.Conflict, $"{responses[i].StatusCode}");
+            Assert.Equal(responses[i].StatusCode == HttpStatusCode.OK, kept.Contains($"balapan-{i}"));
+            responses[i].Dispose();
+        }
+
+        Assert.Contains("awal", kept);
+    }
+
+    private static async Task<List<string>> RunNamesAsync(HttpClient analyst, string id) =>
+        [.. (await analyst.GetFromJsonAsync<JsonArray>($"/api/definitions/{id}/draft/test-runs"))!.Select(r => (string)r!["name"]!)];
+
     private static JsonObject Choice(string step, string outcome) => new() { ["step"] = step, ["outcome"] = outcome };
 
     /// <summary>A draft copy of the SIP route under a new id.</summary>
