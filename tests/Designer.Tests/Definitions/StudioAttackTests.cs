@@ -222,6 +222,37 @@ public abstract partial class StudioAttackTests(DesignerHost host)
         Assert.Contains("awal", kept);
     }
 
+    [Fact]
+    public async Task Migration_ByIds_AnswersForARunningFileOfThisRouteTheCallerMayNotRead_AsForAnUnknownId()
+    {
+        var file = await host.SubmitAsync("pbg", SampleData.Pbg(120));
+        using var analyst = await host.ClientAsync("analyst");
+        var pbg = (await analyst.GetFromJsonAsync<JsonObject>("/api/definitions/pbg?version=published"))!;
+        using var draft = await analyst.PutAsJsonAsync("/api/definitions/pbg/draft", pbg);
+        using var published = await analyst.PostAsync("/api/definitions/pbg/publish", null);
+        Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+        var request = new JsonObject
+        {
+            ["fromVersion"] = file.DefinitionVersion,
+            ["toVersion"] = (int)(await Problems.ReadObjectAsync(published))["version"]!,
+            ["files"] = new JsonArray(
+                new JsonObject { ["id"] = file.Id.ToString(), ["revision"] = 99 },
+                new JsonObject { ["id"] = Guid.NewGuid().ToString(), ["revision"] = 99 }),
+        };
+
+        using var response = await analyst.PostAsJsonAsync("/api/definitions/pbg/migrations", request);
+
+        // Before the fix the running file answered "ChangedMeanwhile" and the random id "Unknown": an existence oracle.
+        var result = await Problems.ReadObjectAsync(response);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal((0, 2, 2), ((int)result["moved"]!, (int)result["notMoved"]!, (int)result["hiddenFiles"]!));
+        var reason = Assert.Single(result["notMovedBy"]!.AsArray())!.AsObject();
+        Assert.Equal(("Unknown", 2), ((string?)reason["reason"], (int)reason["files"]!));
+        using var admin = await host.ClientAsync("admin");
+        var application = await admin.GetFromJsonAsync<JsonObject>($"/api/applications/{file.Id}");
+        Assert.Equal(file.DefinitionVersion, (int)application!["definitionVersion"]!);
+    }
+
     private static async Task<List<string>> RunNamesAsync(HttpClient analyst, string id) =>
         [.. (await analyst.GetFromJsonAsync<JsonArray>($"/api/definitions/{id}/draft/test-runs"))!.Select(r => (string)r!["name"]!)];
 
