@@ -96,8 +96,8 @@ internal sealed class DefinitionEditor(IWorkflowStore store, DefinitionChecker c
             ? throw new CommandException(CommandErrorKind.Unprocessable, Texts.DraftTooLarge(MaxDraftBytes / 1024))
             : json;
 
-    /// <summary>How often publishing checks the draft again when it changed between the check and the publish.</summary>
-    public const int PublishAttempts = 5;
+    /// <summary>How often publishing checks the draft again when it changed between the check and the publish (each change of a burst of saves can cost one).</summary>
+    public const int PublishAttempts = 20;
 
     /// <summary>
     /// Publishes the latest version (already published: nothing to do). Invalid: 422 with the validator's errors. A route

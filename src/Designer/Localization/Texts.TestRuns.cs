@@ -88,9 +88,5 @@ internal static partial class Texts
         $"There is no working-day calendar for {year}; an admin must add it before a test run reaches that year.");
     public static string TestRunSubmittedAtRange(int first, int last) => Pick(
         $"Tanggal pengajuan uji coba harus antara tahun {first} dan {last}.", $"A test run's filing date must be between {first} and {last}.");
-    public static string TestRunBusy => Pick("Terlalu banyak uji coba berjalan", "Too many test runs are running");
-    public static string TestRunBusyDetail(string wait) => Pick(
-        $"Server sedang menjalankan uji coba atau pemeriksaan alur lain. Coba lagi dalam {wait}.",
-        $"The server is busy running other test runs or route checks. Try again in {wait}.");
     public static string TestRunNameLabel => Pick("Nama uji coba", "Test run name");
 }

@@ -253,6 +253,57 @@ public abstract partial class StudioAttackTests(DesignerHost host)
         Assert.Equal(file.DefinitionVersion, (int)application!["definitionVersion"]!);
     }
 
+    [Fact]
+    public async Task ABurstOfSlowTestRuns_IsRefusedWith429BeyondTheQueue_WhileCitizensAreServed()
+    {
+        var filed = await host.SubmitAsync("sip-dokter", SampleData.Sip());
+        using var analyst = await host.ClientAsync("analyst");
+        var document = (await analyst.GetFromJsonAsync<JsonObject>("/api/definitions/sip-dokter?version=published"))!;
+        document.Remove("studio");
+        document["definitionId"] = "sip-serang-banjir";
+        var activities = document["root"]!["activities"]!.AsArray();
+        activities.Add(new JsonObject
+        {
+            ["id"] = "cek-lambat", ["type"] = "Elsa.FlowDecision", ["name"] = "Cek lambat",
+            ["condition"] = new JsonObject
+            {
+                ["typeName"] = "Boolean",
+                ["expression"] = new JsonObject { ["type"] = "JavaScript", ["value"] = "new RegExp('(a'+'+)+$').test('a'.repeat(40)+'b')" },
+            },
+        });
+        var connections = document["root"]!["connections"]!.AsArray();
+        connections.Single(c => (string?)c!["source"]!["activity"] == "start")!["target"]!["activity"] = "cek-lambat";
+        foreach (var port in new[] { "True", "False" })
+        {
+            connections.Add(new JsonObject
+            {
+                ["source"] = new JsonObject { ["activity"] = "cek-lambat", ["port"] = port },
+                ["target"] = new JsonObject { ["activity"] = "check-completeness", ["port"] = "In" },
+            });
+        }
+
+        using var saved = await analyst.PutAsJsonAsync("/api/definitions/sip-serang-banjir/draft", document);
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        using var citizen = host.CreateClient();
+
+        var burst = Enumerable.Range(0, 120).Select(_ => analyst.PostAsJsonAsync("/api/definitions/sip-serang-banjir/draft/test-runs", new JsonObject())).ToList();
+        using var track = await citizen.GetAsync($"/api/track/{filed.RegistrationNumber}?token={Uri.EscapeDataString(filed.TrackingToken)}");
+        var responses = await Task.WhenAll(burst);
+
+        Assert.Equal(HttpStatusCode.OK, track.StatusCode);
+        Assert.All(responses, r => Assert.True((int)r.StatusCode < 500, $"{r.StatusCode}"));
+        var refused = responses.Where(r => r.StatusCode == HttpStatusCode.TooManyRequests).ToList();
+        Assert.NotEmpty(refused);
+        Assert.Contains(responses, r => r.StatusCode != HttpStatusCode.TooManyRequests);
+        var problem = await Problems.AssertProblemAsync(refused[0], HttpStatusCode.TooManyRequests);
+        Assert.Equal("Terlalu banyak uji coba berjalan", (string?)problem["title"]);
+        Assert.True(refused[0].Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        foreach (var response in responses)
+        {
+            response.Dispose();
+        }
+    }
+
     private static async Task<List<string>> RunNamesAsync(HttpClient analyst, string id) =>
         [.. (await analyst.GetFromJsonAsync<JsonArray>($"/api/definitions/{id}/draft/test-runs"))!.Select(r => (string)r!["name"]!)];
 
