@@ -53,6 +53,7 @@ builder.AddJobs();
 builder.AddDocumentPipeline();
 builder.AddStaffAuthentication();
 builder.AddSubmissionLimits();
+builder.AddStudioRunLimits();
 builder.AddApiErrors();
 builder.Services.ConfigureHttpJsonOptions(json =>
 {

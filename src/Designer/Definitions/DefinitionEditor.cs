@@ -20,7 +20,8 @@ internal sealed class DefinitionEditor(IWorkflowStore store, DefinitionChecker c
     /// Saves <paramref name="document"/> as the draft of <paramref name="definitionId"/>, valid or not. Refused (400) only
     /// when the document is not shaped like a definition at all, when a new route's id breaks the rule of new routes
     /// (<see cref="RouteLifecycle.IdRefusal"/>), or when a name people read hides characters (<see cref="DraftNames"/>).
-    /// Saved test runs in it are kept free of personal data (<see cref="TestRunPrivacy"/>), however the document came.
+    /// Saved test runs in it are kept free of personal data (<see cref="TestRunPrivacy"/>), however the document came, and
+    /// merged into the stored ones (<see cref="SavedRunsMerge"/>): the test-run endpoints own them.
     /// </summary>
     public async Task<DraftSaved> SaveDraftAsync(string definitionId, JsonObject document, CancellationToken cancellationToken)
     {
@@ -52,9 +53,25 @@ internal sealed class DefinitionEditor(IWorkflowStore store, DefinitionChecker c
             throw new CommandException(CommandErrorKind.Invalid, Texts.DraftNamesRefused, string.Join(" ", names.Values.SelectMany(m => m)), names);
         }
 
+        // The client's runs are refused here when too large, before the store is locked; the stored runs are merged in under
+        // the lock (SavedRunsMerge), so a run saved while the client edited is not lost.
         TestRunPrivacy.SanitiseSavedRuns(flagged, definition.Inputs);
-        var json = WithinLimit(flagged.ToJsonString());
-        var saved = await store.SaveDraftAsync(definitionId, definition.Name, json, time.GetUtcNow(), cancellationToken);
+        var saved = await store.SaveDraftAsync(
+            definitionId,
+            definition.Name,
+            stored =>
+            {
+                var document = (JsonObject)flagged.DeepClone();
+                if (stored is not null && JsonNode.Parse(stored.Json) is JsonObject current)
+                {
+                    SavedRunsMerge.Into(document, current);
+                    TestRunPrivacy.SanitiseSavedRuns(document, definition.Inputs);
+                }
+
+                return WithinLimit(document.ToJsonString());
+            },
+            time.GetUtcNow(),
+            cancellationToken);
         return new DraftSaved(definitionId, saved.Version, check.Errors.Count == 0, check.Errors);
     }
 
@@ -79,20 +96,46 @@ internal sealed class DefinitionEditor(IWorkflowStore store, DefinitionChecker c
             ? throw new CommandException(CommandErrorKind.Unprocessable, Texts.DraftTooLarge(MaxDraftBytes / 1024))
             : json;
 
+    /// <summary>How often publishing checks the draft again when it changed between the check and the publish (each change of a burst of saves can cost one).</summary>
+    public const int PublishAttempts = 20;
+
     /// <summary>
     /// Publishes the latest version (already published: nothing to do). Invalid: 422 with the validator's errors. A route
     /// that could approve an application whose permit cannot be produced (an <c>Mpp.IssueDocument</c> of a permit without a
-    /// readable permit template for the route) is refused the same way, in words an analyst can act on.
+    /// readable permit template for the route) is refused the same way, in words an analyst can act on. What is published is
+    /// what was checked: the store publishes only while the draft is still the one read (<see cref="IWorkflowStore.PublishLatestAsync"/>);
+    /// a draft saved in between is checked again, so a save answered 200 is in the published version or the next draft.
     /// </summary>
     public async Task<DefinitionPublished> PublishLatestAsync(string definitionId, CancellationToken cancellationToken)
     {
-        var latest = await store.GetDefinitionAsync(definitionId, VersionSelector.Latest, cancellationToken)
-            ?? throw new CommandException(CommandErrorKind.NotFound, $"Definition '{ApplicationDataValidator.Printable(definitionId)}' not found");
-        if (latest.IsPublished)
+        for (var attempt = 0; attempt < PublishAttempts; attempt++)
         {
-            return new DefinitionPublished(definitionId, latest.Version);
+            var latest = await store.GetDefinitionAsync(definitionId, VersionSelector.Latest, cancellationToken)
+                ?? throw new CommandException(CommandErrorKind.NotFound, $"Definition '{ApplicationDataValidator.Printable(definitionId)}' not found");
+            if (latest.IsPublished)
+            {
+                return new DefinitionPublished(definitionId, latest.Version);
+            }
+
+            var json = await PublishableAsync(definitionId, latest, cancellationToken);
+            var published = await store.PublishLatestAsync(
+                definitionId,
+                locked => locked.Version == latest.Version && !locked.IsPublished && locked.PublishedAt == latest.PublishedAt
+                    && string.Equals(locked.Json, latest.Json, StringComparison.Ordinal) ? json : null,
+                time.GetUtcNow(),
+                cancellationToken);
+            if (published is not null)
+            {
+                return new DefinitionPublished(definitionId, published.Version);
+            }
         }
 
+        throw new CommandException(CommandErrorKind.Conflict, Texts.PublishDraftChanged, Texts.PublishDraftChangedDetail);
+    }
+
+    /// <summary>The document <paramref name="latest"/> is published as; 422 when it may not be.</summary>
+    private async Task<string> PublishableAsync(string definitionId, DefinitionRecord latest, CancellationToken cancellationToken)
+    {
         var document = JsonNode.Parse(latest.Json) as JsonObject;
         var check = await checker.CheckAsync(document, cancellationToken);
 
@@ -117,10 +160,7 @@ internal sealed class DefinitionEditor(IWorkflowStore store, DefinitionChecker c
 
         // A draft saved before its runs were sanitised is not frozen into a published version with them.
         TestRunPrivacy.SanitiseSavedRuns(document!, check.Definition!.Inputs);
-        var json = DefinitionDocuments.WithFlags(document!, definitionId, latest.Version, isLatest: true, isPublished: true).ToJsonString();
-        var published = await store.PublishAsync(definitionId, latest.Version, json, time.GetUtcNow(), cancellationToken)
-            ?? throw new CommandException(CommandErrorKind.NotFound, $"Definition '{ApplicationDataValidator.Printable(definitionId)}' version {latest.Version} not found");
-        return new DefinitionPublished(definitionId, published.Version);
+        return DefinitionDocuments.WithFlags(document!, definitionId, latest.Version, isLatest: true, isPublished: true).ToJsonString();
     }
 
     /// <summary>

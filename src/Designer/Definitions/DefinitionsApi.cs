@@ -17,7 +17,7 @@ internal static class DefinitionsApi
         var group = app.MapGroup("/api/definitions").WithTags("Definitions").RequireAuthorization(Policies.Designer);
         group.MapGet("/", ListAsync);
         group.MapGet("/{definitionId}", GetAsync);
-        group.MapPost("/validate", ValidateAsync);
+        group.MapPost("/validate", ValidateAsync).RequireStudioRunLimit();
         group.MapPut("/{definitionId}/draft", SaveDraftAsync);
         group.MapPost("/{definitionId}/publish", PublishAsync);
         group.MapRouteLifecycle();

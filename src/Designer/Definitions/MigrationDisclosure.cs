@@ -25,7 +25,8 @@ internal sealed class MigrationDisclosure(WorkflowRuntime runtime)
     /// <summary>
     /// Runs the migration. With <paramref name="plan"/> (and no files named), the preview is made again and must have the same
     /// plan — else 409, nothing moved — and exactly its files are migrated: those that can move move (each refused if it
-    /// changed since), the others are reported with their reason.
+    /// changed since), the others are reported with their reason. Files named by id that <paramref name="actor"/> may not read
+    /// are reported as unknown ids and not moved.
     /// </summary>
     public async Task<MigrationResultView> MigrateAsync(MigrationCommand command, string? plan, Actor actor, CancellationToken cancellationToken)
     {
@@ -40,9 +41,31 @@ internal sealed class MigrationDisclosure(WorkflowRuntime runtime)
             // Every running file of the preview is named, so those that cannot move are reported with their reason.
             command = command with { Files = [.. preview.Files.Where(f => f.Reason != MigrationReasons.Finished).Select(f => new MigrationFile(f.Id, f.Revision))] };
         }
+        else if (command.Files is { } named)
+        {
+            // Files named by id that the caller may not read are answered exactly as unknown ids and left alone: whether an
+            // id is a running file of this route, and its revision, is not theirs to learn (the preview's plan moves them).
+            var readable = await VisibleAsync(named.Select(f => f.Id).Distinct(), actor, cancellationToken);
+            var unreadable = named.Select(f => f.Id).Distinct().Where(id => !readable.Contains(id)).ToList();
+            if (unreadable.Count > 0)
+            {
+                var migrated = await runtime.MigrateAsync(command with { Files = [.. named.Where(f => readable.Contains(f.Id))] }, actor, cancellationToken);
+                return View(
+                    migrated with
+                    {
+                        NotMoved = migrated.NotMoved + unreadable.Count,
+                        Files = [.. migrated.Files, .. unreadable.Select(id => new MigrationOutcome(id, null, false, MigrationReasons.Unknown, null, []))],
+                    },
+                    readable);
+            }
+        }
 
         var result = await runtime.MigrateAsync(command, actor, cancellationToken);
-        var visible = await VisibleAsync(result.Files.Select(f => f.Id), actor, cancellationToken);
+        return View(result, await VisibleAsync(result.Files.Select(f => f.Id), actor, cancellationToken));
+    }
+
+    private static MigrationResultView View(MigrationResult result, HashSet<Guid> visible)
+    {
         var files = result.Files.Where(f => visible.Contains(f.Id)).ToList();
         return new MigrationResultView(
             result.DefinitionId, result.FromVersion, result.ToVersion, result.Moved, result.NotMoved,

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Mpp.Workflows.Designer.Localization;
+using Mpp.Workflows.Engine.Runtime;
 
 namespace Mpp.Workflows.Designer.Definitions;
 
@@ -9,7 +11,7 @@ namespace Mpp.Workflows.Designer.Definitions;
 /// and a value shaped like a NIK, an e-mail address or a mobile number is not kept in any field. Copying from a real
 /// application takes only values the route's logic can branch on (a choice among the form's options, yes/no, a number, a date).
 /// </summary>
-public static partial class TestRunPrivacy
+public static class TestRunPrivacy
 {
     /// <summary>The definition's section only the studio reads.</summary>
     public const string Section = "studio";
@@ -20,7 +22,17 @@ public static partial class TestRunPrivacy
     /// <summary>Largest number copied from an application: longer ones are account, tax or identity numbers, not quantities.</summary>
     public const double MaxCopiedNumber = 9_999_999;
 
-    /// <summary>Whether the field holds who the applicant is (whatever its value).</summary>
+    /// <summary>The largest form data (JSON in UTF-8) a saved run keeps.</summary>
+    public const int MaxDataBytes = 64 * 1024;
+
+    /// <summary>The longest <see cref="LooksIdentifying"/> may take on one value (it is linear, so this is only a guard).</summary>
+    public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Whether the field holds who the applicant is (whatever its value): bound to the applicant, of a NIK or phone format,
+    /// an e-mail, a birth date, or a text or number named for a name, an address, an identity or licence number or a contact
+    /// — whatever options a draft gives it, as a draft's options are the analyst's to write.
+    /// </summary>
     public static bool IsPersonal(FieldDefinition field)
     {
         ArgumentNullException.ThrowIfNull(field);
@@ -29,9 +41,14 @@ public static partial class TestRunPrivacy
             || field.EffectiveFormat is not null
             || field.Type == FieldType.Email
             || (field.Type == FieldType.Date && Has(name, "lahir", "birth"))
-            || (field.Type == FieldType.String && field.Choices.Count == 0
-                && Has(name, "nama", "name", "alamat", "address", "nik", "ktp", "npwp", "telepon", "telp", "ponsel", "phone", "email", "lahir"));
+            || (field.Type is FieldType.String or FieldType.Number
+                && (Has(name, "nama", "name", "alamat", "address", "nik", "ktp", "npwp", "telepon", "telp", "ponsel", "phone", "email", "lahir", "rekening", "paspor", "passport")
+                    || Words(field.Name).Any(w => w is "str" or "sip" or "nib" or "kk" or "no" or "nomor" or "number" or "rt" or "rw")));
     }
+
+    /// <summary>The words of a camelCase, snake_case or kebab-case name, in lower case.</summary>
+    private static IEnumerable<string> Words(string name) =>
+        WordBoundary.Split(name).Where(w => w.Length > 0).Select(w => w.ToLowerInvariant());
 
     /// <summary>
     /// Whether a real application's value of <paramref name="field"/> may be copied into a test run: not personal, not shaped
@@ -59,9 +76,40 @@ public static partial class TestRunPrivacy
         };
     }
 
-    /// <summary>Whether a value (or anything inside it) is shaped like a NIK, an e-mail address or an Indonesian mobile number.</summary>
-    public static bool LooksIdentifying(JsonNode? value) =>
-        value is not null && Identifying().IsMatch(value is JsonValue v && v.TryGetValue<string>(out var text) ? text : value.ToJsonString());
+    /// <summary>
+    /// Whether a value (or anything inside it) is shaped like a NIK, an e-mail address or an Indonesian mobile number. The
+    /// pattern runs without backtracking (time linear in the text) and with a time limit: a value it cannot decide in time
+    /// counts as identifying, so it is never kept.
+    /// </summary>
+    public static bool LooksIdentifying(JsonNode? value)
+    {
+        if (value is null)
+        {
+            return false;
+        }
+
+        try
+        {
+            return Identifying.IsMatch(value is JsonValue v && v.TryGetValue<string>(out var text) ? text : value.ToJsonString());
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// Refuses (422) form data larger than <see cref="MaxDataBytes"/> before anything looks into it, so no pattern ever runs
+    /// on a value larger than a saved run may hold.
+    /// </summary>
+    public static void RefuseOversized(JsonObject data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        if (Encoding.UTF8.GetByteCount(data.ToJsonString()) > MaxDataBytes)
+        {
+            throw new CommandException(CommandErrorKind.Unprocessable, Texts.TestRunDataTooLarge(MaxDataBytes / 1024));
+        }
+    }
 
     /// <summary>
     /// <paramref name="data"/> as a saved run may hold it: each personal field, and each field whose value looks like an
@@ -93,7 +141,8 @@ public static partial class TestRunPrivacy
 
     /// <summary>
     /// Sanitises (<see cref="Sanitise"/>) the data of every run saved in <paramref name="document"/>'s studio section, in
-    /// place; entries that are not objects with data are left as they are (the studio skips them).
+    /// place; entries that are not objects with data are left as they are (the studio skips them). A run whose data is
+    /// larger than <see cref="MaxDataBytes"/> is refused (422) before any of it is looked at.
     /// </summary>
     public static void SanitiseSavedRuns(JsonObject document, IReadOnlyList<FieldDefinition> inputs)
     {
@@ -107,6 +156,7 @@ public static partial class TestRunPrivacy
         {
             if (run["data"] is JsonObject data)
             {
+                RefuseOversized(data);
                 run["data"] = Sanitise(inputs, data);
             }
         }
@@ -150,6 +200,12 @@ public static partial class TestRunPrivacy
 
     private static bool Has(string name, params string[] words) => words.Any(w => name.Contains(w, StringComparison.Ordinal));
 
-    [GeneratedRegex(@"(?<![0-9])[0-9]{16}(?![0-9])|[^\s@""<>]+@[^\s@""<>]+\.[A-Za-z]{2,}|(?<![0-9])(\+62|62|0)8[0-9]{7,11}(?![0-9])", RegexOptions.CultureInvariant)]
-    private static partial Regex Identifying();
+    private static readonly Regex WordBoundary = new("[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])", RegexOptions.CultureInvariant, MatchTimeout);
+
+    // Lookarounds become "start of text or a non-digit" (the match's position is never used), so the pattern runs on the
+    // non-backtracking engine: linear in the text, whatever it holds.
+    private static readonly Regex Identifying = new(
+        @"(?:^|[^0-9])[0-9]{16}(?:[^0-9]|$)|[^\s@""<>]+@[^\s@""<>]+\.[A-Za-z]{2,}|(?:^|[^0-9])(?:\+62|62|0)8[0-9]{7,11}(?:[^0-9]|$)",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking,
+        MatchTimeout);
 }

@@ -36,6 +36,15 @@ internal static class TooManyRequests
             wait => $"Terlalu banyak permintaan verifikasi dari alamat ini. Coba lagi dalam {wait}.",
             wait => $"Too many verification requests from this address. Try again in {wait}.");
 
+    public static ProblemDetails StudioRuns(HttpContext context, TimeSpan retryAfter) =>
+        Problem(
+            context,
+            retryAfter,
+            "Terlalu banyak uji coba berjalan",
+            "Too many test runs are running",
+            wait => $"Server sedang menjalankan uji coba atau pemeriksaan alur lain. Coba lagi dalam {wait}.",
+            wait => $"The server is busy running other test runs or route checks. Try again in {wait}.");
+
     /// <summary>A wait as people say it: seconds under a minute, otherwise whole minutes rounded up.</summary>
     public static string Wait(TimeSpan retryAfter, bool english)
     {

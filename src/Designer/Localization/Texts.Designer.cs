@@ -26,6 +26,10 @@ internal static partial class Texts
     /// <summary>The name of the select choosing how an input is written (a fixed value or a script).</summary>
     public static string ExpressionSyntax(string input) => Pick($"{input}: cara penulisan", $"{input}: written as");
 
+    public static string PublishDraftChanged => Pick("Draf berubah selama diterbitkan", "The draft changed while it was being published");
+    public static string PublishDraftChangedDetail => Pick(
+        "Draf rute ini terus disimpan ulang sementara penerbitan berjalan. Tunggu sebentar lalu terbitkan lagi.",
+        "The route's draft kept being saved while it was being published. Wait a moment and publish again.");
     public static string PublishRefusedTitle => Pick("Rute belum dapat diterbitkan", "The route cannot be published yet");
 
     /// <summary>An <c>Mpp.IssueDocument</c> that would issue a permit for a route that has no permit template.</summary>

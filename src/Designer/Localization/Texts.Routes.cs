@@ -22,7 +22,16 @@ internal static partial class Texts
     public static string RouteIdRule(int max) => Pick($"Id rute terdiri atas huruf kecil dan angka yang dipisah tanda hubung, paling panjang {max} karakter, mis. izin-keramaian.", $"A route id is lower-case letters and digits separated by dashes, at most {max} characters, e.g. izin-keramaian.");
     public static string RouteNameRule(int max) => Pick($"Isi nama layanan (paling panjang {max} karakter).", $"Enter the service name (at most {max} characters).");
     public static string DraftTooLarge(int kilobytes) => Pick($"Draf alur paling besar {kilobytes} KB; hapus uji coba tersimpan yang tidak diperlukan.", $"A route's draft may be at most {kilobytes} KB; delete saved test runs that are not needed.");
-    public static string DraftNamesRefused => Pick("Draf belum dapat disimpan: ada nama yang memuat karakter tersembunyi", "The draft cannot be saved: a name holds hidden characters");
+    public static string DraftNamesRefused => Pick("Draf belum dapat disimpan: ada teks yang memuat karakter tersembunyi", "The draft cannot be saved: a text holds hidden characters");
+    public static string RouteDescriptionLabel => Pick("Deskripsi layanan", "Service description");
+    public static string RequirementLabel(int position) => Pick($"Persyaratan ke-{position}", $"Requirement {position}");
+    public static string LegalBasisLabel(int position) => Pick($"Dasar hukum ke-{position}", $"Legal basis {position}");
+    public static string PermitTitleLabel => Pick("Judul izin", "Permit title");
+    public static string PermitTextLabel => Pick("Teks pada izin", "Text on the permit");
+    public static string StepTitleLabel(string step) => Pick($"Judul tugas \"{step}\"", $"Task title of \"{step}\"");
+    public static string StepOutcomesLabel(string step) => Pick($"Hasil langkah \"{step}\"", $"Outcomes of step \"{step}\"");
+    public static string FieldLabelAt(int position) => Pick($"Label isian ke-{position}", $"Label of field {position}");
+    public static string FieldOptionsLabel(string field) => Pick($"Pilihan isian \"{field}\"", $"Options of field \"{field}\"");
     public static string StepNameLabel(int position) => Pick($"Nama langkah ke-{position}", $"Name of step {position}");
     public static string ServiceCodeRule => Pick("Kode layanan terdiri atas 2–10 huruf besar atau angka, mis. IK.", "A service code is 2–10 upper-case letters or digits, e.g. IK.");
     public static string ServiceCodeForCopy => Pick("Salinan memerlukan kode layanannya sendiri.", "A copy needs a service code of its own.");

@@ -86,4 +86,7 @@ internal static partial class Texts
     public static string TestRunNoCalendar(int year) => Pick(
         $"Kalender hari kerja tahun {year} belum ada; admin perlu menambahkannya sebelum uji coba mencapai tahun itu.",
         $"There is no working-day calendar for {year}; an admin must add it before a test run reaches that year.");
+    public static string TestRunSubmittedAtRange(int first, int last) => Pick(
+        $"Tanggal pengajuan uji coba harus antara tahun {first} dan {last}.", $"A test run's filing date must be between {first} and {last}.");
+    public static string TestRunNameLabel => Pick("Nama uji coba", "Test run name");
 }

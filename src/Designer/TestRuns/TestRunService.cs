@@ -28,8 +28,11 @@ internal sealed class TestRunService(
     /// <summary>Most choices one run may carry.</summary>
     public const int MaxChoices = 500;
 
+    /// <summary>The first and last years a run may be filed in: the working-day calendars an office keeps lie in between.</summary>
+    public const int FirstYear = 2000, LastYear = 2100;
+
     /// <summary>The largest form data (JSON in UTF-8) a saved run keeps.</summary>
-    public const int MaxDataBytes = 64 * 1024;
+    public const int MaxDataBytes = TestRunPrivacy.MaxDataBytes;
 
     /// <summary>Runs the latest version (the draft, or the published version when there is no draft) of a stored route.</summary>
     public async Task<TestRunResponse> RunAsync(string definitionId, TestRunRequest request, Actor actor, CancellationToken cancellationToken) =>
@@ -41,12 +44,18 @@ internal sealed class TestRunService(
         ArgumentNullException.ThrowIfNull(request);
         var definition = await ReadAsync(document, cancellationToken);
         var choices = Validate(definition, request.Choices ?? []);
+        if (request.SubmittedAt is { } filedAt && filedAt.UtcDateTime.Year is < FirstYear or > LastYear)
+        {
+            throw new CommandException(CommandErrorKind.Invalid, Texts.TestRunInvalid, null,
+                new Dictionary<string, string[]> { ["submittedAt"] = [Texts.TestRunSubmittedAtRange(FirstYear, LastYear)] });
+        }
+
         var submittedAt = request.SubmittedAt ?? CalendarSafe(() => runner.DefaultSubmission(time.GetUtcNow()));
         var filed = DateOnly.FromDateTime(submittedAt.Date);
         var copied = request.Data is null && request.RegistrationNumber is not null;
         var data = request.Data is { } given ? (JsonObject)given.DeepClone()
             : request.RegistrationNumber is { } number
-                ? ApplicationCopy.For(document, definition.Inputs, await ApplicationDataAsync(number, actor, cancellationToken), filed)
+                ? await CopyAsync(document, definition.Inputs, number, actor, filed, cancellationToken)
             : SampleFormData.For(definition.Inputs, filed);
         var run = await CalendarSafeAsync(() => runner.RunAsync(definition, new TestRunInput(data, submittedAt, choices), cancellationToken));
         return new TestRunResponse(data, run, copied || request.CopiedFromApplication == true);
@@ -64,7 +73,9 @@ internal sealed class TestRunService(
         var response = await RunDocumentAsync(document, request, actor, cancellationToken);
 
         // What is saved travels with the route to every analyst: personal values become sample values, and the run is
-        // made on what is saved so that a rerun compares like with like.
+        // made on what is saved so that a rerun compares like with like. Data too large to keep is refused before the
+        // privacy patterns look at it.
+        TestRunPrivacy.RefuseOversized(response.Data);
         var clean = TestRunPrivacy.Sanitise((await ReadAsync(document, cancellationToken)).Inputs, response.Data);
         if (!JsonNode.DeepEquals(clean, response.Data))
         {
@@ -76,11 +87,7 @@ internal sealed class TestRunService(
         var choices = request.Choices ?? [];
         var saved = new SavedTestRun(
             trimmed, response.Data, run.SubmittedAt, [.. choices], run.Path, run.TotalWorkingDays, run.Result, time.GetUtcNow(), response.CopiedFromApplication);
-        if (Encoding.UTF8.GetByteCount(response.Data.ToJsonString()) > MaxDataBytes)
-        {
-            throw new CommandException(CommandErrorKind.Unprocessable, Texts.TestRunDataTooLarge(MaxDataBytes / 1024));
-        }
-
+        TestRunPrivacy.RefuseOversized(response.Data);
         RefuseBeyondMaxRuns(document, trimmed);
         return (saved, response);
     }
@@ -189,10 +196,12 @@ internal sealed class TestRunService(
             ?? throw new CommandException(CommandErrorKind.Unprocessable, Texts.TestRunNotARoute);
 
     /// <summary>
-    /// The data of a filed application, if the caller may read it (admins; staff whose office has or had a task in it):
-    /// otherwise, as for an unknown number, 404, so the studio does not reveal which numbers exist.
+    /// The form data copied from a filed application (<see cref="ApplicationCopy"/>), if the caller may read it (admins;
+    /// staff whose office has or had a task in it): otherwise, as for an unknown number, 404, so the studio does not reveal
+    /// which numbers exist. What may be copied is decided by the form of the route version the application was filed on.
     /// </summary>
-    private async Task<JsonObject> ApplicationDataAsync(string registrationNumber, Actor actor, CancellationToken cancellationToken)
+    private async Task<JsonObject> CopyAsync(
+        JsonObject document, IReadOnlyList<FieldDefinition> inputs, string registrationNumber, Actor actor, DateOnly filed, CancellationToken cancellationToken)
     {
         var number = registrationNumber.Trim();
         if (number.Length is 0 or > 100
@@ -202,7 +211,13 @@ internal sealed class TestRunService(
             throw new CommandException(CommandErrorKind.NotFound, Texts.TestRunNoApplication(ApplicationDataValidator.Printable(number)));
         }
 
-        return JsonNode.Parse(instance.DataJson) as JsonObject ?? [];
+        // A version an application runs on is never deleted; were it unreadable, nothing is copied.
+        var version = await definitions.GetAsync(instance.DefinitionId, VersionSelector.Exact(instance.DefinitionVersion), cancellationToken);
+        var filedOn = version is not null && JsonNode.Parse(version.Json) is JsonObject own
+            && (await checker.CheckAsync(own, cancellationToken)).Definition is { } definition
+                ? definition.Inputs
+                : [];
+        return ApplicationCopy.For(document, inputs, JsonNode.Parse(instance.DataJson) as JsonObject ?? [], filedOn, filed);
     }
 
     /// <summary>Choices name steps of the route that wait for one, with an outcome the step has, and sensible days.</summary>
@@ -245,10 +260,12 @@ internal sealed class TestRunService(
     private static string ValidName(string name)
     {
         var trimmed = name?.Trim() ?? string.Empty;
-        return trimmed.Length is 0 or > StudioTestRuns.MaxNameLength || trimmed.Any(char.IsControl)
-            ? throw new CommandException(CommandErrorKind.Invalid, Texts.TestRunInvalid, null,
-                new Dictionary<string, string[]> { ["name"] = [Texts.TestRunNameRule(StudioTestRuns.MaxNameLength)] })
-            : trimmed;
+        var refusal = trimmed.Length is 0 or > StudioTestRuns.MaxNameLength
+            ? Texts.TestRunNameRule(StudioTestRuns.MaxNameLength)
+            : ApplicationDataValidator.CheckSingleLine(trimmed, Texts.TestRunNameLabel, StudioTestRuns.MaxNameLength);
+        return refusal is null
+            ? trimmed
+            : throw new CommandException(CommandErrorKind.Invalid, Texts.TestRunInvalid, null, new Dictionary<string, string[]> { ["name"] = [refusal] });
     }
 
     private static T CalendarSafe<T>(Func<T> action)

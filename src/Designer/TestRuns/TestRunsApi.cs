@@ -14,10 +14,10 @@ internal static class TestRunsApi
     public static IEndpointRouteBuilder MapTestRuns(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/definitions/{definitionId}/draft/test-runs").WithTags("Definitions").RequireAuthorization(Policies.Designer);
-        group.MapPost("/", RunAsync);
+        group.MapPost("/", RunAsync).RequireStudioRunLimit();
         group.MapGet("/", ListAsync);
-        group.MapPost("/rerun", RerunAsync);
-        group.MapPut("/{name}", SaveAsync);
+        group.MapPost("/rerun", RerunAsync).RequireStudioRunLimit();
+        group.MapPut("/{name}", SaveAsync).RequireStudioRunLimit();
         group.MapDelete("/{name}", DeleteAsync);
         return app;
     }

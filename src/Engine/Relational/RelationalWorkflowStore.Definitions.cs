@@ -29,9 +29,14 @@ public abstract partial class RelationalWorkflowStore
         return await GetDefinitionAsync(new SqlRunner(Dialect, connection, null), definitionId, selector, lockRow: false, cancellationToken);
     }
 
+    public Task<DefinitionRecord> SaveDraftAsync(
+        string definitionId, string name, string json, DateTimeOffset now, CancellationToken cancellationToken) =>
+        SaveDraftAsync(definitionId, name, _ => json, now, cancellationToken);
+
     public async Task<DefinitionRecord> SaveDraftAsync(
-        string definitionId, string name, string json, DateTimeOffset now, CancellationToken cancellationToken)
+        string definitionId, string name, Func<DefinitionRecord?, string> json, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(json);
         await using var transaction = await BeginWriteAsync(cancellationToken);
         var runner = transaction.Runner;
 
@@ -39,6 +44,7 @@ public abstract partial class RelationalWorkflowStore
         // both insert version 1 and the second fails on the primary key.
         var latest = await GetDefinitionAsync(runner, definitionId, VersionSelector.Latest, lockRow: true, cancellationToken);
         var version = (latest?.Version ?? 0) + 1;
+        var document = json(latest);
 
         // A version that was ever published may be running applications, so only a never-published draft is overwritten.
         if (latest is { IsPublished: false, PublishedAt: null })
@@ -46,7 +52,7 @@ public abstract partial class RelationalWorkflowStore
             version = latest.Version;
             await runner.ExecuteAsync(
                 new Sql($"UPDATE {T("definitions")} SET name = @name, document = @document WHERE definition_id = @id AND version = @version;")
-                    .With("id", definitionId).With("version", version).With("name", name).WithJson("document", json),
+                    .With("id", definitionId).With("version", version).With("name", name).WithJson("document", document),
                 cancellationToken);
         }
         else
@@ -59,7 +65,7 @@ public abstract partial class RelationalWorkflowStore
                         INSERT INTO {T("definitions")} (definition_id, version, name, is_published, document, created_at, published_at)
                         VALUES (@id, @version, @name, false, @document, @now, NULL);
                         """)
-                        .With("id", definitionId).With("version", version).With("name", name).WithJson("document", json).With("now", now),
+                        .With("id", definitionId).With("version", version).With("name", name).WithJson("document", document).With("now", now),
                     cancellationToken);
             }
             catch (System.Data.Common.DbException exception) when (Dialect.IsUniqueViolation(exception))
@@ -107,15 +113,52 @@ public abstract partial class RelationalWorkflowStore
     {
         await using var transaction = await BeginWriteAsync(cancellationToken);
         var runner = transaction.Runner;
+        await LockVersionsAsync(runner, definitionId, cancellationToken);
+        var record = await PublishAsync(runner, definitionId, version, json, now, cancellationToken);
+        if (record is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
 
-        // Lock every version of the definition so that concurrent publishes queue instead of colliding on the unique index.
+        return record;
+    }
+
+    public async Task<DefinitionRecord?> PublishLatestAsync(
+        string definitionId, Func<DefinitionRecord, string?> prepare, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(prepare);
+        await using var transaction = await BeginWriteAsync(cancellationToken);
+        var runner = transaction.Runner;
+        await LockVersionsAsync(runner, definitionId, cancellationToken);
+        var latest = await GetDefinitionAsync(runner, definitionId, VersionSelector.Latest, lockRow: true, cancellationToken);
+        if (latest is null || prepare(latest) is not { } json)
+        {
+            return null;
+        }
+
+        var record = await PublishAsync(runner, definitionId, latest.Version, json, now, cancellationToken);
+        if (record is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return record;
+    }
+
+    /// <summary>Locks every version of the definition so that concurrent publishes queue instead of colliding on the unique index.</summary>
+    private async Task LockVersionsAsync(SqlRunner runner, string definitionId, CancellationToken cancellationToken)
+    {
         if (Dialect.ForUpdate.Length > 0)
         {
             await runner.ExecuteAsync(
                 new Sql($"SELECT version FROM {T("definitions")} WHERE definition_id = @id{Dialect.ForUpdate};").With("id", definitionId),
                 cancellationToken);
         }
+    }
 
+    private async Task<DefinitionRecord?> PublishAsync(
+        SqlRunner runner, string definitionId, int version, string json, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         // Unpublish the others first: the partial unique index allows one published version per definition.
         await runner.ExecuteAsync(
             new Sql(
@@ -130,14 +173,9 @@ public abstract partial class RelationalWorkflowStore
                 WHERE definition_id = @id AND version = @version;
                 """).With("id", definitionId).With("version", version).WithJson("document", json).With("now", now),
             cancellationToken);
-        if (published == 0)
-        {
-            return null;
-        }
-
-        var record = await GetDefinitionAsync(runner, definitionId, VersionSelector.Exact(version), lockRow: false, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return record;
+        return published == 0
+            ? null
+            : await GetDefinitionAsync(runner, definitionId, VersionSelector.Exact(version), lockRow: false, cancellationToken);
     }
 
     public async Task<int?> DeleteDraftAsync(string definitionId, CancellationToken cancellationToken)

@@ -204,4 +204,17 @@ public sealed class WorkingDayCalendarTests
     {
         Assert.Throws<ArgumentException>(() => new OfficeHours(new TimeOnly(16, 0), new TimeOnly(8, 0)));
     }
+
+    [Fact]
+    public void AddWorkingDays_AtTheLastDayDotNetHolds_IsAMissingYear_NotAnOutOfRangeCrash()
+    {
+        // Even with a calendar for 9999, the walk needs a day after 31 December 9999, which no year holds.
+        var endOfTime = new WorkingDayCalendar(new InMemoryHolidayCalendarSource([new CalendarYear(9999, [])]), OfficeHours.Default);
+
+        var fromLastDay = Assert.Throws<CalendarYearMissingException>(() => endOfTime.AddWorkingDays(new DateTimeOffset(9999, 12, 31, 9, 0, 0, TimeSpan.Zero), 1, TimeZoneInfo.Utc));
+        var acrossMidnight = Assert.Throws<CalendarYearMissingException>(() => endOfTime.AddWorkingDays(new DateTimeOffset(9999, 12, 31, 23, 59, 59, TimeSpan.Zero), 1, RepositoryCalendars.Wib));
+
+        Assert.Equal(10000, fromLastDay.Year);
+        Assert.Equal(10000, acrossMidnight.Year);
+    }
 }

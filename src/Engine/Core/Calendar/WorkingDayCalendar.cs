@@ -50,7 +50,7 @@ public sealed class WorkingDayCalendar
         {
             while (!IsWorkingDay(day))
             {
-                day = day.AddDays(1);
+                day = Next(day);
             }
 
             return EndOfDay(day, zone);
@@ -59,7 +59,7 @@ public sealed class WorkingDayCalendar
         var counted = 0;
         while (counted < days)
         {
-            day = day.AddDays(1);
+            day = Next(day);
             if (IsWorkingDay(day))
             {
                 counted++;
@@ -137,8 +137,22 @@ public sealed class WorkingDayCalendar
 
     private DateTimeOffset EndOfDay(DateOnly day, TimeZoneInfo zone) => At(day, Hours.End, zone);
 
-    private static DateOnly LocalDay(DateTimeOffset instant, TimeZoneInfo zone) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
+    /// <summary>The instant's day in <paramref name="zone"/>; an instant whose local day is beyond the calendar's range has no calendar.</summary>
+    private static DateOnly LocalDay(DateTimeOffset instant, TimeZoneInfo zone)
+    {
+        try
+        {
+            return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            throw new CalendarYearMissingException(instant.UtcDateTime.Year == DateTime.MaxValue.Year ? DateTime.MaxValue.Year + 1 : 0);
+        }
+    }
+
+    /// <summary>The day after <paramref name="day"/>; the last day .NET can hold has none, and no year after it has a calendar.</summary>
+    private static DateOnly Next(DateOnly day) =>
+        day == DateOnly.MaxValue ? throw new CalendarYearMissingException(day.Year + 1) : day.AddDays(1);
 
     private static DateTimeOffset At(DateOnly day, TimeOnly time, TimeZoneInfo zone)
     {

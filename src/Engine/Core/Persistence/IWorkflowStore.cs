@@ -33,6 +33,14 @@ public interface IWorkflowStore
     Task<DefinitionRecord> SaveDraftAsync(string definitionId, string name, string json, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>
+    /// <see cref="SaveDraftAsync(string, string, string, DateTimeOffset, CancellationToken)"/> with the document made from the
+    /// stored latest version (null for a new definition) while that version is locked: <paramref name="json"/> may carry
+    /// over what concurrent changes of the draft (<see cref="UpdateDraftAsync"/>) wrote, and none is lost.
+    /// </summary>
+    Task<DefinitionRecord> SaveDraftAsync(
+        string definitionId, string name, Func<DefinitionRecord?, string> json, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Replaces the document of the latest version of <paramref name="definitionId"/> while it is a never-published draft, with
     /// that version locked from the read to the write: <paramref name="change"/> gets the stored draft and returns the new
     /// document (it may throw to leave the draft as it is), so concurrent changes queue and none is lost. Returns null when
@@ -45,6 +53,15 @@ public interface IWorkflowStore
     /// the stored document so its <c>isPublished</c> flag matches. Returns null when the version does not exist.
     /// </summary>
     Task<DefinitionRecord?> PublishAsync(string definitionId, int version, string json, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Publishes the latest version of <paramref name="definitionId"/> with every version locked from the read to the write:
+    /// <paramref name="prepare"/> gets the stored latest version and returns its published document, or null to publish
+    /// nothing (it changed since it was checked); so a draft saved meanwhile is either in the published version or saved
+    /// after it as the next draft, never overwritten. Returns null when there is no such definition or nothing was published.
+    /// </summary>
+    Task<DefinitionRecord?> PublishLatestAsync(
+        string definitionId, Func<DefinitionRecord, string?> prepare, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>
     /// Deletes the latest version of <paramref name="definitionId"/> when it is a draft that was never published: the route

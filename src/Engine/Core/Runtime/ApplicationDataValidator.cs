@@ -105,6 +105,23 @@ public static class ApplicationDataValidator
     }
 
     /// <summary>
+    /// The rule of <see cref="CheckSingleLine"/> for a text of several lines (a description, a statement): line breaks and
+    /// tabs are allowed, other controls, bidirectional overrides and isolates, and invisible characters are not.
+    /// </summary>
+    public static string? CheckMultiLine(string? text, string displayName, int maxLength)
+    {
+        ArgumentNullException.ThrowIfNull(displayName);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n', '\r', '\t');
+        return text.Length > maxLength ? InputTexts.TooLong(displayName, maxLength, text.Length)
+            : lines.Select(line => CheckSingleLine(line, displayName, int.MaxValue)).FirstOrDefault(m => m is not null);
+    }
+
+    /// <summary>
     /// Whether a JSON number literal is one the product can read and store: it parses as a <see cref="decimal"/> (the
     /// permit template and the conditions read numbers so) without overflowing, and it does not underflow to zero either
     /// (<c>1e-999999999</c> parses as 0 but no PostgreSQL <c>numeric</c>/<c>jsonb</c> holds it).
