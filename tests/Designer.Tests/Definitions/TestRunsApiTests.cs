@@ -88,6 +88,47 @@ public abstract class TestRunsApiTests(DesignerHost host)
         Assert.Equal(["ditolak loket"], (await analyst.GetFromJsonAsync<JsonArray>($"/api/definitions/{id}/draft/test-runs"))!.Select(r => (string)r!["name"]!));
     }
 
+    /// <summary>
+    /// The runs saved with a published version come along into the next version's draft, so they can be rerun against the
+    /// change before it is published — also when the edit is saved without them.
+    /// </summary>
+    [Fact]
+    public async Task SavedRuns_OfThePublishedVersion_ComeAlongIntoTheNextDraft_AndFlagTheChange()
+    {
+        using var analyst = await host.ClientAsync("analyst");
+        const string id = "sip-uji-versi";
+        using (var created = await analyst.PostAsJsonAsync(
+            "/api/definitions", new JsonObject { ["definitionId"] = id, ["name"] = "SIP uji versi", ["serviceCode"] = "SUV", ["copyFrom"] = "sip-dokter" }))
+        {
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        }
+
+        using (var run = await analyst.PutAsJsonAsync($"/api/definitions/{id}/draft/test-runs/disetujui", Request(Approved)))
+        {
+            Assert.Equal(HttpStatusCode.OK, run.StatusCode);
+        }
+
+        using (var published = await analyst.PostAsync($"/api/definitions/{id}/publish", null))
+        {
+            Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+        }
+
+        var document = (await analyst.GetFromJsonAsync<JsonObject>($"/api/definitions/{id}"))!;
+        document.Remove("studio");
+        Activity(document, "health-recommendation")["slaDays"]!["expression"]!["value"] = 10;
+        using (var edited = await analyst.PutAsJsonAsync($"/api/definitions/{id}/draft", document))
+        {
+            Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+            Assert.Equal(2, (int)(await Problems.ReadObjectAsync(edited))["version"]!);
+        }
+
+        var saved = await analyst.GetFromJsonAsync<JsonArray>($"/api/definitions/{id}/draft/test-runs");
+        Assert.Equal(["disetujui"], saved!.Select(r => (string)r!["name"]!));
+        using var rerun = await analyst.PostAsync($"/api/definitions/{id}/draft/test-runs/rerun", null);
+        var replay = Assert.Single((await rerun.Content.ReadFromJsonAsync<JsonArray>())!)!;
+        Assert.True((bool)replay["pathChanged"]!);
+    }
+
     [Fact]
     public async Task BadInput_Is4xxProblem_InIndonesian()
     {
