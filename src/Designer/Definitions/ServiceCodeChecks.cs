@@ -9,9 +9,10 @@ namespace Mpp.Workflows.Designer.Definitions;
 
 /// <summary>
 /// The route's service code, which every registration number carries (<c>503-IK-2026-000001</c>): upper-case letters and
-/// digits as <see cref="RouteLifecycle.IsServiceCode"/> says, and not the code of another route (its latest or published
-/// version), or two services would share numbers and a number would no longer say which service it is. The studio checks on
-/// every edit, so a published version's code (which never changes) is read once; drafts are read each time.
+/// digits as <see cref="RouteLifecycle.IsServiceCode"/> says, and not the code of another route's published version, or two
+/// services would share numbers and a number would no longer say which service it is. Only published routes own a code: two
+/// drafts may try the same one, and the second to be published is refused. The studio checks on every edit, so a published
+/// version's code (which never changes) is read once.
 /// </summary>
 internal sealed class ServiceCodeChecks(IDefinitionReader definitions)
 {
@@ -52,13 +53,6 @@ internal sealed class ServiceCodeChecks(IDefinitionReader definitions)
             if (summary.PublishedVersion is { } published && await PublishedCodeAsync(summary.DefinitionId, published, cancellationToken) is { } code)
             {
                 codes.Add((summary.DefinitionId, code));
-            }
-
-            if (summary.LatestVersion != summary.PublishedVersion
-                && await definitions.GetAsync(summary.DefinitionId, VersionSelector.Latest, cancellationToken) is { } draft
-                && CodeOf(draft.Json) is { } draftCode)
-            {
-                codes.Add((summary.DefinitionId, draftCode));
             }
         }
 
