@@ -152,20 +152,20 @@ internal static class Glossary
         _ => Words(status),
     };
 
-    /// <summary>An activity type of the route diagram.</summary>
+    /// <summary>An activity type of the route diagram, in Indonesian by the palette's own name (catalog <c>displayName</c>).</summary>
     public static string ActivityType(string type) => type switch
     {
         ActivityTypes.Start => Pick("Mulai", "Start"),
         ActivityTypes.End => Pick("Selesai", "End"),
         ActivityTypes.HumanTask => Pick("Tugas petugas", "Staff task"),
         ActivityTypes.ApplicantRevision => Pick("Perbaikan oleh pemohon", "Applicant's revision"),
-        ActivityTypes.IssueDocument => Pick("Penerbitan dokumen", "Document issue"),
-        ActivityTypes.SendEmail => Pick("Pengiriman surel", "E-mail"),
-        ActivityTypes.FlowDecision => Pick("Percabangan", "Decision"),
-        ActivityTypes.FlowFork => Pick("Pemeriksaan paralel", "Parallel checks"),
-        ActivityTypes.FlowJoin => Pick("Penggabungan", "Join"),
-        ActivityTypes.FlowSwitch => Pick("Pilihan jalur", "Switch"),
-        ActivityTypes.Delay => Pick("Waktu tunggu", "Delay"),
+        ActivityTypes.IssueDocument => Pick("Terbitkan dokumen", "Issue document"),
+        ActivityTypes.SendEmail => Pick("Kirim surel", "Send e-mail"),
+        ActivityTypes.FlowDecision => Pick("Keputusan ya/tidak", "Yes/no decision"),
+        ActivityTypes.FlowFork => Pick("Paralel", "Parallel"),
+        ActivityTypes.FlowJoin => Pick("Gabung", "Join"),
+        ActivityTypes.FlowSwitch => Pick("Percabangan", "Branching"),
+        ActivityTypes.Delay => Pick("Tunda", "Delay"),
         _ => Words(type[(type.LastIndexOf('.') + 1)..]),
     };
 

@@ -49,7 +49,12 @@ internal static partial class Texts
         "Permohonan baru akan mengikuti versi ini. Periksa perubahannya terhadap versi terbit sebelum melanjutkan.",
         "New applications will follow this version. Check its changes against the published version before you go on.");
     public static string FirstPublication => Pick(
-        "Rute ini belum pernah diterbitkan: seluruh isinya akan menjadi versi terbit pertama.",
-        "This route has never been published: all of it becomes the first published version.");
+        "Rute ini belum pernah diterbitkan: seluruh isinya menjadi versi terbit pertama, dan permohonan baru akan mengikuti versi ini.",
+        "This route has never been published: all of it becomes the first published version, and new applications will follow it.");
+    public static string FilesStayOnTheirVersion(int published) => Pick(
+        $"Berkas yang sudah diajukan tetap berjalan pada versinya (versi {published} atau sebelumnya) sampai dipindahkan lewat \"Pindahkan berkas yang berjalan ke versi baru\".",
+        $"Files already filed keep running on their version (version {published} or earlier) until moved with \"Move running files to the new version\".");
+    public static string MoveRunningFilesToNewVersion => Pick("Pindahkan berkas yang berjalan ke versi baru", "Move running files to the new version");
+    public static string NeverPublished => Pick("belum pernah diterbitkan", "never published");
     public static string ConfirmPublish => Pick("Ya, terbitkan", "Yes, publish");
 }

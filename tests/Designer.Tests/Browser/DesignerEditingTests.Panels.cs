@@ -85,4 +85,47 @@ public sealed partial class DesignerEditingTests
         await Assertions.Expect(page.Locator("#prop-role")).ToHaveValueAsync(string.Empty);
         await Assertions.Expect(page.Locator("#prop-outcomes")).ToHaveValueAsync(string.Empty);
     }
+
+    /// <summary>A step added from the palette is named, and its kind shown, by the palette item's own name: one word per kind.</summary>
+    [Fact]
+    public async Task AStepFromThePalette_IsNamedAndShownAsThePaletteItem()
+    {
+        var page = await OpenAsync("edit-palette-names", 2);
+        var palette = page.GetByRole(AriaRole.Complementary, new() { Name = "Palet" });
+        await palette.GetByRole(AriaRole.Button, new() { Name = "Keputusan ya/tidak", Exact = true }).ClickAsync();
+        await palette.GetByRole(AriaRole.Button, new() { Name = "Percabangan", Exact = true }).ClickAsync();
+
+        var decision = page.Locator("[data-testid=canvas] [data-activity]:has([data-type='Elsa.FlowDecision'])");
+        await Assertions.Expect(decision.Locator(".label")).ToHaveTextAsync("Keputusan ya/tidak");
+        await Assertions.Expect(decision.Locator(".type")).ToHaveTextAsync("Keputusan ya/tidak");
+        var branching = page.Locator("[data-testid=canvas] [data-activity]:has([data-type='Elsa.FlowSwitch'])");
+        await Assertions.Expect(branching.Locator(".label")).ToHaveTextAsync("Percabangan");
+        await Assertions.Expect(branching.Locator(".type")).ToHaveTextAsync("Percabangan");
+        await Assertions.Expect(page.Locator("[data-testid=canvas] .type", new() { HasText = "Percabangan" })).ToHaveCountAsync(1);
+    }
+
+    /// <summary>
+    /// A route never published offers no comparison (its heading says why), and its first publish dialog says what publishing
+    /// does without speaking of changes against a published version; afterwards comparing is offered, moving files not yet.
+    /// </summary>
+    [Fact]
+    public async Task ANeverPublishedRoute_OffersNoComparison_AndItsFirstPublishSaysWhatPublishingDoes()
+    {
+        var page = await OpenAsync("edit-first-publish", 3);
+        var compare = page.GetByRole(AriaRole.Button, new() { Name = "Bandingkan dengan versi terbit" });
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "belum pernah diterbitkan" })).ToBeVisibleAsync();
+        await Assertions.Expect(compare).ToHaveCountAsync(0);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Terbitkan", Exact = true }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Terbitkan versi 1?" });
+        await Assertions.Expect(dialog.GetByTestId("first-publication")).ToContainTextAsync("permohonan baru akan mengikuti versi ini");
+        await Assertions.Expect(dialog).Not.ToContainTextAsync("Periksa perubahannya");
+        await Assertions.Expect(dialog.GetByTestId("files-stay")).ToHaveCountAsync(0);
+        await AssertAxeCleanAsync(page, "first publish dialog");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Ya, terbitkan" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("designer-message")).ToHaveTextAsync("Versi 1 diterbitkan.");
+        await Assertions.Expect(compare).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("migrate-link")).ToHaveCountAsync(0);
+    }
 }

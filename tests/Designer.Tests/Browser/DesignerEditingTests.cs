@@ -84,7 +84,17 @@ public sealed partial class DesignerEditingTests(BrowserHost host)
             async () => $"task-47 is at {(await match.BoundingBoxAsync())?.X},{(await match.BoundingBoxAsync())?.Y}, not in the middle of the canvas");
         await AssertAxeCleanAsync(page, "search");
 
+        // With the one match no longer selected, "Berikutnya" selects it again, as a diagram tool's find does.
+        await page.Locator("[data-activity='task-46'] .label").ClickAsync();
+        await Assertions.Expect(page.Locator("#prop-id")).ToHaveValueAsync("task-46");
+        var next = page.GetByRole(AriaRole.Button, new() { Name = "Berikutnya" });
+        await Assertions.Expect(next).ToBeEnabledAsync();
+        await next.ClickAsync();
+        await Assertions.Expect(page.Locator("#prop-id")).ToHaveValueAsync("task-47");
+        await Assertions.Expect(page.GetByTestId("search-status")).ToHaveTextAsync("Ditemukan 1 dari 1: Langkah 47");
+
         await page.GetByLabel("Cari langkah").FillAsync("tidak ada");
+        await Assertions.Expect(next).ToBeDisabledAsync();
         await Assertions.Expect(page.GetByTestId("search-status")).ToHaveTextAsync("Tidak ada langkah bernama \"tidak ada\".");
         await Assertions.Expect(page.Locator(".node.match")).ToHaveCountAsync(0);
     }
@@ -244,6 +254,7 @@ public sealed partial class DesignerEditingTests(BrowserHost host)
         await Assertions.Expect(dialog.GetByTestId("changed-activities")).ToContainTextAsync("Verifikasi teknis — task-2");
         await Assertions.Expect(dialog.GetByTestId("added-activities")).ToHaveCountAsync(0);
         await Assertions.Expect(dialog.GetByRole(AriaRole.Button, new() { Name = "Ya, terbitkan" })).ToBeFocusedAsync();
+        await Assertions.Expect(dialog.GetByTestId("files-stay")).ToContainTextAsync("Berkas yang sudah diajukan tetap berjalan pada versinya (versi 1 atau sebelumnya)");
         await AssertAxeCleanAsync(page, "publish dialog");
         await BrowserHost.ScreenshotAsync(page, "25-designer-publish-dialog");
 
@@ -256,6 +267,11 @@ public sealed partial class DesignerEditingTests(BrowserHost host)
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Ya, terbitkan" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("designer-message")).ToHaveTextAsync("Versi 2 diterbitkan.");
         Assert.Equal(2, (await store.ListDefinitionsAsync(CancellationToken.None)).Single(d => d.DefinitionId == "edit-publish").PublishedVersion);
+
+        // Files filed on version 1 stay there: the studio leads to moving them.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Pindahkan berkas yang berjalan ke versi baru" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/designer/edit-publish/migrate", StringComparison.Ordinal));
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Pindahkan berkas berjalan" })).ToBeVisibleAsync();
     }
 
     private Task<IPage> OpenAsync(string definitionId, int activities) => OpenAsync(LargeDefinitionTests.Chain(definitionId, activities));

@@ -46,6 +46,13 @@ public sealed class MigrationPageTests(BrowserHost host)
         await Assertions.Expect(movable).ToContainTextAsync("Penandatanganan izin");
         await Assertions.Expect(page.GetByTestId("step-mapping").Locator("tr[data-step='sign-permit']")).ToContainTextAsync("dipilih sendiri");
         await Assertions.Expect(blocked.Locator("tr[data-step='health-recommendation']")).ToContainTextAsync("Rekomendasi teknis Dinas Kesehatan");
+
+        // The page tells the analyst to check the preview: showing it again keeps the pairing chosen by hand.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tampilkan pratinjau" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("step-mapping").Locator("tr[data-step='sign-permit']")).ToContainTextAsync("dipilih sendiri");
+        await Assertions.Expect(counterpart).ToHaveValueAsync("tandatangan-izin");
+        await Assertions.Expect(movable).ToContainTextAsync("Penandatanganan izin");
+        await Assertions.Expect(page.GetByTestId("migrate")).ToHaveTextAsync("Pindahkan 1 berkas");
         await page.GetByTestId("migrate").ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("migration-result")).ToContainTextAsync("1 berkas dipindahkan ke versi 2.");

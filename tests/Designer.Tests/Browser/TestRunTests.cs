@@ -17,13 +17,17 @@ public sealed partial class TestRunTests(BrowserHost host)
     public async Task Analyst_TestRunsPbg_SeesThePathAndTimeline_SavesAndRerunsIt()
     {
         var page = await host.SignedInPageAsync("analyst");
-        await page.SetViewportSizeAsync(1280, 800);
+        await page.SetViewportSizeAsync(1280, 900);
         await page.GotoAsync("/designer/pbg");
         var canvas = page.GetByTestId("canvas");
         await Assertions.Expect(page.GetByTestId("no-errors")).ToBeVisibleAsync();
 
         await page.GetByTestId("test-run-toggle").ClickAsync();
         var panel = page.GetByTestId("test-run");
+        // The panel opens below the canvas: it is brought into view, its heading focused, so the click visibly does something.
+        var heading = panel.Locator("#test-run-title");
+        await Assertions.Expect(heading).ToBeFocusedAsync();
+        await Assertions.Expect(heading).ToBeInViewportAsync();
         await Assertions.Expect(panel.GetByLabel("NIK pemilik bangunan")).ToHaveValueAsync(new Regex("^[0-9]{16}$"));
         await panel.GetByLabel("Fungsi bangunan").SelectOptionAsync("Usaha");
         await panel.GetByLabel("Tanggal diajukan").FillAsync("2026-03-16");

@@ -15,6 +15,9 @@ public partial class DesignerEditor
     private DefinitionDiff? _publishDiff;
     private int _publishDialogPublished;
 
+    /// <summary>The route's published version (0 before the first publication): what comparing and moving files are about.</summary>
+    private int _lastPublished;
+
     /// <summary>"Terbitkan": the dialog with what changes for new applications, or nothing published yet.</summary>
     private async Task OpenPublishAsync()
     {
@@ -83,7 +86,7 @@ public partial class DesignerEditor
         try
         {
             var published = await Editor.PublishLatestAsync(DefinitionId, CancellationToken.None);
-            _version = published.Version;
+            (_version, _lastPublished) = (published.Version, published.Version);
             _published = true;
             (_publishedDocument, _comparison) = (null, null);
             _message = Texts.PublishedVersion(published.Version);
