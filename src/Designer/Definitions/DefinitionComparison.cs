@@ -22,8 +22,12 @@ public static class DefinitionComparison
         var before = ActivitiesById(published);
         var after = ActivitiesById(draft);
 
-        var added = after.Where(a => !before.ContainsKey(a.Key)).Select(a => Describe(a.Key, a.Value, [])).ToList();
-        var removed = before.Where(b => !after.ContainsKey(b.Key)).Select(b => Describe(b.Key, b.Value, [])).ToList();
+        var addedIds = after.Keys.Where(id => !before.ContainsKey(id)).ToList();
+        var removedIds = before.Keys.Where(id => !after.ContainsKey(id)).ToList();
+        var renamed = Renames(before, after, removedIds, addedIds);
+        var renamedTo = renamed.ToDictionary(r => r.OldId, r => r.NewId, StringComparer.Ordinal);
+        var added = addedIds.Where(id => !renamed.Any(r => r.NewId == id)).Select(id => Describe(id, after[id], [])).ToList();
+        var removed = removedIds.Where(id => !renamedTo.ContainsKey(id)).Select(id => Describe(id, before[id], [])).ToList();
         var changed = new List<ActivityDifference>();
         foreach (var (id, activity) in after)
         {
@@ -33,16 +37,51 @@ public static class DefinitionComparison
             }
         }
 
-        var connectionsBefore = Connections(published);
+        // A renamed step's connections are compared under its new id: renaming is not reconnecting.
+        var connectionsBefore = Connections(published)
+            .Select(c => c with { Source = renamedTo.GetValueOrDefault(c.Source, c.Source), Target = renamedTo.GetValueOrDefault(c.Target, c.Target) })
+            .ToList();
         var connectionsAfter = Connections(draft);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (id, activity) in after.Concat(before))
+        {
+            names.TryAdd(id, Text(activity, "name"));
+        }
+
         return new DefinitionDiff(
             added,
             removed,
             changed,
             [.. connectionsAfter.Where(c => !connectionsBefore.Contains(c))],
             [.. connectionsBefore.Where(c => !connectionsAfter.Contains(c))],
-            ChangedProperties(published, draft, Bookkeeping));
+            ChangedProperties(published, draft, Bookkeeping),
+            renamed,
+            names);
     }
+
+    /// <summary>Pairs each removed step with an added one of the same type whose settings are all the same but its id and name.</summary>
+    private static List<RenamedActivity> Renames(
+        Dictionary<string, JsonObject> before, Dictionary<string, JsonObject> after, List<string> removedIds, List<string> addedIds)
+    {
+        var renamed = new List<RenamedActivity>();
+        var free = new List<string>(addedIds);
+        foreach (var oldId in removedIds)
+        {
+            var old = before[oldId];
+            var match = free.FirstOrDefault(newId => Text(after[newId], "type") == Text(old, "type")
+                && ChangedProperties(old, after[newId], RenameIgnores).Count == 0);
+            if (match is not null)
+            {
+                free.Remove(match);
+                renamed.Add(new RenamedActivity(oldId, Text(old, "name"), match, Text(after[match], "name"), Text(old, "type")));
+            }
+        }
+
+        return renamed;
+    }
+
+    /// <summary>What a rename changes: the id, the name, and where the step is drawn.</summary>
+    private static readonly HashSet<string> RenameIgnores = new(["id", "name", "metadata"], StringComparer.OrdinalIgnoreCase);
 
     private static ActivityDifference Describe(string id, JsonObject activity, IReadOnlyList<string> properties) =>
         new(id, Text(activity, "type"), Text(activity, "name"), properties);

@@ -13,6 +13,23 @@ internal static partial class Texts
     public static string AddedConnections => Pick("Sambungan ditambahkan", "Added connections");
     public static string RemovedConnections => Pick("Sambungan dihapus", "Removed connections");
     public static string ChangedSections => Pick("Bagian lain yang diubah", "Other changed sections");
+    public static string DeadlineNothing => Pick("— tidak ada tindakan (tugas tetap terbuka) —", "— nothing (the task stays open) —");
+    public static string DeadlineEscalate => Pick("Eskalasi: atasan ikut melihat tugas", "Escalate: the superior sees the task too");
+    public static string DeadlineOutcome(string outcome) => Pick($"Putuskan otomatis «{outcome}»", $"Decide «{outcome}» automatically");
+    public static string RenamedActivities => Pick("Langkah diganti nama", "Renamed steps");
+    public static string StepNameSetting => Pick("Nama", "Name");
+
+    /// <summary>A top-level part of a route as the comparison lists it.</summary>
+    public static string RouteSection(string section) => section.ToLowerInvariant() switch
+    {
+        "name" => Pick("Nama layanan", "Service name"),
+        "description" => Pick("Deskripsi layanan", "Service description"),
+        "inputs" => Pick("Formulir pemohon", "Applicant form"),
+        "options" => Pick("Pengaturan layanan (biaya, waktu, persyaratan, surat izin)", "Service settings (fee, time, requirements, permit)"),
+        "studio" => Pick("Uji coba tersimpan", "Saved test runs"),
+        "variables" => Pick("Variabel alur", "Route variables"),
+        _ => Glossary.Words(section),
+    };
     public static string Close => Pick("Tutup", "Close");
     public static string Draft => Pick("draf", "draft");
     public static string Undo => Pick("Urungkan", "Undo");

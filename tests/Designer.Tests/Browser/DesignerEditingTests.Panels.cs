@@ -41,6 +41,22 @@ public sealed partial class DesignerEditingTests
         await BrowserHost.ScreenshotAsync(page, "25-designer-renamed-outcomes");
     }
 
+    /// <summary>What a task does at its deadline is chosen from a list in words — escalate, or one of its own outcomes.</summary>
+    [Fact]
+    public async Task TheDeadlineAction_IsChosenFromTheTasksOwnOutcomes()
+    {
+        var page = await OpenAsync("edit-deadline", 4);
+        await page.Locator("[data-activity='task-1'] .label").ClickAsync();
+        var action = page.Locator("#prop-onDeadline");
+        await Assertions.Expect(action.Locator("option")).ToHaveTextAsync(
+            ["— tidak ada tindakan (tugas tetap terbuka) —", "Eskalasi: atasan ikut melihat tugas", "Putuskan otomatis «Lanjut»"]);
+        await action.SelectOptionAsync(new SelectOptionValue { Label = "Putuskan otomatis «Lanjut»" });
+
+        await page.Locator("[data-activity='task-2'] .label").ClickAsync();
+        await page.Locator("[data-activity='task-1'] .label").ClickAsync();
+        await Assertions.Expect(action).ToHaveValueAsync("Lanjut");
+    }
+
     /// <summary>The start of each drawn connection that is more than 12 px from every port (as "x,y").</summary>
     private const string LinksAwayFromTheirPorts = """
         () => {

@@ -89,7 +89,8 @@ public sealed class DesignerTests(BrowserHost host)
         await page.GetByRole(AriaRole.Button, new() { Name = "Bandingkan dengan versi terbit" }).ClickAsync();
         var comparison = page.GetByTestId("comparison");
         await Assertions.Expect(comparison).ToContainTextAsync("versi terbit 1");
-        await Assertions.Expect(comparison.GetByTestId("added-activities")).ToContainTextAsync("tugas-petugas (Mpp.HumanTask)");
+        await Assertions.Expect(comparison.GetByTestId("added-activities")).ToContainTextAsync("Tugas petugas (Tugas petugas)");
+        await Assertions.Expect(comparison).Not.ToContainTextAsync("Mpp.");
         await Assertions.Expect(comparison.GetByTestId("removed-activities")).ToHaveCountAsync(0);
         await Assertions.Expect(comparison.GetByTestId("removed-connections")).ToHaveCountAsync(0);
         await BrowserHost.ScreenshotAsync(page, "13-designer-compare");

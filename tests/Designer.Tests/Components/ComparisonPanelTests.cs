@@ -16,15 +16,21 @@ public sealed class ComparisonPanelTests : BunitContext
             [new ActivityDifference("verify", "Mpp.HumanTask", "Verifikasi", ["office", "slaDays"])],
             [new ConnectionDifference("verify", "Lengkap", "sign")],
             [new ConnectionDifference("verify", "Lengkap", "end")],
-            []);
+            ["options", "studio"],
+            [new RenamedActivity("check", "Cek", "periksa", "Periksa berkas", "Mpp.HumanTask")],
+            new Dictionary<string, string> { ["verify"] = "Verifikasi", ["sign"] = "Tanda tangan", ["end"] = string.Empty });
 
         var panel = Render<ComparisonPanel>(parameters => parameters.Add(p => p.Diff, diff).Add(p => p.PublishedVersion, 3));
 
         Assert.Contains("3", panel.Find("h2").TextContent, StringComparison.Ordinal);
-        Assert.Equal("Tanda tangan — sign (Mpp.HumanTask)", panel.Find("[data-testid=added-activities] li").TextContent);
-        Assert.Equal("Verifikasi — verify (Mpp.HumanTask): office, slaDays", panel.Find("[data-testid=changed-activities] li").TextContent);
-        Assert.Equal("verify · Lengkap → sign", panel.Find("[data-testid=added-connections] li").TextContent);
-        Assert.Equal("verify · Lengkap → end", panel.Find("[data-testid=removed-connections] li").TextContent);
+        // Steps by name and kind, settings by label, outcomes and sections in words: no id, type name or JSON key.
+        Assert.Equal("Tanda tangan (Tugas petugas)", panel.Find("[data-testid=added-activities] li").TextContent);
+        Assert.Equal("Verifikasi (Tugas petugas): Instansi, Batas waktu (hari kerja)", panel.Find("[data-testid=changed-activities] li").TextContent);
+        Assert.Equal("Verifikasi · Lengkap → Tanda tangan", panel.Find("[data-testid=added-connections] li").TextContent);
+        Assert.Equal("Verifikasi · Lengkap → end", panel.Find("[data-testid=removed-connections] li").TextContent);
+        Assert.Equal("Cek → Periksa berkas (Tugas petugas)", panel.Find("[data-testid=renamed-activities] li").TextContent);
+        Assert.Equal(["Pengaturan layanan (biaya, waktu, persyaratan, surat izin)", "Uji coba tersimpan"],
+            panel.FindAll("[data-testid=changed-sections] li").Select(li => li.TextContent));
         Assert.Empty(panel.FindAll("[data-testid=removed-activities]"));
         Assert.Empty(panel.FindAll("[data-testid=no-differences]"));
     }

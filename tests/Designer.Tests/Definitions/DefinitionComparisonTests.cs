@@ -56,6 +56,40 @@ public sealed class DefinitionComparisonTests
         Assert.True(diff.IsEmpty, string.Join("; ", diff.ChangedActivities.Select(a => a.Id)));
     }
 
+    /// <summary>The studio renames a step's id with its name: that is one renamed step, not one removed and one added.</summary>
+    [Fact]
+    public void Compare_RenamedStep_IsOneRename_WithItsConnectionsUnchanged()
+    {
+        var draft = Published();
+        Activity(draft, "verify")["id"] = "periksa-berkas";
+        Activity(draft, "periksa-berkas")["name"] = "Periksa berkas";
+        foreach (var end in Connections(draft).Select(c => c!.AsObject()).SelectMany(c => new[] { c["source"]!, c["target"]! }))
+        {
+            if ((string?)end["activity"] == "verify")
+            {
+                end["activity"] = "periksa-berkas";
+            }
+        }
+
+        var diff = DefinitionComparison.Compare(Published(), draft);
+
+        var renamed = Assert.Single(diff.Renamed);
+        Assert.Equal(("verify", "Verifikasi", "periksa-berkas", "Periksa berkas"), (renamed.OldId, renamed.OldName, renamed.NewId, renamed.NewName));
+        Assert.Empty(diff.AddedActivities);
+        Assert.Empty(diff.RemovedActivities);
+        Assert.Empty(diff.AddedConnections);
+        Assert.Empty(diff.RemovedConnections);
+        Assert.False(diff.IsEmpty);
+        Assert.Equal("Periksa berkas", diff.NameOf("periksa-berkas"));
+
+        // A step also changed in its settings is not a rename: it is removed and added.
+        Activity(draft, "periksa-berkas")["office"]!["expression"]!["value"] = "DINKES";
+        var changed = DefinitionComparison.Compare(Published(), draft);
+        Assert.Empty(changed.Renamed);
+        Assert.Single(changed.AddedActivities);
+        Assert.Single(changed.RemovedActivities);
+    }
+
     [Fact]
     public void Compare_ObjectInputWrittenAsValueInsteadOfString_IsNotAChange()
     {
