@@ -99,6 +99,9 @@ public static class ValidationCodes
     /// <summary>Another route numbers its applications with the same service code; arguments: the code, the other route's id.</summary>
     public const string ServiceCodeTaken = "route.service-code-taken";
 
+    /// <summary>The route's permit prints a form field the form does not have; arguments: the field.</summary>
+    public const string PermitFieldUnknown = "document.permit-field-unknown";
+
     // Documents and unknown steps (the studio's service checks of issue 12).
 
     /// <summary>An approving end step reached on some path without the permit issued (no arguments; the step is the end).</summary>

@@ -45,7 +45,7 @@ internal sealed class DefinitionChecker(
         var known = (await offices.ListAsync(cancellationToken)).Select(o => o.Code).ToHashSet(StringComparer.Ordinal);
         var errors = DefinitionValidator.Validate(definition, known)
             .Concat(UndrawablePermits(definition)).Concat(MailChecks.Find(definition, mailPolicy))
-            .Concat(await serviceCodes.FindAsync(definition, cancellationToken)).ToList();
+            .Concat(await serviceCodes.FindAsync(definition, cancellationToken)).Concat(PermitFieldChecks.Find(definition)).ToList();
         var warnings = ServiceChecks.Find(definition, await accounts.ListAsync(cancellationToken)).ToList();
         return new DefinitionCheck(definition, errors) { Warnings = warnings };
     }

@@ -24,7 +24,7 @@ public static class RouteSkeletons
             ["permitValidityYears"] = 0,
             ["permit"] = new JsonObject
             {
-                ["title"] = "SURAT IZIN " + name.Trim().ToUpperInvariant(),
+                ["title"] = PermitTitle(name),
                 ["grantStatement"] = $"Memberikan {name.Trim()} kepada:",
                 ["holderNameField"] = "namaLengkap",
                 ["holderNikField"] = "nik",
@@ -129,6 +129,15 @@ public static class RouteSkeletons
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
+
+    /// <summary>The permit's title from the service's name: "Izin Keramaian" → "SURAT IZIN KERAMAIAN", not "SURAT IZIN IZIN …".</summary>
+    public static string PermitTitle(string name)
+    {
+        var title = name.Trim().ToUpperInvariant();
+        return title.StartsWith("SURAT ", StringComparison.Ordinal) ? title
+            : title.StartsWith("IZIN ", StringComparison.Ordinal) ? "SURAT " + title
+            : "SURAT IZIN " + title;
+    }
 
     private static void Remove(JsonObject obj, string name)
     {

@@ -42,6 +42,9 @@ internal static partial class Texts
         "task.outcomes-missing" => Pick($"Tugas «{step}» perlu sedikitnya satu keputusan.", $"Task «{step}» needs at least one outcome."),
         "task.no-staff" => Pick($"Tidak ada petugas aktif di instansi «{Arg(a, 0)}» dengan peran «{Glossary.Role(Arg(a, 1))}» untuk mengerjakan «{step}».",
             $"No active staff member of office «{Arg(a, 0)}» has the role «{Glossary.Role(Arg(a, 1))}» to do «{step}»."),
+        "document.permit-field-unknown" => Pick(
+            $"Surat izin mencetak isian «{Arg(a, 0)}», tetapi formulir pemohon tidak punya isian itu; tambahkan isiannya atau pilih isian lain.",
+            $"The permit prints the field «{Arg(a, 0)}», but the applicant form has no such field; add it or choose another field."),
         "route.service-code-invalid" => Pick("Kode layanan terdiri atas 2–10 huruf besar atau angka tanpa tanda baca, mis. IK.",
             "A service code is 2–10 upper-case letters or digits without punctuation, e.g. IK."),
         "route.service-code-taken" => Pick(

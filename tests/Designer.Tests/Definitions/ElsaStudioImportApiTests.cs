@@ -59,6 +59,20 @@ public abstract class ElsaStudioImportApiTests(DesignerHost host)
             ["source"] = new JsonObject { ["activity"] = "Start1", ["port"] = "Done" },
             ["target"] = new JsonObject { ["activity"] = "periksa", ["port"] = "In" },
         });
+        // The permit prints the organiser's name and NIK, so the form asks for them (an Elsa export has no applicant form).
+        if (stored["inputs"] is not JsonArray inputs)
+        {
+            stored["inputs"] = inputs = [];
+        }
+
+        foreach (var (name, label) in new[] { ("namaPenyelenggara", "Nama penyelenggara"), ("nik", "NIK") })
+        {
+            if (!inputs.Any(i => (string?)i!["name"] == name))
+            {
+                inputs.Add(new JsonObject { ["name"] = name, ["type"] = "String", ["displayName"] = label, ["required"] = true });
+            }
+        }
+
         stored["options"]!["permit"] = new JsonObject
         {
             ["title"] = "IZIN KERAMAIAN", ["grantStatement"] = "Memberikan izin kepada:", ["holderNameField"] = "namaPenyelenggara",
