@@ -30,6 +30,7 @@ public static class SampleFormData
         return field.Type switch
         {
             FieldType.Number => name.Contains("luas", StringComparison.Ordinal) ? 120
+                : Has(name, "peserta", "pengunjung", "orang", "tamu", "penonton") ? 250
                 : name.Contains("jumlah", StringComparison.Ordinal) ? 2
                 : 1,
             FieldType.Boolean => true,
@@ -43,8 +44,12 @@ public static class SampleFormData
     {
         FieldDefinition.Formats.Nik => "3327015505900001",
         FieldDefinition.Formats.Phone => "081234567890",
+        // An event's own fields read as an event, not as the applicant or a clinic.
+        _ when Has(name, "acara", "kegiatan", "keramaian") && Has(name, "tempat", "lokasi") => "Alun-alun Pemalang",
+        _ when Has(name, "acara", "kegiatan", "keramaian") => "Pentas seni dan bazar UMKM",
         _ when Has(name, "tempat", "usaha", "perusahaan") => "Klinik Sehat Sentosa",
-        _ when field.Applicant == FieldDefinition.ApplicantKeys.Name || Has(name, "nama") => "Siti Rahayu",
+        _ when field.Applicant == FieldDefinition.ApplicantKeys.Name || name == "nama"
+            || (Has(name, "nama") && Has(name, "lengkap", "pemohon", "penyelenggara", "pemilik", "penanggung", "dokter")) => "Siti Rahayu",
         _ when Has(name, "alamat", "lokasi") => "Jl. Jenderal Sudirman No. 10, Pemalang, Jawa Tengah",
         _ when Has(name, "jadwal") => "Senin–Jumat, 08.00–14.00",
         _ when Has(name, "ukuran") => "4 x 6 m",
