@@ -91,6 +91,7 @@ internal static partial class Texts
     public static string KindEmail => Pick("Alamat surel", "E-mail address");
     public static string KindFile => Pick("Berkas unggahan", "Uploaded file");
     public static string FormatNone => Pick("Bebas", "Any");
+    public static string FormatFromApplicant(string format) => Pick($"Sesuai data pemohon: {format}", $"As the applicant's data: {format}");
     public static string FormatNik => Pick("NIK (16 digit)", "NIK (16 digits)");
     public static string FormatPhone => Pick("Nomor telepon", "Telephone number");
     public static string ApplicantNone => Pick("Tidak", "No");
