@@ -251,7 +251,7 @@ public sealed partial class DesignerEditingTests(BrowserHost host)
         await page.GetByRole(AriaRole.Button, new() { Name = "Terbitkan", Exact = true }).ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Terbitkan versi 2?" });
         await Assertions.Expect(dialog).ToBeVisibleAsync();
-        await Assertions.Expect(dialog.GetByTestId("changed-activities")).ToContainTextAsync("Verifikasi teknis — task-2");
+        await Assertions.Expect(dialog.GetByTestId("changed-activities")).ToContainTextAsync("Verifikasi teknis (Tugas petugas): Nama");
         await Assertions.Expect(dialog.GetByTestId("added-activities")).ToHaveCountAsync(0);
         await Assertions.Expect(dialog.GetByRole(AriaRole.Button, new() { Name = "Ya, terbitkan" })).ToBeFocusedAsync();
         await Assertions.Expect(dialog.GetByTestId("files-stay")).ToContainTextAsync("Berkas yang sudah diajukan tetap berjalan pada versinya (versi 1 atau sebelumnya)");

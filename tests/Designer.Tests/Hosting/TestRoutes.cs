@@ -54,14 +54,32 @@ internal static class TestRoutes
             route["options"] = options = [];
         }
 
-        options["permit"] ??= new JsonObject
+        if (options["permit"] is not null)
+        {
+            return route;
+        }
+
+        // The permit prints only fields the route's form has (the studio refuses others): the holder's name and NIK.
+        if (route["inputs"] is not JsonArray inputs)
+        {
+            route["inputs"] = inputs = [];
+        }
+
+        var fields = inputs.Select(i => (string?)i?["name"]).OfType<string>().ToList();
+        if (!fields.Contains("nik"))
+        {
+            inputs.Add(new JsonObject { ["name"] = "nik", ["type"] = "String", ["displayName"] = "NIK", ["required"] = false });
+        }
+
+        var permitOptions = new JsonObject
         {
             ["title"] = "SURAT IZIN " + ((string?)route["name"] ?? "UJI").ToUpperInvariant(),
             ["grantStatement"] = "Memberikan izin kepada:",
-            ["holderNameField"] = "nama",
+            ["holderNameField"] = fields.Contains("nama") ? "nama" : fields.FirstOrDefault() ?? "nik",
             ["holderNikField"] = "nik",
             ["fields"] = new JsonArray(),
         };
+        options["permit"] = permitOptions;
         return route;
     }
 
