@@ -2,20 +2,23 @@ namespace Mpp.Workflows.Bench;
 
 /// <summary>
 /// Command-line options: <c>transitions|deadlines --store postgres|sqlite --concurrency 8 --seconds 20 --pending 100000</c>
-/// (<c>--pending</c>: timers waiting in the background during <c>deadlines</c>), <c>documents --count 500</c>.
+/// (<c>--pending</c>: timers waiting in the background during <c>deadlines</c>), <c>documents --count 500</c>,
+/// <c>cluster --hosts 2 --concurrency 4 --seconds 20</c> (clients default to 4 there: a few, against real host processes).
 /// </summary>
-internal sealed record BenchOptions(string Command, string Store, int Concurrency, int Seconds, int Pending, int Count)
+internal sealed record BenchOptions(string Command, string Store, int Concurrency, int Seconds, int Pending, int Count, int Hosts)
 {
     public static BenchOptions Parse(string[] args)
     {
         if (args.Length == 0 || args[0].StartsWith('-'))
         {
             throw new ArgumentException(
-                "Usage: <transitions|deadlines> [--store sqlite|postgres] [--concurrency N] [--seconds N] [--pending N] | documents [--count N]");
+                "Usage: <transitions|deadlines> [--store sqlite|postgres] [--concurrency N] [--seconds N] [--pending N] | documents [--count N]"
+                + " | cluster [--hosts N] [--concurrency N] [--seconds N]");
         }
 
+        var command = args[0].ToLowerInvariant();
         string store = "sqlite";
-        int concurrency = 8, seconds = 20, pending = 100_000, count = 500;
+        int concurrency = command == "cluster" ? 4 : 8, seconds = 20, pending = 100_000, count = 500, hosts = 2;
         for (var i = 1; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -37,6 +40,9 @@ internal sealed record BenchOptions(string Command, string Store, int Concurrenc
                 case "--count":
                     count = int.Parse(value, CultureInfo.InvariantCulture);
                     break;
+                case "--hosts":
+                    hosts = int.Parse(value, CultureInfo.InvariantCulture);
+                    break;
                 default:
                     throw new ArgumentException($"Unknown option {args[i]}.");
             }
@@ -49,6 +55,11 @@ internal sealed record BenchOptions(string Command, string Store, int Concurrenc
             throw new ArgumentException("--concurrency, --seconds and --count must be positive, --pending not negative.");
         }
 
-        return new BenchOptions(args[0].ToLowerInvariant(), store, concurrency, seconds, pending, count);
+        if (hosts < 2)
+        {
+            throw new ArgumentException("--hosts is at least 2: phase B runs that many hosts against phase A's one.");
+        }
+
+        return new BenchOptions(command, store, concurrency, seconds, pending, count, hosts);
     }
 }

@@ -25,6 +25,11 @@ internal static class Program
             return 0;
         }
 
+        if (options.Command == "cluster")
+        {
+            return await ClusterBenchmark.RunAsync(options).ConfigureAwait(false) ? 0 : 1;
+        }
+
         var database = await BenchDatabase.CreateAsync(options.Store).ConfigureAwait(false);
         switch (options.Command)
         {
@@ -35,7 +40,7 @@ internal static class Program
                 await DeadlinesBenchmark.RunAsync(options, database).ConfigureAwait(false);
                 return 0;
             default:
-                await Console.Error.WriteLineAsync($"Unknown benchmark '{options.Command}'. Known: transitions, deadlines, documents.").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync($"Unknown benchmark '{options.Command}'. Known: transitions, deadlines, documents, cluster.").ConfigureAwait(false);
                 return 2;
         }
     }
