@@ -41,6 +41,28 @@ public sealed partial class DesignerEditingTests
         await BrowserHost.ScreenshotAsync(page, "25-designer-renamed-outcomes");
     }
 
+    /// <summary>An outcome renamed in place keeps its connection, drawn from the renamed port.</summary>
+    [Fact]
+    public async Task AnOutcomeRenamedInPlace_KeepsItsConnection()
+    {
+        var page = await OpenAsync("edit-rename-outcome", 5);
+        var links = page.Locator("[data-testid=canvas] .diagram-link");
+        await Assertions.Expect(links).ToHaveCountAsync(5);
+        await page.Locator("[data-activity='task-1'] .label").ClickAsync();
+        await page.Locator("#prop-outcomes").FillAsync("Berkas lengkap");
+        await page.Locator("#prop-outcomes").BlurAsync();
+
+        await Assertions.Expect(page.Locator("[data-activity='task-1'] [data-port='Berkas lengkap']")).ToBeVisibleAsync();
+        await Assertions.Expect(links).ToHaveCountAsync(5);
+        await Assertions.Expect(page.GetByTestId("connections")).ToContainTextAsync("Berkas lengkap → Langkah 2");
+        await Assertions.Expect(page.GetByTestId("no-errors")).ToBeVisibleAsync();
+        var fromPort = 0;
+        await Poll.UntilAsync(
+            async () => (fromPort = await page.EvaluateAsync<int>(LinksFromPort, "[data-activity='task-1'] [data-port='Berkas lengkap'] .port")) == 1,
+            TimeSpan.FromSeconds(10),
+            () => Task.FromResult($"{fromPort} connections drawn from the renamed port"));
+    }
+
     /// <summary>What a task does at its deadline is chosen from a list in words — escalate, or one of its own outcomes.</summary>
     [Fact]
     public async Task TheDeadlineAction_IsChosenFromTheTasksOwnOutcomes()

@@ -58,6 +58,7 @@ public abstract class PermitGuaranteeTests
         route["definitionId"] = "sip-bidan";
         route["id"] = "sip-bidan-v1";
         route["name"] = "Surat Izin Praktik Bidan";
+        route["options"]!["serviceCode"] = "SIPB";
         using var analyst = await host.ClientAsync("analyst");
 
         using var draft = await analyst.PutAsJsonAsync("/api/definitions/sip-bidan/draft", route);

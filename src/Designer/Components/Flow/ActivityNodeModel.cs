@@ -51,28 +51,38 @@ public sealed class ActivityNodeModel : NodeModel
     /// <summary>How a studio test run passed this step (a CSS class: <c>run-passed</c>, <c>run-waiting</c>, …), or null.</summary>
     public string? TestRunMark { get; set; }
 
-    /// <summary>Adds missing outbound ports and removes those the activity no longer has (with their links).</summary>
+    /// <summary>
+    /// Adds missing outbound ports and removes those the activity no longer has (with their links). An outcome renamed in
+    /// place — as many ports gone as new ones come — keeps its connection: the i-th port gone hands its links to the i-th new one.
+    /// </summary>
     /// <returns>Whether anything changed.</returns>
     public bool SyncPorts(IReadOnlyList<string> names)
     {
-        var changed = false;
-        foreach (var stale in OutPorts.Where(p => !names.Contains(p.PortName, StringComparer.Ordinal)).ToList())
+        var stale = OutPorts.Where(p => !names.Contains(p.PortName, StringComparer.Ordinal)).ToList();
+        var added = names.Where(n => OutPorts.All(p => p.PortName != n)).ToList();
+        var renamed = stale.Count == added.Count;
+        var newPorts = added.Select(name => new ActivityPortModel(this, name, PortAlignment.Bottom)).ToList();
+        foreach (var port in newPorts)
         {
-            foreach (var link in stale.Links.ToList())
+            AddPort(port);
+        }
+
+        for (var i = 0; i < stale.Count; i++)
+        {
+            foreach (var link in stale[i].Links.ToList())
             {
-                link.Diagram?.Links.Remove(link);
+                var diagram = link.Diagram;
+                var target = FlowDiagram.Ends(link)?.Target;
+                diagram?.Links.Remove(link);
+                if (renamed && diagram is not null && target is not null)
+                {
+                    diagram.Links.Add(new LinkModel(newPorts[i], target));
+                }
             }
 
-            RemovePort(stale);
-            changed = true;
+            RemovePort(stale[i]);
         }
 
-        foreach (var name in names.Where(n => OutPorts.All(p => p.PortName != n)))
-        {
-            AddPort(new ActivityPortModel(this, name, PortAlignment.Bottom));
-            changed = true;
-        }
-
-        return changed;
+        return stale.Count + added.Count > 0;
     }
 }
