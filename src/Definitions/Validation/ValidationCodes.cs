@@ -93,6 +93,9 @@ public static class ValidationCodes
     /// <summary>Warning: the task deadlines on the longest path exceed the statutory days; arguments: the sum, the statutory days.</summary>
     public const string SlaOverStatutory = "route.sla-over-statutory";
 
+    /// <summary>Warning: the route has statutory days but no task marks the file complete, so the clock never starts (no arguments).</summary>
+    public const string StatutoryClockNeverStarts = "route.statutory-never-starts";
+
     /// <summary>The service code is not 2–10 upper-case letters or digits (no arguments).</summary>
     public const string ServiceCodeInvalid = "route.service-code-invalid";
 

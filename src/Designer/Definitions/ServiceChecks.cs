@@ -12,6 +12,18 @@ internal static class ServiceChecks
 {
     public static IEnumerable<ValidationError> Find(WorkflowDefinition definition, IReadOnlyList<UserRecord> accounts)
     {
+        // The statutory clock starts when a task marking the file complete is done: without one it never runs, and neither
+        // does deemed approval.
+        if (definition.Options.StatutoryDays is > 0 && !definition.Root.Activities.Any(a => a.Type == ActivityTypes.HumanTask
+            && HumanTaskActivity.ReadSpec(a) is { MarksComplete: true }))
+        {
+            yield return new ValidationError("$.options.statutoryDays", "No task marks the file complete, so the statutory clock never starts.")
+            {
+                Code = ValidationCodes.StatutoryClockNeverStarts,
+                Severity = ValidationSeverity.Warning,
+            };
+        }
+
         var activities = definition.Root.Activities;
         for (var i = 0; i < activities.Count; i++)
         {

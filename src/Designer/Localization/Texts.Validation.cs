@@ -50,6 +50,9 @@ internal static partial class Texts
         "route.service-code-taken" => Pick(
             $"Kode layanan «{Arg(a, 0)}» sudah dipakai alur «{Arg(a, 1)}»; nomor registrasi kedua layanan tidak akan bisa dibedakan. Pilih kode lain.",
             $"Service code «{Arg(a, 0)}» is already used by route «{Arg(a, 1)}»; the two services' registration numbers could not be told apart. Choose another code."),
+        "route.statutory-never-starts" => Pick(
+            "Batas waktu menurut peraturan tidak akan pernah berjalan (dan fiktif positif tidak akan terjadi): belum ada tugas yang «Menandai berkas lengkap». Centang pilihan itu pada tugas pemeriksaan kelengkapan.",
+            "The statutory deadline will never run (nor deemed approval): no task «Marks the file complete». Tick it on the completeness check."),
         "route.sla-over-statutory" => Pick($"Batas waktu tugas pada jalur terpanjang berjumlah {Arg(a, 0)} hari kerja, melebihi batas waktu menurut peraturan ({Arg(a, 1)} hari kerja).",
             $"The task deadlines on the longest path add up to {Arg(a, 0)} working days, more than the statutory {Arg(a, 1)} working days."),
         "fork.branches" => Pick($"Langkah cabang «{step}» perlu sedikitnya dua cabang.", $"Fork step «{step}» needs at least two branches."),

@@ -134,7 +134,7 @@ public sealed class ValidationMessagesTests
     {
         var definition = Minimal() with { Options = new DefinitionOptions { StatutoryDays = 7 } };
         definition = definition with { Root = definition.Root with { Activities = [.. definition.Root.Activities.Select(a => a.Id == "verify"
-            ? Task("verify", ["Setuju", "Tolak"], ("slaDays", Literal(7))) : a)] } };
+            ? Task("verify", ["Setuju", "Tolak"], ("slaDays", Literal(7)), ("marksComplete", Literal(true))) : a)] } };
         var accounts = new[] { new UserRecord("aktif", "Aktif", "x", "DPMPTSP", ["Reviewer"], Active: true) };
 
         Assert.Empty(ServiceChecks.Find(definition, accounts));
@@ -237,6 +237,8 @@ public sealed class ValidationMessagesTests
     private static ActivityInput Literal(string value) => new("String", Expression.Literal(JsonValue.Create(value)));
 
     private static ActivityInput Literal(int value) => new("Int32", Expression.Literal(JsonValue.Create(value)));
+
+    private static ActivityInput Literal(bool value) => new("Boolean", Expression.Literal(JsonValue.Create(value)));
 
     private static ActivityInput Script(string source) => new("Boolean", Expression.JavaScript(source));
 
