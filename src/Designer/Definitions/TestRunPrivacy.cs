@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Mpp.Workflows.Designer.Localization;
+using Mpp.Workflows.Designer.TestRuns;
 using Mpp.Workflows.Engine.Runtime;
 
 namespace Mpp.Workflows.Designer.Definitions;
@@ -181,7 +182,7 @@ public static class TestRunPrivacy
             _ when field.EffectiveFormat == FieldDefinition.Formats.Nik || Has(name, "nik", "ktp") => SampleNik,
             _ when field.EffectiveFormat == FieldDefinition.Formats.Phone || Has(name, "telepon", "telp", "ponsel", "phone") => SamplePhone,
             _ when field.Applicant == FieldDefinition.ApplicantKeys.Email || Has(name, "email") => SampleEmail,
-            _ when field.Applicant == FieldDefinition.ApplicantKeys.Name || Has(name, "nama", "name") => SampleName,
+            _ when SampleFormData.IsPersonName(field) => SampleName,
             _ when Has(name, "alamat", "address", "lokasi") => SampleAddress,
             _ => $"Contoh {field.DisplayName}",
         };

@@ -26,4 +26,13 @@ public sealed class SampleFormDataTests
         Assert.Equal(250, (int)data["perkiraanJumlahPengunjung"]!);
         Assert.Equal("Contoh Nama klinik", (string?)data["namaKlinik"]);
     }
+
+    /// <summary>A saved run's personal fields are replaced by a neutral value of their kind: an event's name stays an event's.</summary>
+    [Fact]
+    public void SavedRuns_ReplaceAnEventsName_WithAnEventsSample_AndAPersonsWithAPersons()
+    {
+        Assert.Equal("Contoh Nama acara", (string?)Mpp.Workflows.Designer.Definitions.TestRunPrivacy.SampleOf(new("namaAcara", FieldType.String, "Nama acara")));
+        Assert.Equal("Siti Rahayu", (string?)Mpp.Workflows.Designer.Definitions.TestRunPrivacy.SampleOf(
+            new("namaPenyelenggara", FieldType.String, "Nama penyelenggara")));
+    }
 }
