@@ -65,6 +65,7 @@ internal sealed class DefinitionEditor(IWorkflowStore store, DefinitionChecker c
                 if (stored is not null && JsonNode.Parse(stored.Json) is JsonObject current)
                 {
                     SavedRunsMerge.Into(document, current);
+                    SavedRunsMerge.FollowRenames(document, DefinitionComparison.Compare(current, flagged).Renamed);
                     TestRunPrivacy.SanitiseSavedRuns(document, definition.Inputs);
                 }
 

@@ -29,6 +29,45 @@ internal static class SavedRunsMerge
         studio[TestRunPrivacy.Runs] = new JsonArray([.. kept, .. added]);
     }
 
+    /// <summary>
+    /// A step renamed since the stored version (its id follows its name in the studio) is renamed in every saved run's
+    /// choices and path, so the runs still open and rerun on the renamed step, unchanged.
+    /// </summary>
+    public static void FollowRenames(JsonObject document, IReadOnlyList<RenamedActivity> renamed)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(renamed);
+        if (renamed.Count == 0)
+        {
+            return;
+        }
+
+        var to = renamed.ToDictionary(r => r.OldId, r => r.NewId, StringComparer.Ordinal);
+        foreach (var run in Runs(document).OfType<JsonObject>())
+        {
+            foreach (var choice in (run["choices"] as JsonArray ?? []).OfType<JsonObject>())
+            {
+                if (choice["step"] is JsonValue step && step.TryGetValue<string>(out var id) && to.TryGetValue(id, out var newId))
+                {
+                    choice["step"] = newId;
+                }
+            }
+
+            if (run["path"] is JsonArray path)
+            {
+                for (var i = 0; i < path.Count; i++)
+                {
+                    // Each entry is "step:outcome" (or "=result" at the end).
+                    if (path[i] is JsonValue value && value.TryGetValue<string>(out var entry) && entry.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon
+                        && to.TryGetValue(entry[..colon], out var newId))
+                    {
+                        path[i] = newId + entry[colon..];
+                    }
+                }
+            }
+        }
+    }
+
     private static IEnumerable<JsonNode> Runs(JsonObject? document) =>
         document?[TestRunPrivacy.Section] is JsonObject studio && studio[TestRunPrivacy.Runs] is JsonArray runs ? runs.OfType<JsonNode>() : [];
 

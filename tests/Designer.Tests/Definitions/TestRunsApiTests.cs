@@ -129,6 +129,44 @@ public abstract class TestRunsApiTests(DesignerHost host)
         Assert.True((bool)replay["pathChanged"]!);
     }
 
+    /// <summary>A step renamed in the studio (its id follows its name) is renamed in the saved runs: they still rerun, unchanged.</summary>
+    [Fact]
+    public async Task SavedRuns_FollowARenamedStep_AndStillRerun()
+    {
+        using var analyst = await host.ClientAsync("analyst");
+        var id = await DraftAsync(analyst, "sip-uji-ganti-nama");
+        using (var run = await analyst.PutAsJsonAsync($"/api/definitions/{id}/draft/test-runs/disetujui", Request(Approved)))
+        {
+            Assert.Equal(HttpStatusCode.OK, run.StatusCode);
+        }
+
+        var document = (await analyst.GetFromJsonAsync<JsonObject>($"/api/definitions/{id}"))!;
+        var step = Activity(document, "health-recommendation");
+        step["id"] = "rekomendasi-dinkes";
+        step["name"] = "Rekomendasi Dinas Kesehatan";
+        foreach (var end in document["root"]!["connections"]!.AsArray().Select(c => c!.AsObject()).SelectMany(c => new[] { c["source"]!, c["target"]! }))
+        {
+            if ((string?)end["activity"] == "health-recommendation")
+            {
+                end["activity"] = "rekomendasi-dinkes";
+            }
+        }
+
+        using (var renamed = await analyst.PutAsJsonAsync($"/api/definitions/{id}/draft", document))
+        {
+            Assert.Equal(HttpStatusCode.OK, renamed.StatusCode);
+        }
+
+        var saved = (await analyst.GetFromJsonAsync<JsonArray>($"/api/definitions/{id}/draft/test-runs"))!;
+        var steps = saved.Single()!["choices"]!.AsArray().Select(c => (string)c!["step"]!).ToList();
+        Assert.Contains("rekomendasi-dinkes", steps);
+        Assert.DoesNotContain("health-recommendation", steps);
+        using var rerun = await analyst.PostAsync($"/api/definitions/{id}/draft/test-runs/rerun", null);
+        var replay = Assert.Single((await rerun.Content.ReadFromJsonAsync<JsonArray>())!)!;
+        Assert.False((bool)replay["pathChanged"]!, replay.ToJsonString());
+        Assert.Equal(10, (int)replay["run"]!["totalWorkingDays"]!);
+    }
+
     [Fact]
     public async Task BadInput_Is4xxProblem_InIndonesian()
     {
