@@ -1,6 +1,6 @@
-using System.Text.RegularExpressions;
 using Mpp.Workflows.Definitions.Model;
 using Mpp.Workflows.Definitions.Validation;
+using Mpp.Workflows.Engine.Documents;
 
 namespace Mpp.Workflows.Designer.Definitions;
 
@@ -9,7 +9,7 @@ namespace Mpp.Workflows.Designer.Definitions;
 /// name and NIK fields, and each printed line's field must be a field of the route's form, or the permit would print an empty
 /// place where the analyst expected a value.
 /// </summary>
-internal static partial class PermitFieldChecks
+internal static class PermitFieldChecks
 {
     public static IEnumerable<ValidationError> Find(WorkflowDefinition definition)
     {
@@ -24,7 +24,7 @@ internal static partial class PermitFieldChecks
         {
             if (permit[property] is JsonValue value && value.TryGetValue<string>(out var text))
             {
-                foreach (var name in Placeholder().Matches(text).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).Where(n => !fields.Contains(n)))
+                foreach (var name in PermitTemplate.FieldPlaceholder().Matches(text).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).Where(n => !fields.Contains(n)))
                 {
                     yield return Unknown($"$.options.permit.{property}", name);
                 }
@@ -58,7 +58,4 @@ internal static partial class PermitFieldChecks
             Code = ValidationCodes.PermitFieldUnknown,
             Arguments = [field],
         };
-
-    [GeneratedRegex(@"\{([A-Za-z0-9_]+)\}", RegexOptions.CultureInvariant)]
-    private static partial Regex Placeholder();
 }

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Mpp.Workflows.Engine.Documents;
 
 namespace Mpp.Workflows.Designer.Components.Flow;
 
@@ -6,7 +6,7 @@ namespace Mpp.Workflows.Designer.Components.Flow;
 /// A form field's key renamed in the studio (it follows the label) is renamed where the route's permit uses it: the holder's
 /// name and NIK fields, the printed lines, and <c>{key}</c> in the title and grant statement.
 /// </summary>
-public static partial class FieldKeyRename
+public static class FieldKeyRename
 {
     public static void Apply(JsonObject document, string oldKey, string newKey)
     {
@@ -36,13 +36,10 @@ public static partial class FieldKeyRename
         {
             if (Text(permit[property]) is { } text)
             {
-                permit[property] = Placeholder().Replace(text, m => m.Groups[1].Value == oldKey ? $"{{{newKey}}}" : m.Value);
+                permit[property] = PermitTemplate.FieldPlaceholder().Replace(text, m => m.Groups[1].Value == oldKey ? $"{{{newKey}}}" : m.Value);
             }
         }
     }
 
     private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
-
-    [GeneratedRegex(@"\{([A-Za-z0-9_]+)\}", RegexOptions.CultureInvariant)]
-    private static partial Regex Placeholder();
 }

@@ -139,7 +139,7 @@ public sealed partial record PermitTemplate
     public string BuildTitle(JsonObject data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        var title = Placeholder().Replace(Title, match => Text(data[match.Groups[1].Value]) ?? "");
+        var title = FieldPlaceholder().Replace(Title, match => Text(data[match.Groups[1].Value]) ?? "");
         return Whitespace().Replace(title, " ").Trim().ToUpperInvariant();
     }
 
@@ -236,7 +236,8 @@ public sealed partial record PermitTemplate
             .Replace('\u0001', '.');
 
     [GeneratedRegex(@"\{([A-Za-z0-9_]+)\}", RegexOptions.CultureInvariant)]
-    private static partial Regex Placeholder();
+    /// <summary>A <c>{field}</c> in a permit's title or grant statement, replaced by the applicant's answer (group 1: the field).</summary>
+    public static partial Regex FieldPlaceholder();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Whitespace();
