@@ -3,9 +3,6 @@ namespace Mpp.Workflows.Designer.Localization;
 /// <summary>Validation findings as a policy analyst reads them: steps by their names, settings by their labels.</summary>
 internal static partial class Texts
 {
-    public static string ValidationWarnings => Pick("Peringatan", "Warnings");
-    public static string TheRoute => Pick("alur ini", "this route");
-
     /// <summary>The finding <paramref name="code"/> (see <c>ValidationCodes</c>) about <paramref name="step"/> (a display name, or null).</summary>
     public static string Finding(string code, string? step, string? setting, IReadOnlyList<string> a) => code switch
     {

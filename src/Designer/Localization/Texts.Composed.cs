@@ -1,0 +1,112 @@
+using Mpp.Workflows.Engine.Attachments;
+
+namespace Mpp.Workflows.Designer.Localization;
+
+/// <summary>
+/// The texts that are more than a sentence with holes: a choice by value or count, a date written out. The plain ones are
+/// in the <c>Texts.*.texts</c> tables beside this file.
+/// </summary>
+internal static partial class Texts
+{
+    // Admin pages.
+    public static string HolidayKindName(Engine.Calendar.HolidayKind kind) => kind switch
+    {
+        Engine.Calendar.HolidayKind.National => Pick("Libur nasional", "National holiday"),
+        Engine.Calendar.HolidayKind.CutiBersama => Pick("Cuti bersama", "Joint leave"),
+        _ => kind.ToString(),
+    };
+
+    // Uploads, documents, clocks and the applicant's pages.
+    public static string FileProblem(AttachmentProblem problem, long size, long maxBytes) => problem switch
+    {
+        AttachmentProblem.Empty => Pick("Berkas kosong.", "The file is empty."),
+        AttachmentProblem.TooLarge => Pick(
+            $"Berkas terlalu besar ({AttachmentTypes.FormatSize(size)}); paling besar {AttachmentTypes.FormatSize(maxBytes)}.",
+            $"The file is too large ({AttachmentTypes.FormatSize(size)}); at most {AttachmentTypes.FormatSize(maxBytes)}."),
+        AttachmentProblem.UnsupportedType => Pick(
+            "Jenis berkas tidak diterima: hanya PDF, JPEG atau PNG (diperiksa dari isinya, bukan dari namanya).",
+            "File type not accepted: only PDF, JPEG or PNG (checked by its content, not its name)."),
+        _ => Pick("Berkas tidak dikenal oleh formulir ini.", "This form does not take that file."),
+    };
+
+    public static string DocumentKindName(string kind) => Glossary.DocumentKind(kind);
+
+    public static string ClockKindName(string kind) => kind switch
+    {
+        ClockKinds.Statutory => Pick("Batas waktu keputusan menurut peraturan", "Statutory time limit for the decision"),
+        ClockKinds.Revision => Pick("Batas waktu perbaikan berkas", "Time to revise the file"),
+        _ => Glossary.ClockKind(kind),
+    };
+
+    public static string ClockStatusName(string status) => Glossary.ClockStatus(status);
+
+    public static string WorkingDaysLeft(double? days) => days switch
+    {
+        null => "—",
+        < 0 => Pick($"lewat {Days(-days.Value)} hari kerja", $"{Days(-days.Value)} working days late"),
+        _ => Pick($"{Days(days.Value)} hari kerja", $"{Days(days.Value)} working days"),
+    };
+
+    private static string Days(double days) => days.ToString("0.#", CultureInfo.CurrentCulture);
+
+    // The applicant's form, receipt and tracking page.
+    public static string AlsoFills(IEnumerable<string> labels) => Pick(
+        $"Isian ini juga dipakai sebagai {string.Join(", ", labels)} pada formulir; Anda tidak perlu mengisinya lagi.", $"This also fills in {string.Join(", ", labels)} on the form; you need not type it again.");
+
+    /// <summary>A calendar date written out in the page's language, e.g. <c>18 Agustus 2026</c>.</summary>
+    public static string LongDate(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
+
+    // The studio's editing tools.
+    public static string Undone(string? action) => action is null ? Pick("Diurungkan.", "Undone.") : Pick($"Diurungkan: {action}", $"Undone: {action}");
+    public static string Redone(string? action) => action is null ? Pick("Diulangi.", "Redone.") : Pick($"Diulangi: {action}", $"Redone: {action}");
+
+    // Moving running files to a newer version.
+    /// <summary>Why a file cannot move (<see cref="MigrationReasons"/>), naming the step and the new version where one is the cause.</summary>
+    public static string MigrationReason(string? reason, string? step, int toVersion) => reason switch
+    {
+        MigrationReasons.Finished => Pick("Berkas sudah selesai diproses.", "The file has been completed."),
+        MigrationReasons.Faulted => Pick(
+            "Proses berkas sedang terhenti; administrator perlu melanjutkannya lebih dahulu.", "The file is stopped; an administrator must resume it first."),
+        MigrationReasons.NoCounterpart => Pick(
+            $"Berkas menunggu di langkah \"{step}\", yang tidak ada di versi {toVersion} dan belum dipilihkan padanannya.",
+            $"The file waits at step \"{step}\", which is not in version {toVersion} and has no counterpart chosen."),
+        MigrationReasons.KindChanged => Pick(
+            $"Langkah \"{step}\" di versi {toVersion} berjenis lain; pilih padanan yang sejenis.",
+            $"Step \"{step}\" is of another kind in version {toVersion}; choose a counterpart of the same kind."),
+        MigrationReasons.ParallelBranches => Pick(
+            $"Pemeriksaan paralel yang sedang berjalan di \"{step}\" tidak dapat dipetakan ke versi {toVersion}.",
+            $"The parallel checks running at \"{step}\" cannot be mapped to version {toVersion}."),
+        MigrationReasons.ChangedMeanwhile => Pick(
+            "Berkas berubah sejak pratinjau ditampilkan; tampilkan pratinjau lagi.", "The file changed after the preview was shown; show the preview again."),
+        MigrationReasons.NotOnVersion => Pick("Berkas tidak lagi berjalan pada versi lama.", "The file no longer runs on the old version."),
+        _ => Pick("Berkas tidak ditemukan.", "The file was not found."),
+    };
+
+    // A route's life in the studio.
+    public static string ConfirmDeleteDraft(int version, bool routeGoes) => routeGoes
+        ? Pick($"Hapus draf versi {version}? Rute ini belum pernah terbit, jadi seluruh rute akan hilang.", $"Delete draft version {version}? This route was never published, so the whole route goes.")
+        : Pick($"Hapus draf versi {version}? Versi terbit tetap dipakai.", $"Delete draft version {version}? The published version stays in use.");
+
+    // The studio's words for the catalog's codes.
+    /// <summary>How a setting's value is written: as it stands, as a JavaScript formula, or as structured data.</summary>
+    public static string Syntax(string syntax) => syntax switch
+    {
+        "Literal" => Pick("Teks tetap", "Fixed text"),
+        "JavaScript" => Pick("Rumus (JavaScript)", "Formula (JavaScript)"),
+        "Object" => Pick("Data terstruktur", "Structured data"),
+        _ => Glossary.Words(syntax),
+    };
+
+    // The comparison of the draft with the published version.
+    /// <summary>A top-level part of a route as the comparison lists it.</summary>
+    public static string RouteSection(string section) => section.ToLowerInvariant() switch
+    {
+        "name" => Pick("Nama layanan", "Service name"),
+        "description" => Pick("Deskripsi layanan", "Service description"),
+        "inputs" => Pick("Formulir pemohon", "Applicant form"),
+        "options" => Pick("Pengaturan layanan (biaya, waktu, persyaratan, surat izin)", "Service settings (fee, time, requirements, permit)"),
+        "studio" => Pick("Uji coba tersimpan", "Saved test runs"),
+        "variables" => Pick("Variabel alur", "Route variables"),
+        _ => Glossary.Words(section),
+    };
+}
