@@ -3,7 +3,6 @@ using Microsoft.Data.Sqlite;
 using Mpp.Workflows.Engine.Jobs;
 using Mpp.Workflows.Engine.Postgres;
 using Mpp.Workflows.Engine.Sqlite;
-using Mpp.Workflows.Engine.Persistence;
 using Npgsql;
 
 namespace Mpp.Workflows.Bench;

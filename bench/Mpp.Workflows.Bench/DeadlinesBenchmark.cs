@@ -4,7 +4,6 @@ using Microsoft.Extensions.Hosting;
 using Mpp.Workflows.Engine.Scripting;
 using Mpp.Workflows.Engine.Jobs;
 using Mpp.Workflows.Engine;
-using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Runtime;
 
 namespace Mpp.Workflows.Bench;

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Mpp.Workflows.Engine.Scripting;
 using Mpp.Workflows.Engine;
 using Mpp.Workflows.Engine.Calendar;
-using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Runtime;
 using Mpp.Workflows.Engine.Scheduling;
 using Npgsql;

@@ -8,7 +8,6 @@ using Mpp.Workflows.Designer.Cli;
 using Mpp.Workflows.Designer.Components;
 using Mpp.Workflows.Designer.Definitions;
 using Mpp.Workflows.Designer.Documents;
-using Mpp.Workflows.Designer.Errors;
 using Mpp.Workflows.Designer.Health;
 using Mpp.Workflows.Designer.Hosting;
 using Mpp.Workflows.Designer.Jobs;

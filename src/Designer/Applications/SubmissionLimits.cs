@@ -1,8 +1,6 @@
 using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
-using Mpp.Workflows.Designer.Localization;
-using Mpp.Workflows.Designer.Errors;
 
 namespace Mpp.Workflows.Designer.Applications;
 

@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Mpp.Workflows.Designer.Applications;
 using Mpp.Workflows.Designer.Documents;
-using Mpp.Workflows.Designer.Errors;
 using Mpp.Workflows.Engine.Attachments;
-using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Reading;
 using Mpp.Workflows.Engine.Runtime;
 using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authentication.BearerToken;
-using Mpp.Workflows.Designer.Errors;
 
 namespace Mpp.Workflows.Designer.Auth;
 

@@ -1,6 +1,5 @@
 using Mpp.Workflows.Designer.Seeding;
 using Mpp.Workflows.Engine.Calendar;
-using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Designer.Calendars;
 

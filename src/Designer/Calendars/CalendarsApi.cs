@@ -1,7 +1,5 @@
 using Mpp.Workflows.Designer.Auth;
-using Mpp.Workflows.Designer.Errors;
 using Mpp.Workflows.Engine.Calendar;
-using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Reading;
 using Mpp.Workflows.Engine.Runtime;
 

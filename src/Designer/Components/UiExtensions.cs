@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Localization;
 using Mpp.Workflows.Designer.Components.Account;
-using Mpp.Workflows.Designer.Localization;
 using Mpp.Workflows.Designer.Components.Work;
 using MudBlazor.Services;
 

@@ -1,8 +1,5 @@
 using Mpp.Workflows.Definitions.Validation;
-using Mpp.Workflows.Designer.Errors;
-using Mpp.Workflows.Designer.Localization;
 using Mpp.Workflows.Engine.Documents;
-using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Runtime;
 
 namespace Mpp.Workflows.Designer.Definitions;

@@ -1,9 +1,6 @@
 using Mpp.Workflows.Definitions.Validation;
 using Mpp.Workflows.Definitions.Catalog;
 using Mpp.Workflows.Designer.Auth;
-using Mpp.Workflows.Designer.Localization;
-using Mpp.Workflows.Designer.Errors;
-using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Reading;
 using Mpp.Workflows.Engine.Runtime;
 

@@ -1,6 +1,4 @@
-using Mpp.Workflows.Designer.Localization;
 using Mpp.Workflows.Engine.Documents;
-using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Reading;
 using Mpp.Workflows.Engine.Runtime;
 

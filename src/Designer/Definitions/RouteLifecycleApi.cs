@@ -1,5 +1,3 @@
-using Mpp.Workflows.Designer.Errors;
-using Mpp.Workflows.Designer.Localization;
 
 namespace Mpp.Workflows.Designer.Definitions;
 

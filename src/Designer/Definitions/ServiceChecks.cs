@@ -1,6 +1,5 @@
 using Mpp.Workflows.Definitions.Catalog.Activities;
 using Mpp.Workflows.Definitions.Validation;
-using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Designer.Definitions;
 

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Mpp.Workflows.Designer.Localization;
-using Mpp.Workflows.Designer.TestRuns;
 using Mpp.Workflows.Engine.Runtime;
 
 namespace Mpp.Workflows.Designer.Definitions;
@@ -182,7 +180,7 @@ public static class TestRunPrivacy
             _ when field.EffectiveFormat == FieldDefinition.Formats.Nik || Has(name, "nik", "ktp") => SampleNik,
             _ when field.EffectiveFormat == FieldDefinition.Formats.Phone || Has(name, "telepon", "telp", "ponsel", "phone") => SamplePhone,
             _ when field.Applicant == FieldDefinition.ApplicantKeys.Email || Has(name, "email") => SampleEmail,
-            _ when SampleFormData.IsPersonName(field) => SampleName,
+            _ when IsPersonName(field) => SampleName,
             _ when Has(name, "alamat", "address", "lokasi") => SampleAddress,
             _ => $"Contoh {field.DisplayName}",
         };
@@ -209,4 +207,14 @@ public static class TestRunPrivacy
         @"(?:^|[^0-9])[0-9]{16}(?:[^0-9]|$)|[^\s@""<>]+@[^\s@""<>]+\.[A-Za-z]{2,}|(?:^|[^0-9])(?:\+62|62|0)8[0-9]{7,11}(?:[^0-9]|$)",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking,
         MatchTimeout);
+
+    /// <summary>Whether the field asks for a person's name (the applicant's, an owner's, a doctor's), not a thing's ("nama acara").</summary>
+    public static bool IsPersonName(FieldDefinition field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        var name = field.Name.ToLowerInvariant();
+        return field.Applicant == FieldDefinition.ApplicantKeys.Name || name is "nama" or "name"
+            || (Has(name, "nama", "name") && Has(name, "lengkap", "pemohon", "penyelenggara", "pemilik", "penanggung", "dokter", "bidan", "direktur", "kuasa"));
+    }
+
 }

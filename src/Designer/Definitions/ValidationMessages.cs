@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Mpp.Workflows.Designer.Localization;
 using Mpp.Workflows.Definitions.Catalog;
 using Mpp.Workflows.Definitions.Validation;
 

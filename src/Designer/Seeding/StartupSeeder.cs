@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Mpp.Workflows.Designer.Auth;
 using Mpp.Workflows.Designer.Definitions;
-using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Designer.Seeding;
 

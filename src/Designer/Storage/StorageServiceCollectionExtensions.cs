@@ -3,7 +3,6 @@ using Microsoft.Data.Sqlite;
 using Mpp.Workflows.Engine.Postgres;
 using Mpp.Workflows.Engine.Sqlite;
 using Mpp.Workflows.Designer.Hosting;
-using Mpp.Workflows.Engine.Persistence;
 using Npgsql;
 
 namespace Mpp.Workflows.Designer.Storage;

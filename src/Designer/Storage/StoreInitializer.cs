@@ -1,5 +1,4 @@
 using Mpp.Workflows.Designer.Observability;
-using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Designer.Storage;
 

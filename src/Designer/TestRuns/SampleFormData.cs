@@ -1,3 +1,4 @@
+using Mpp.Workflows.Designer.Definitions;
 namespace Mpp.Workflows.Designer.TestRuns;
 
 /// <summary>
@@ -48,22 +49,13 @@ public static class SampleFormData
         _ when Has(name, "acara", "kegiatan", "keramaian") && Has(name, "tempat", "lokasi") => "Alun-alun Pemalang",
         _ when Has(name, "acara", "kegiatan", "keramaian") => "Pentas seni dan bazar UMKM",
         _ when Has(name, "tempat", "usaha", "perusahaan") => "Klinik Sehat Sentosa",
-        _ when IsPersonName(field) => "Siti Rahayu",
+        _ when TestRunPrivacy.IsPersonName(field) => "Siti Rahayu",
         _ when Has(name, "alamat", "lokasi") => "Jl. Jenderal Sudirman No. 10, Pemalang, Jawa Tengah",
         _ when Has(name, "jadwal") => "Senin–Jumat, 08.00–14.00",
         _ when Has(name, "ukuran") => "4 x 6 m",
         _ when Has(name, "nomor", "persil") => "NO-2026-0001",
         _ => $"Contoh {field.DisplayName}",
     };
-
-    /// <summary>Whether the field asks for a person's name (the applicant's, an owner's, a doctor's), not a thing's ("nama acara").</summary>
-    public static bool IsPersonName(FieldDefinition field)
-    {
-        ArgumentNullException.ThrowIfNull(field);
-        var name = field.Name.ToLowerInvariant();
-        return field.Applicant == FieldDefinition.ApplicantKeys.Name || name is "nama" or "name"
-            || (Has(name, "nama", "name") && Has(name, "lengkap", "pemohon", "penyelenggara", "pemilik", "penanggung", "dokter", "bidan", "direktur", "kuasa"));
-    }
 
     private static bool Has(string name, params string[] words) => words.Any(w => name.Contains(w, StringComparison.Ordinal));
 }

@@ -20,7 +20,7 @@ public sealed record TestRunResponse(JsonObject Data, TestRunResult Run, bool Co
 /// <summary>
 /// A named test run saved with the route (the definition's <c>studio.testRuns</c>, which the engine does not read): what it
 /// ran on, its choices, and the path and working days it had when saved, to compare with a rerun. Its data never holds who
-/// an applicant is (<see cref="Definitions.TestRunPrivacy"/>); <see cref="CopiedFromApplication"/> says it started from a
+/// an applicant is (<see cref="TestRunPrivacy"/>); <see cref="CopiedFromApplication"/> says it started from a
 /// real application's data, without naming the application.
 /// </summary>
 public sealed record SavedTestRun(

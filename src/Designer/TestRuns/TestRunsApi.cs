@@ -1,6 +1,4 @@
 using Mpp.Workflows.Designer.Auth;
-using Mpp.Workflows.Designer.Errors;
-using Mpp.Workflows.Designer.Localization;
 using Mpp.Workflows.Engine.Runtime;
 
 namespace Mpp.Workflows.Designer.TestRuns;

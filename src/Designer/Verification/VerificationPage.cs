@@ -1,5 +1,4 @@
 using System.Net;
-using Mpp.Workflows.Designer.Localization;
 using Mpp.Workflows.Engine.Calendar;
 using Mpp.Workflows.Engine.Documents;
 

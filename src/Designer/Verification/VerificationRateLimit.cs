@@ -1,7 +1,5 @@
 using System.Net;
 using System.Threading.RateLimiting;
-using Mpp.Workflows.Designer.Errors;
-using Mpp.Workflows.Designer.Localization;
 
 namespace Mpp.Workflows.Designer.Verification;
 

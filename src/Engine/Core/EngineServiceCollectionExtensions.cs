@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Mpp.Workflows.Engine.Calendar;
 using Mpp.Workflows.Engine.Observability;
-using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Reading;
 using Mpp.Workflows.Engine.Runtime;
 using Mpp.Workflows.Engine.Scheduling;

@@ -1,5 +1,4 @@
 using Hangfire;
-using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Scheduling;
 
 namespace Mpp.Workflows.Engine.Jobs;

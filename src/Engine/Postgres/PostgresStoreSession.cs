@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Mpp.Workflows.Engine.Relational;
-using Mpp.Workflows.Engine.Persistence;
 using Npgsql;
 
 namespace Mpp.Workflows.Engine.Postgres;

@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Text.RegularExpressions;
 using Mpp.Workflows.Engine.Relational;
-using Mpp.Workflows.Engine.Persistence;
 using Npgsql;
 
 namespace Mpp.Workflows.Engine.Postgres;

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Engine.Relational;
 

@@ -1,6 +1,5 @@
 using System.Reflection;
 using Microsoft.AspNetCore.Components;
-using Mpp.Workflows.Engine.Persistence;
 using NetArchTest.Rules;
 
 namespace Mpp.Workflows.Designer.Tests.Architecture;

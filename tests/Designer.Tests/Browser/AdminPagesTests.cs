@@ -1,6 +1,5 @@
 using Microsoft.Playwright;
 using Mpp.Workflows.Engine.Calendar;
-using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Designer.Tests.Browser;
 

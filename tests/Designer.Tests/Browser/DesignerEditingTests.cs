@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Mpp.Workflows.Designer.Definitions;
-using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Testing;
 
 namespace Mpp.Workflows.Designer.Tests.Browser;

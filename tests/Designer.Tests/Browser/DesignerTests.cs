@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Designer.Tests.Browser;
 

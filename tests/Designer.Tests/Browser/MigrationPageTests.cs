@@ -2,7 +2,6 @@ using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Mpp.Workflows.Designer.Tests.Definitions;
-using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Runtime;
 
 namespace Mpp.Workflows.Designer.Tests.Browser;

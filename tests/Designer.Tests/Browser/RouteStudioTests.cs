@@ -1,6 +1,5 @@
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
-using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Reading;
 
 namespace Mpp.Workflows.Designer.Tests.Browser;

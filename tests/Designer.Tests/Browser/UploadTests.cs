@@ -1,7 +1,6 @@
 using Microsoft.Playwright;
 using Mpp.Workflows.Designer.Tests.Hosting;
 using Mpp.Workflows.Engine.Documents;
-using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Testing;
 
 namespace Mpp.Workflows.Designer.Tests.Browser;

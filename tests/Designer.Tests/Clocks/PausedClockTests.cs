@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using Mpp.Workflows.Designer.Tests.Hosting;
-using Mpp.Workflows.Engine.Persistence;
 using static Mpp.Workflows.Designer.Tests.Clocks.ClockAssertions;
 
 namespace Mpp.Workflows.Designer.Tests.Clocks;

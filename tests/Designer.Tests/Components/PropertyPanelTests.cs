@@ -1,7 +1,6 @@
 using Bunit;
 using Mpp.Workflows.Definitions.Catalog;
 using Mpp.Workflows.Designer.Components.Flow;
-using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Designer.Tests.Components;
 

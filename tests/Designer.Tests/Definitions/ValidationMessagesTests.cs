@@ -1,7 +1,6 @@
 using Mpp.Workflows.Definitions;
 using Mpp.Workflows.Definitions.Validation;
 using Mpp.Workflows.Designer.Definitions;
-using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Designer.Tests.Definitions;
 

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Time.Testing;
-using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Scheduling;
 using Mpp.Workflows.Testing;
 

@@ -1,4 +1,3 @@
-using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Runtime;
 using Mpp.Workflows.Testing;
 

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using Mpp.Workflows.Designer.Hosting;
 using Mpp.Workflows.Designer.Tests.Hosting;
-using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Scheduling;
 
 namespace Mpp.Workflows.Designer.Tests.Security;

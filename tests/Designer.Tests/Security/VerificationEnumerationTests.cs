@@ -5,7 +5,6 @@ using System.Text.RegularExpressions;
 using Mpp.Workflows.Designer.Tests.Hosting;
 using Mpp.Workflows.Engine.Documents;
 using Mpp.Workflows.Engine.Pdf;
-using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Testing;
 
 namespace Mpp.Workflows.Designer.Tests.Security;

@@ -1,5 +1,4 @@
 using Mpp.Workflows.Engine.Email;
-using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Tests.Mail;
 using Mpp.Workflows.Testing.Mail;
 

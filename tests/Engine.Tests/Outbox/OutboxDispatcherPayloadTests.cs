@@ -6,7 +6,6 @@ using Mpp.Workflows.Engine.Documents;
 using Mpp.Workflows.Engine.Mail;
 using Mpp.Workflows.Engine.Outbox;
 using Mpp.Workflows.Engine.Model.Payloads;
-using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Runtime;
 using Mpp.Workflows.Engine.Runtime.Expressions;
 using Mpp.Workflows.Engine.Tests.Runtime;

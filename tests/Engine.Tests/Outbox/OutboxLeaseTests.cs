@@ -1,6 +1,5 @@
 using Mpp.Workflows.Engine.Mail;
 using Mpp.Workflows.Engine.Outbox;
-using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Testing;
 
 namespace Mpp.Workflows.Engine.Tests.Outbox;

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Mpp.Workflows.Engine.Documents;
 using Mpp.Workflows.Engine.Mail;
 using Mpp.Workflows.Engine.Outbox;
-using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Runtime;
 using Mpp.Workflows.Engine.Scripting;
 using Mpp.Workflows.Engine.Sqlite;

@@ -1,5 +1,4 @@
 using Mpp.Workflows.Engine.Postgres;
-using Mpp.Workflows.Engine.Persistence;
 using Npgsql;
 
 namespace Mpp.Workflows.Engine.Tests.Persistence;

@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Mpp.Workflows.Engine.Sqlite;
-using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Engine.Tests.Persistence;
 

@@ -1,5 +1,4 @@
 using Mpp.Workflows.Engine.Documents;
-using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Engine.Tests.Persistence;
 

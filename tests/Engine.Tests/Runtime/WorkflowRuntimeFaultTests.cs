@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Mpp.Workflows.Engine.Scripting;
 using Mpp.Workflows.Engine.Sqlite;
-using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Runtime;
 using Mpp.Workflows.Engine.Runtime.Expressions;
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Runtime;
 using Mpp.Workflows.Engine.Runtime.Expressions;
 using Mpp.Workflows.Engine.Scripting;

@@ -1,6 +1,5 @@
 using System.Xml.Linq;
 using Microsoft.AspNetCore.DataProtection.Repositories;
-using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Designer.Auth.KeyRing;
 

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
-using Mpp.Workflows.Designer.Localization;
 
 namespace Mpp.Workflows.Designer.Components.Account;
 

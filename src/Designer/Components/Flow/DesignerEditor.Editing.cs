@@ -2,7 +2,6 @@ using Blazor.Diagrams.Core.Behaviors;
 using Blazor.Diagrams.Core.Models;
 using Blazor.Diagrams.Core.Models.Base;
 using Microsoft.AspNetCore.Components.Web;
-using Mpp.Workflows.Designer.Localization;
 
 namespace Mpp.Workflows.Designer.Components.Flow;
 

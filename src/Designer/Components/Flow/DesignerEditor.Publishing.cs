@@ -1,6 +1,4 @@
 using Mpp.Workflows.Designer.Definitions;
-using Mpp.Workflows.Designer.Localization;
-using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Reading;
 
 namespace Mpp.Workflows.Designer.Components.Flow;

@@ -1,6 +1,5 @@
 using Blazor.Diagrams;
 using Mpp.Workflows.Designer.Definitions;
-using Mpp.Workflows.Designer.Localization;
 
 namespace Mpp.Workflows.Designer.Components.Flow;
 

@@ -1,5 +1,4 @@
 using Mpp.Workflows.Designer.Attachments;
-using Mpp.Workflows.Designer.Localization;
 using Mpp.Workflows.Engine.Attachments;
 
 namespace Mpp.Workflows.Designer.Components.Shared;

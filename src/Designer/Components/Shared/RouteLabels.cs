@@ -1,4 +1,3 @@
-using Mpp.Workflows.Designer.Localization;
 
 namespace Mpp.Workflows.Designer.Components.Shared;
 

@@ -1,8 +1,6 @@
 using Microsoft.Net.Http.Headers;
 using Mpp.Workflows.Designer.Auth;
-using Mpp.Workflows.Designer.Localization;
 using Mpp.Workflows.Engine.Documents;
-using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Reading;
 using Mpp.Workflows.Engine.Runtime;
 

@@ -1,7 +1,6 @@
 using Mpp.Workflows.Engine.Calendar;
 using Mpp.Workflows.Engine.Model.Payloads;
 using Mpp.Workflows.Engine.Observability;
-using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Engine.Documents;
 

@@ -1,4 +1,3 @@
-using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Engine.Documents;
 

@@ -3,7 +3,6 @@ using Mpp.Workflows.Engine.Documents;
 using Mpp.Workflows.Engine.Mail;
 using Mpp.Workflows.Engine.Model.Payloads;
 using Mpp.Workflows.Engine.Observability;
-using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Engine.Outbox;
 

@@ -1,6 +1,5 @@
 using Mpp.Workflows.Engine.Attachments;
 using Mpp.Workflows.Engine.Calendar;
-using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Scheduling;
 
 namespace Mpp.Workflows.Engine.Runtime;

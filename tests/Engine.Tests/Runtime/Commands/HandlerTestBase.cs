@@ -1,7 +1,6 @@
 using Mpp.Workflows.Engine.Scripting;
 using Mpp.Workflows.Engine.Sqlite;
 using Mpp.Workflows.Engine.Calendar;
-using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Runtime;
 using Mpp.Workflows.Testing;
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Engine.Runtime;
 

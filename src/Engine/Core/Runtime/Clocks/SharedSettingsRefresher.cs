@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Hosting;
 using Mpp.Workflows.Engine.Calendar;
-using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Engine.Runtime;
 

@@ -1,5 +1,4 @@
 using Mpp.Workflows.Engine.Observability;
-using Mpp.Workflows.Engine.Persistence;
 using Mpp.Workflows.Engine.Runtime.Expressions;
 using Mpp.Workflows.Engine.Scheduling;
 
