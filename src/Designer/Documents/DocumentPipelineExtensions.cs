@@ -33,7 +33,9 @@ internal static class DocumentPipelineExtensions
 
         services.AddSingleton<IDocumentRenderer>(sp => new PdfDocumentRenderer(sp.GetRequiredService<IOptions<Letterhead>>().Value));
         RequireSigningCertificate(configuration, builder.Environment);
+        _ = TimestampAuthority(configuration);
         services.AddSingleton<IDocumentSigner>(sp => CreateSigner(sp, configuration));
+        services.AddHostedService<SigningStartupNotice>();
         services.AddSingleton<IMailTransport>(sp => CreateTransport(sp.GetRequiredService<IOptions<MailOptions>>().Value, configuration));
         services.AddSingleton<DocumentIssuer>();
         services.AddSingleton(sp => new PermitTemplateCatalog(sp.GetRequiredService<IOptions<DocumentOptions>>().Value.TemplatesDirectory));
@@ -48,13 +50,33 @@ internal static class DocumentPipelineExtensions
     private static IDocumentSigner CreateSigner(IServiceProvider services, IConfiguration configuration)
     {
         var signing = services.GetRequiredService<IOptions<SigningOptions>>().Value;
+        var timestamps = TimestampAuthority(configuration) is { } url ? new TimestampClient(url, timeout: signing.TimestampTimeout) : null;
         if (!string.IsNullOrWhiteSpace(signing.CertificatePath))
         {
-            return PdfSigner.FromPkcs12(Path.GetFullPath(signing.CertificatePath), signing.CertificatePassword);
+            return PdfSigner.FromPkcs12(Path.GetFullPath(signing.CertificatePath), signing.CertificatePassword, timestamps);
         }
 
         var letterhead = services.GetRequiredService<IOptions<Letterhead>>().Value;
-        return new PdfSigner(DevelopmentCertificate.EnsureCreated(DataDirectory.Resolve(configuration), letterhead));
+        return new PdfSigner(DevelopmentCertificate.EnsureCreated(DataDirectory.Resolve(configuration), letterhead), timestamps: timestamps);
+    }
+
+    /// <summary>
+    /// <c>Signing:TimestampUrl</c> as an absolute http(s) address, or null when unset; the host refuses to start on anything
+    /// else rather than sign without the timestamp the office asked for.
+    /// </summary>
+    internal static Uri? TimestampAuthority(IConfiguration configuration)
+    {
+        var value = configuration[$"{SigningOptions.SectionName}:{nameof(SigningOptions.TimestampUrl)}"];
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        return Uri.TryCreate(value, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps)
+            ? url
+            : throw new InvalidOperationException(
+                $"Signing:TimestampUrl is '{value}', which is not an http(s) address. Set it to the RFC 3161 timestamp authority's URL "
+                + "(e.g. the TSA of BSrE/BSSN), or remove it to sign without a timestamp.");
     }
 
     /// <summary>

@@ -6,15 +6,22 @@ using Mpp.Workflows.Engine.Documents;
 namespace Mpp.Workflows.Engine.Pdf;
 
 /// <summary>
-/// Signs PDFs with an X.509 certificate and its private key (adbe.pkcs7.detached, SHA-256), with a visible stamp
-/// at the foot of the last page. PDFsharp rewrites the whole file while signing, so the output is a new PDF, not
-/// an incremental update of the input.
+/// Signs PDFs as PAdES with an X.509 certificate and its private key: <c>ETSI.CAdES.detached</c>, SHA-256, the CMS built
+/// by <see cref="CadesSignature"/> (signing-certificate-v2, no signing-time; the time is the dictionary's /M), with a
+/// visible stamp at the foot of the last page. With a <see cref="TimestampClient"/> the signature carries an RFC 3161
+/// timestamp (baseline B-T), and an authority that gives none fails the signing; without one it is baseline B-B. PDFsharp
+/// rewrites the whole file while signing, so the output is a new PDF, not an incremental update of the input.
 /// </summary>
 public sealed class PdfSigner : IDocumentSigner
 {
     private readonly X509Certificate2 certificate;
+    private readonly IReadOnlyList<X509Certificate2> chain;
+    private readonly TimestampClient? timestamps;
 
-    public PdfSigner(X509Certificate2 certificate)
+    /// <param name="certificate">The signer's certificate with its private key.</param>
+    /// <param name="chain">Its issuers, carried in the signature so verifiers can build the path.</param>
+    /// <param name="timestamps">The timestamp authority; none for baseline B-B.</param>
+    public PdfSigner(X509Certificate2 certificate, IEnumerable<X509Certificate2>? chain = null, TimestampClient? timestamps = null)
     {
         ArgumentNullException.ThrowIfNull(certificate);
         if (!certificate.HasPrivateKey)
@@ -24,11 +31,24 @@ public sealed class PdfSigner : IDocumentSigner
 
         DocumentFonts.EnsureRegistered();
         this.certificate = certificate;
+        this.chain = [.. chain ?? []];
+        this.timestamps = timestamps;
     }
 
-    /// <summary>Loads the certificate and key from a PKCS#12 (.pfx/.p12) file.</summary>
-    public static PdfSigner FromPkcs12(string path, string? password) =>
-        new(X509CertificateLoader.LoadPkcs12FromFile(path, password));
+    /// <summary>True when signatures carry a timestamp (baseline B-T).</summary>
+    public bool Timestamps => timestamps is not null;
+
+    /// <summary>
+    /// Loads the certificate and key from a PKCS#12 (.pfx/.p12) file: the certificate with a private key signs, the
+    /// file's other certificates (its issuers) travel in the signature.
+    /// </summary>
+    public static PdfSigner FromPkcs12(string path, string? password, TimestampClient? timestamps = null)
+    {
+        var collection = X509CertificateLoader.LoadPkcs12CollectionFromFile(path, password);
+        var signer = collection.FirstOrDefault(c => c.HasPrivateKey)
+            ?? throw new ArgumentException($"The PKCS#12 file '{path}' holds no certificate with a private key.", nameof(path));
+        return new PdfSigner(signer, collection.Where(c => !ReferenceEquals(c, signer)), timestamps);
+    }
 
     public byte[] Sign(byte[] pdf, SignatureInfo info)
     {
@@ -36,7 +56,7 @@ public sealed class PdfSigner : IDocumentSigner
         ArgumentNullException.ThrowIfNull(info);
         using var input = new MemoryStream(pdf, writable: false);
         using var document = PdfReader.Open(input, PdfDocumentOpenMode.Modify);
-        var signerName = certificate.GetNameInfo(X509NameType.SimpleName, forIssuer: false);
+        var signer = new CadesDigitalSigner(certificate, chain, timestamps);
         var options = new DigitalSignatureOptions
         {
             Reason = info.Reason,
@@ -45,9 +65,9 @@ public sealed class PdfSigner : IDocumentSigner
             AppName = "Mpp.Workflows",
             PageIndex = document.PageCount - 1,
             Rectangle = PageGeometry.SignatureStamp,
-            AppearanceHandler = new SignatureStampAppearance(signerName, info),
+            AppearanceHandler = new PadesSignatureDictionary(document, new SignatureStampAppearance(signer.CertificateName, info)),
         };
-        DigitalSignatureHandler.ForDocument(document, new PdfSharpDefaultSigner(certificate, PdfMessageDigestType.SHA256, null), options);
+        DigitalSignatureHandler.ForDocument(document, signer, options);
         using var output = new MemoryStream();
         document.Save(output, closeStream: false);
         return output.ToArray();

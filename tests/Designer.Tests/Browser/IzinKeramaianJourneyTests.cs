@@ -3,6 +3,7 @@ using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using MimeKit;
 using Mpp.Workflows.Testing;
+using Mpp.Workflows.Testing.Pdf;
 
 namespace Mpp.Workflows.Designer.Tests.Browser;
 
@@ -162,6 +163,7 @@ public sealed partial class IzinKeramaianJourneyTests(BrowserHost host, Xunit.Ab
 
             File.Copy(path, Path.Combine(BrowserHost.ScreenshotDirectory, "56-keramaian-permit.pdf"), overwrite: true);
             var signature = await ExternalTool.RunAsync("pdfsig", [path], "poppler-utils", TimeSpan.FromSeconds(30));
+            await SignatureInspection.AssertBaselineTAsync(path);
             var text = await ExternalTool.RunAsync("pdftotext", ["-layout", path, "-"], "poppler-utils", TimeSpan.FromSeconds(30));
             Assert.True(text.ExitCode == 0, $"pdftotext exited {text.ExitCode}: {text.StandardError}");
             return (signature.StandardOutput, Regex.Replace(text.StandardOutput, @"\s+", " "));

@@ -6,12 +6,13 @@ using Mpp.Workflows.Designer.Tests.Hosting;
 using Mpp.Workflows.Engine.Documents;
 using Mpp.Workflows.Testing;
 using Mpp.Workflows.Testing.Mail;
+using Mpp.Workflows.Testing.Pdf;
 
 namespace Mpp.Workflows.Designer.Tests.Documents;
 
 /// <summary>
 /// The document and mail pipeline through the real host and a real SMTP server on loopback: receipt and permit mails with
-/// their PDFs, verification by permit number and check code, revocation, and delivery across an outage of the relay and a host restart.
+/// their PDFs (each a PAdES B-T signature timestamped by the loopback TSA), verification by permit number and check code, revocation, and delivery across an outage of the relay and a host restart.
 /// Each test starts its own host, because the SMTP settings differ per test.
 /// </summary>
 public abstract partial class DocumentPipelineTests
@@ -38,6 +39,7 @@ public abstract partial class DocumentPipelineTests
         Assert.StartsWith("tanda-terima-", receiptPdf.FileName ?? "", StringComparison.Ordinal);
         Assert.Contains(app.TrackingToken, (receiptMail.TextBody ?? ""), StringComparison.Ordinal);
         Assert.Contains($"/track/{app.RegistrationNumber}?token=", (receiptMail.TextBody ?? ""), StringComparison.Ordinal);
+        await AssertTimestampedAsync(receiptPdf);
 
         await host.DecideAsync(app, "check-completeness", "Lengkap");
         await host.DecideAsync(app, "verify-file", "Terverifikasi");
@@ -49,6 +51,7 @@ public abstract partial class DocumentPipelineTests
         Assert.NotNull(permitMail.HtmlBody);
         var attachment = Pdfs(permitMail).Single();
         var attachmentHash = Convert.ToHexStringLower(SHA256.HashData(Bytes(attachment)));
+        await AssertTimestampedAsync(attachment);
 
         using var anonymous = host.CreateClient();
         var documents = await anonymous.GetFromJsonAsync<JsonArray>($"/api/applications/{app.Id}/documents?token={Uri.EscapeDataString(app.TrackingToken)}");
@@ -160,7 +163,9 @@ public abstract partial class DocumentPipelineTests
         await host.DecideAsync(app, "survey-pupr", "TidakLayak", comment: "Papan menutupi rambu lalu lintas");
 
         var mail = (await smtp.WaitForAsync(m => Pdfs(m).Any(p => (p.FileName ?? "").StartsWith("surat-penolakan", StringComparison.Ordinal)), 1, MailTimeout)).Single();
-        var letter = await PdfText.OfAsync(Pdfs(mail).Single(p => (p.FileName ?? "").StartsWith("surat-penolakan", StringComparison.Ordinal)));
+        var refusal = Pdfs(mail).Single(p => (p.FileName ?? "").StartsWith("surat-penolakan", StringComparison.Ordinal));
+        var letter = await PdfText.OfAsync(refusal);
+        await AssertTimestampedAsync(refusal);
 
         Assert.Contains("Papan menutupi rambu lalu lintas", letter, StringComparison.Ordinal);
         Assert.True((mail.TextBody ?? "").Contains("Papan menutupi rambu lalu lintas", StringComparison.Ordinal), mail.TextBody);
@@ -269,10 +274,26 @@ public abstract partial class DocumentPipelineTests
         return host;
     }
 
-    private static List<MimePart> Pdfs(MimeMessage message) =>
+    /// <summary>The mailed PDF carries a PAdES B-T signature with the loopback TSA's timestamp (pdfsig, openssl, qpdf).</summary>
+    internal static async Task AssertTimestampedAsync(MimePart pdf)
+    {
+        var directory = Directory.CreateTempSubdirectory("mpp-signed-").FullName;
+        try
+        {
+            var path = Path.Combine(directory, pdf.FileName ?? "document.pdf");
+            await File.WriteAllBytesAsync(path, Bytes(pdf));
+            await SignatureInspection.AssertBaselineTAsync(path);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    internal static List<MimePart> Pdfs(MimeMessage message) =>
         [.. message.Attachments.OfType<MimePart>().Where(p => p.ContentType.MimeType == "application/pdf")];
 
-    private static byte[] Bytes(MimePart part)
+    internal static byte[] Bytes(MimePart part)
     {
         using var buffer = new MemoryStream();
         part.Content!.DecodeTo(buffer);

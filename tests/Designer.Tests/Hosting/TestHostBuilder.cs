@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Mpp.Workflows.Engine.Pdf;
 using Mpp.Workflows.Testing;
+using Mpp.Workflows.Testing.Tsa;
 
 namespace Mpp.Workflows.Designer.Tests.Hosting;
 
@@ -8,12 +9,15 @@ namespace Mpp.Workflows.Designer.Tests.Hosting;
 /// The one place that says how the tests start the Designer host, in process (<see cref="ApplyTo"/>, for a
 /// <c>WebApplicationFactory</c>) or as a child process (<see cref="EnvironmentVariables"/>): Development, so the demo accounts
 /// exist with <see cref="DemoPassword"/>; the repository's routes; a data directory of the test's own; the store
-/// (<see cref="OnSqlite"/>, <see cref="OnPostgresAsync"/>); and how much the host logs. Tests that start the host differently
-/// on purpose say so with <see cref="InEnvironment"/>, <see cref="With(string, string?)"/> and <see cref="Without"/>.
+/// (<see cref="OnSqlite"/>, <see cref="OnPostgresAsync"/>); the run's loopback timestamp authority for signatures; and how
+/// much the host logs. Tests that start the host differently on purpose say so with <see cref="InEnvironment"/>, <see cref="With(string, string?)"/> and <see cref="Without"/>.
 /// </summary>
 public sealed class TestHostBuilder
 {
     public const string DemoPassword = "demo12345";
+
+    /// <summary>The timestamp authority the host's signatures use; the shared loopback TSA unless a test says otherwise.</summary>
+    public const string TimestampUrlKey = "Signing:TimestampUrl";
 
     private const string LogLevelKey = "Logging:LogLevel:Default";
     private static readonly string? LogLevelAsked = System.Environment.GetEnvironmentVariable("MPP_TEST_LOG_LEVEL");
@@ -32,6 +36,10 @@ public sealed class TestHostBuilder
         settings["Auth:SignIn:FailuresPerUserName"] = "1000";
         settings["Auth:SignIn:FailuresPerAddress"] = "1000";
         settings["Submissions:PermitsPerAddress"] = "100000";
+
+        // Every document a test host issues is timestamped, as an office's would be (PAdES B-T), by the run's one loopback
+        // TSA (openssl ts); a test of unsigned-time documents says so with Without(TimestampUrlKey).
+        settings[TimestampUrlKey] = TestTimestampAuthority.Shared.GetAwaiter().GetResult().Url.ToString();
 
         // Information-level logs from every test host would bury the test runner's own output (and CI shows only its end);
         // MPP_TEST_LOG_LEVEL=Information brings them back, with timestamps, when a test needs explaining.

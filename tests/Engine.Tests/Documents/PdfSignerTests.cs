@@ -25,7 +25,7 @@ public sealed partial class PdfSignerTests(SigningFixture fixture) : IClassFixtu
         Assert.Contains("Signature #1", result.StandardOutput, StringComparison.Ordinal);
         Assert.Contains("Signature Validation: Signature is Valid.", result.StandardOutput, StringComparison.Ordinal);
         Assert.Contains("DINAS PENANAMAN MODAL DAN PELAYANAN TERPADU SATU PINTU", result.StandardOutput, StringComparison.Ordinal);
-        Assert.Contains("Signature Type: adbe.pkcs7.detached", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("Signature Type: ETSI.CAdES.detached", result.StandardOutput, StringComparison.Ordinal);
         Assert.Contains("Signed Ranges:", result.StandardOutput, StringComparison.Ordinal);
         Assert.Contains("Total document signed", result.StandardOutput, StringComparison.Ordinal);
     }
