@@ -42,6 +42,10 @@ internal static partial class Texts
         "Dikerjakan oleh peran atau instansi lain; Anda hanya dapat melihatnya.", "Handled by another role or office; you can only view it.");
     public static string NoDecisionHere => Pick(
         "Tidak ada tugas yang dapat Anda putuskan pada berkas ini.", "There is no task on this file you can decide.");
+    public static string SigningPassphrase => Pick("Passphrase sertifikat elektronik (BSrE)", "Electronic certificate passphrase (BSrE)");
+    public static string SigningPassphraseHint(string outcomes) => Pick(
+        $"Wajib untuk keputusan {outcomes}: izin ditandatangani secara elektronik atas nama Anda saat disimpan. Passphrase hanya dikirim ke layanan tanda tangan dan tidak disimpan.",
+        $"Required for the decision {outcomes}: the permit is signed electronically in your name when you save. The passphrase goes to the signing service only and is not stored.");
     public static string DraftPermit => Pick("Draf izin (belum ditandatangani)", "Draft permit (not signed)");
     public static string DraftPermitHint => Pick(
         "Periksa draf izin ini sebelum menandatangani. Draf diberi tanda air DRAF dan tidak berlaku.",
