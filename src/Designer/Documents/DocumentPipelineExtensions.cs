@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Mpp.Workflows.Engine.Email;
 using Mpp.Workflows.Engine.Pdf;
+using Mpp.Workflows.Engine.Pdf.Remote;
 using Mpp.Workflows.Designer.Hosting;
 using Mpp.Workflows.Designer.Seeding;
 using Mpp.Workflows.Engine.Documents;
@@ -34,7 +35,12 @@ internal static class DocumentPipelineExtensions
         services.AddSingleton<IDocumentRenderer>(sp => new PdfDocumentRenderer(sp.GetRequiredService<IOptions<Letterhead>>().Value));
         RequireSigningCertificate(configuration, builder.Environment);
         _ = TimestampAuthority(configuration);
-        services.AddSingleton<IDocumentSigner>(sp => CreateSigner(sp, configuration));
+        var remote = RemoteSigning(configuration);
+        services.AddSingleton<IDocumentSigner>(sp => remote is null
+            ? CreateSigner(sp, configuration)
+            : new OfficialOrOfficeSigner(
+                new BsreSigner(RemoteSigningClient, remote, sp.GetRequiredService<IOptions<DocumentOptions>>().Value.BaseUrl + "/verify"),
+                CreateSigner(sp, configuration)));
         services.AddHostedService<SigningStartupNotice>();
         services.AddSingleton<IMailTransport>(sp => CreateTransport(sp.GetRequiredService<IOptions<MailOptions>>().Value, configuration));
         services.AddSingleton<DocumentIssuer>();
@@ -45,6 +51,30 @@ internal static class DocumentPipelineExtensions
         services.AddTransient<IStartupFilter, OutboxTriggerStartupFilter>();
         services.AddRecurringJob<OutboxDispatchJob>(OutboxDispatchJob.Id, OutboxDispatchJob.Cron);
         return builder;
+    }
+
+    /// <summary>One connection pool for the signing service; each request has its own timeout (<c>Signing:Remote:Timeout</c>).</summary>
+    private static readonly HttpClient RemoteSigningClient = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+    {
+        Timeout = Timeout.InfiniteTimeSpan,
+    };
+
+    /// <summary>
+    /// The signing service's settings when <c>Signing:Mode</c> is <c>Remote</c>, checked now so that a host with unusable
+    /// settings refuses to start (naming each problem) instead of failing at the first signature; null in <c>Local</c> mode.
+    /// </summary>
+    private static RemoteSigningOptions? RemoteSigning(IConfiguration configuration)
+    {
+        var signing = configuration.GetSection(SigningOptions.SectionName).Get<SigningOptions>() ?? new SigningOptions();
+        if (signing.Mode != SigningMode.Remote)
+        {
+            return null;
+        }
+
+        var problems = signing.Remote.Validate();
+        return problems.Count == 0
+            ? signing.Remote
+            : throw new InvalidOperationException("Signing:Mode is Remote but the signing service is not usable: " + string.Join(" ", problems));
     }
 
     private static IDocumentSigner CreateSigner(IServiceProvider services, IConfiguration configuration)

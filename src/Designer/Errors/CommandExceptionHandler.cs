@@ -29,6 +29,7 @@ internal sealed class CommandExceptionHandler(IProblemDetailsService problemDeta
             CommandErrorKind.NotFound => StatusCodes.Status404NotFound,
             CommandErrorKind.Conflict => StatusCodes.Status409Conflict,
             CommandErrorKind.Unprocessable => StatusCodes.Status422UnprocessableEntity,
+            CommandErrorKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
             _ => StatusCodes.Status400BadRequest,
         };
         var problem = command.Errors is { Count: > 0 } errors

@@ -28,6 +28,7 @@ internal static class Glossary
         AuditEvents.EmailQueued => Pick("Surel disiapkan untuk dikirim", "E-mail queued"),
         AuditEvents.DocumentIssued => Pick("Dokumen terbit", "Document issued"),
         AuditEvents.DocumentRevoked => Pick("Dokumen dicabut", "Document revoked"),
+        AuditEvents.SignatureFailed => Pick("Tanda tangan elektronik gagal, tugas tetap terbuka", "Electronic signature failed, the task stays open"),
         AuditEvents.TimerStarted => Pick("Penghitung waktu dimulai", "Timer started"),
         AuditEvents.TimerFired => Pick("Waktu tunggu berakhir", "Timer elapsed"),
         AuditEvents.Faulted => Pick("Proses terhenti, ditangani petugas", "Process stopped, staff are on it"),

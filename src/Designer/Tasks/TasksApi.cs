@@ -76,7 +76,8 @@ internal static class TasksApi
             request.Outcome ?? string.Empty,
             request.Comment,
             request.Fields,
-            string.IsNullOrWhiteSpace(idempotencyKey) ? null : idempotencyKey);
+            string.IsNullOrWhiteSpace(idempotencyKey) ? null : idempotencyKey,
+            SigningPassphrase.From(request.Passphrase));
         return TypedResults.Ok(await runtime.CompleteTaskAsync(id, command, user.ToActor(), cancellationToken));
     }
 }

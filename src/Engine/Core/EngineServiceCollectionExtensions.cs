@@ -65,6 +65,7 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<TimerServices>();
         services.TryAddSingleton<AttachmentIntake>();
         services.TryAddSingleton<SubmitHandler>();
+        services.TryAddSingleton<SigningAtDecision>();
         services.TryAddSingleton<CompleteTaskHandler>();
         services.TryAddSingleton<TaskAssignmentHandler>();
         services.TryAddSingleton<ResubmitHandler>();

@@ -72,4 +72,14 @@ public sealed class PdfSigner : IDocumentSigner
         document.Save(output, closeStream: false);
         return output.ToArray();
     }
+
+    /// <summary>
+    /// The port's call: the office's own certificate signs, so an official's <paramref name="credentials"/> are not needed
+    /// and not used (this adapter signs in <see cref="Sign"/>, synchronously).
+    /// </summary>
+    Task<byte[]> IDocumentSigner.SignAsync(byte[] pdf, SignatureInfo info, SigningCredentials? credentials, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Sign(pdf, info));
+    }
 }

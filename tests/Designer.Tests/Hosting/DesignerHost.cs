@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 
 namespace Mpp.Workflows.Designer.Tests.Hosting;
 
@@ -48,7 +49,20 @@ public abstract partial class DesignerHost : WebApplicationFactory<Program>, IAs
         Configure(builder);
     }
 
-    private void Configure(IWebHostBuilder builder) => _host.With(Settings).ApplyTo(builder);
+    /// <summary>Services a test adds to this host (e.g. a log capture); set before the host starts.</summary>
+    public Action<IServiceCollection>? TestServices { get; set; }
+
+    /// <summary>The settings the host starts with, the store's included (e.g. <c>ConnectionStrings:Postgres</c>).</summary>
+    public IReadOnlyDictionary<string, string?> HostSettings => _host.Settings;
+
+    private void Configure(IWebHostBuilder builder)
+    {
+        _host.With(Settings).ApplyTo(builder);
+        if (TestServices is { } services)
+        {
+            builder.ConfigureTestServices(services);
+        }
+    }
 
     public async Task<string> TokenAsync(string username) =>
         await _tokens.GetOrAdd(username, async user =>

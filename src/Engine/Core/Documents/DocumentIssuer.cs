@@ -94,6 +94,43 @@ public sealed class DocumentIssuer
             return earlier;
         }
 
+        var document = await IssueLockedAsync(session, instance, row, payload, null, now, cancellationToken).ConfigureAwait(false);
+        await session.UpdateOutboxAsync(done, cancellationToken).ConfigureAwait(false);
+        await session.CommitAsync(cancellationToken).ConfigureAwait(false);
+        logger.LogInformation("Issued {Kind} {Number} for {RegistrationNumber}", kind, document.Summary.Number, instance.RegistrationNumber);
+        return document.Summary;
+    }
+
+    /// <summary>
+    /// Issues the document of <paramref name="row"/>, an outbox row the caller's decision has just queued, inside the caller's
+    /// transaction and signed with the official's <paramref name="credentials"/> (the signing service is asked while the
+    /// transaction is open), and marks the row sent. It all commits with the decision or not at all: a refused or failed
+    /// signature throws <see cref="SigningFailedException"/> and the caller rolls back, leaving no number used, no document
+    /// and the task open. <paramref name="instance"/> is the application as the decision left it.
+    /// </summary>
+    public async Task<DocumentSummary> IssueAtDecisionAsync(
+        IStoreSession session, InstanceRecord instance, OutboxMessage row, IssueDocumentPayload payload, SigningCredentials credentials,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(row);
+        ArgumentNullException.ThrowIfNull(credentials);
+        var now = time.GetUtcNow();
+        var document = await IssueLockedAsync(session, instance, row, payload, credentials, now, cancellationToken).ConfigureAwait(false);
+        await session.UpdateOutboxAsync(
+            row with { Status = OutboxStatuses.Sent, Attempts = row.Attempts + 1, NextAttemptAt = null, LastError = null, LeaseToken = null },
+            cancellationToken).ConfigureAwait(false);
+        logger.LogInformation("Signed {Kind} {Number} for {RegistrationNumber} at the official's decision",
+            payload.DocumentKind, document.Summary.Number, instance.RegistrationNumber);
+        return document.Summary;
+    }
+
+    /// <summary>Numbers, renders, signs and stores the document, and audits it, in the caller's transaction.</summary>
+    private async Task<DocumentRecord> IssueLockedAsync(
+        IStoreSession session, InstanceRecord instance, OutboxMessage row, IssueDocumentPayload payload, SigningCredentials? credentials,
+        DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var kind = payload.DocumentKind;
         var definition = await definitions.GetVersionAsync(instance.DefinitionId, instance.DefinitionVersion, cancellationToken)
             .ConfigureAwait(false);
         var zone = TimeZones.Resolve(engineOptions.TimeZone);
@@ -110,7 +147,9 @@ public sealed class DocumentIssuer
                 cancellationToken).ConfigureAwait(false),
             _ => throw new InvalidDataException($"Unknown document kind '{kind}' in outbox row {row.Id}."),
         };
-        var signed = signer.Sign(pdf, new SignatureInfo(reason, letterhead.Place, localNow, letterhead.Email.Length > 0 ? letterhead.Email : null));
+        var signed = await signer.SignAsync(
+            pdf, new SignatureInfo(reason, letterhead.Place, localNow, letterhead.Email.Length > 0 ? letterhead.Email : null), credentials,
+            cancellationToken).ConfigureAwait(false);
         var document = new DocumentRecord(
             new DocumentSummary(documentId, instance.Id, row.Id, kind, number, holder, DocumentHash.Sha256Hex(signed), now),
             signed,
@@ -120,10 +159,7 @@ public sealed class DocumentIssuer
             new AuditEvent(instance.Id, now, Actor.System.Name, payload.ActivityId, AuditEvents.DocumentIssued, kind, null,
                 new JsonObject { ["documentId"] = documentId, ["kind"] = kind, ["number"] = number, ["sha256"] = document.Summary.Sha256 }.ToJsonString()),
             cancellationToken).ConfigureAwait(false);
-        await session.UpdateOutboxAsync(done, cancellationToken).ConfigureAwait(false);
-        await session.CommitAsync(cancellationToken).ConfigureAwait(false);
-        logger.LogInformation("Issued {Kind} {Number} for {RegistrationNumber}", kind, number, instance.RegistrationNumber);
-        return document.Summary;
+        return document;
     }
 
     private async Task<string> NextNumberAsync(

@@ -1,13 +1,19 @@
 namespace Mpp.Workflows.Engine.Documents;
 
 /// <summary>
-/// The PKCS#12 file that signs documents (configuration section <c>Signing</c>). Without a path the host signs with the
-/// self-signed <see cref="DevelopmentCertificate"/> under its data directory. <see cref="TimestampUrl"/> names the RFC 3161
-/// timestamp authority whose token every signature carries (PAdES baseline B-T); without it signatures are B-B.
+/// How documents are signed (configuration section <c>Signing</c>). <see cref="Mode"/> <c>Local</c> (the default): every
+/// document is signed after commit, from the outbox, with the PKCS#12 file at <see cref="CertificatePath"/> (without a path,
+/// the self-signed development certificate under the data directory). <c>Remote</c>: a permit is signed by the official in
+/// person through the signing service of <see cref="Remote"/> while the signing decision commits; what the office issues by
+/// itself (receipts, refusal letters, documents of automatic outcomes) keeps the local certificate. <see cref="TimestampUrl"/>
+/// names the RFC 3161 timestamp authority whose token every local signature carries (PAdES baseline B-T); without it
+/// signatures are B-B.
 /// </summary>
 public sealed class SigningOptions
 {
     public const string SectionName = "Signing";
+
+    public SigningMode Mode { get; set; } = SigningMode.Local;
 
     public string? CertificatePath { get; set; }
 
@@ -21,4 +27,16 @@ public sealed class SigningOptions
 
     /// <summary>How long one timestamp request may take.</summary>
     public TimeSpan TimestampTimeout { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>The signing service (<c>Signing:Remote:*</c>), read when <see cref="Mode"/> is <c>Remote</c>.</summary>
+    public RemoteSigningOptions Remote { get; set; } = new();
+
+    /// <summary>Whether permits are signed through the service by the official while the decision commits.</summary>
+    public bool SignsAtDecision => Mode == SigningMode.Remote;
+}
+
+/// <summary>Who signs: the office's own certificate, or each official's through a signing service.</summary>
+public enum SigningMode
+{
+    Local,
+    Remote,
 }

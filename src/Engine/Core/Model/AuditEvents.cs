@@ -35,6 +35,12 @@ public static class AuditEvents
     public const string StatutoryDeadlinePassed = "StatutoryDeadlinePassed";
     public const string DeemedApproved = "DeemedApproved";
 
+    /// <summary>
+    /// An official's signing decision was refused because the signature could not be made (details: the failure, e.g.
+    /// <c>WrongPassphrase</c>, and the service's message); the task stayed open.
+    /// </summary>
+    public const string SignatureFailed = "SignatureFailed";
+
     /// <summary>The running file was moved to a newer version of its route (details: the versions and the steps).</summary>
     public const string Migrated = "Migrated";
 }

@@ -17,4 +17,7 @@ public enum CommandErrorKind
 
     /// <summary>A definition that fails validation cannot be published (422).</summary>
     Unprocessable,
+
+    /// <summary>A service the command needs (the signing service) cannot be reached now; try again later (503).</summary>
+    Unavailable,
 }

@@ -1,4 +1,5 @@
 using Mpp.Workflows.Definitions.Catalog;
+using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Engine.Runtime;
 
@@ -23,6 +24,9 @@ public sealed class ExecutionEffects
     public List<ActivityRequest> Documents { get; } = [];
 
     public List<ActivityRequest> Emails { get; } = [];
+
+    /// <summary>The outbox rows <see cref="EffectWriter"/> queued for <see cref="Documents"/>, filled as it writes them.</summary>
+    public List<OutboxMessage> QueuedDocuments { get; } = [];
 
     public List<TraceEntry> Trace { get; } = [];
 

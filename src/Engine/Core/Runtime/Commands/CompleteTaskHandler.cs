@@ -1,4 +1,5 @@
 using Mpp.Workflows.Definitions.Catalog.Activities;
+using Mpp.Workflows.Engine.Documents;
 
 namespace Mpp.Workflows.Engine.Runtime;
 
@@ -7,12 +8,27 @@ namespace Mpp.Workflows.Engine.Runtime;
 /// outcome is one the task declares, that an outcome returning the file or refusing it comes with a reason
 /// (<see cref="FlowchartInterpreter.RequiresReason"/>) and the form is complete (400); then continues the route through that outcome. With an
 /// <c>Idempotency-Key</c> (<see cref="CompleteTaskIdempotency"/>) a retried decision gets the first response instead of 409,
-/// and the same key with another decision is 422.
+/// and the same key with another decision is 422. When permits are signed through the signing service, a decision that
+/// issues one is signed inside its transaction (<see cref="SigningAtDecision"/>); a failed signature leaves the task open.
 /// </summary>
 public sealed class CompleteTaskHandler(
-    CommandPipeline pipeline, TaskDecisions decisions, FlowchartInterpreter interpreter, ApplicationQueries queries, IOptions<EngineOptions> options)
+    CommandPipeline pipeline, TaskDecisions decisions, FlowchartInterpreter interpreter, ApplicationQueries queries, IOptions<EngineOptions> options,
+    SigningAtDecision signing)
 {
     public async Task<ApplicationView> HandleAsync(Guid taskId, CompleteTaskCommand command, Actor actor, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await DecideAsync(taskId, command, actor, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SigningFailedException failure)
+        {
+            // The decision's transaction is rolled back: the task is open, no number was used, no permit exists.
+            throw await signing.RefuseAsync(taskId, failure, actor, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<ApplicationView> DecideAsync(Guid taskId, CompleteTaskCommand command, Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(actor);
@@ -131,9 +147,10 @@ public sealed class CompleteTaskHandler(
         }
 
         var now = pipeline.Now;
-        await decisions.DecideAsync(
+        var (decided, effects) = await decisions.DecideAsync(
             new TaskDecision(session, instance, state, definition, task, outcome, command.Comment, fields, actor, now),
             cancellationToken).ConfigureAwait(false);
+        await signing.SignAsync(session, decided, effects, command.Passphrase, actor, cancellationToken).ConfigureAwait(false);
         if (idempotency is not null)
         {
             await session.SaveIdempotentResultAsync(

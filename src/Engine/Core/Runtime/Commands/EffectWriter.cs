@@ -70,7 +70,8 @@ public sealed class EffectWriter(ClockService clocks, ILogger<EffectWriter> logg
         {
             // Validation requires a kind; without one the row fails at issue, as an unknown kind.
             var kind = Definitions.Catalog.Activities.IssueDocumentActivity.ReadKind(document.Node) ?? string.Empty;
-            await EnqueueAsync(session, instance.Id, new IssueDocumentPayload(kind, document.Node.Id), now, cancellationToken).ConfigureAwait(false);
+            effects.QueuedDocuments.Add(
+                await EnqueueAsync(session, instance.Id, new IssueDocumentPayload(kind, document.Node.Id), now, cancellationToken).ConfigureAwait(false));
         }
 
         foreach (var email in effects.Emails)
@@ -142,14 +143,14 @@ public sealed class EffectWriter(ClockService clocks, ILogger<EffectWriter> logg
     internal static string FormJson(HumanTaskSpec spec) =>
         EngineJson.Serialize(spec.Form.Select(f => new FormFieldView(f.Name, f.Type.ToString(), f.DisplayName, f.Required, f.Options)).ToList());
 
-    /// <summary>Queues an outbox row in the caller's transaction.</summary>
-    public static async Task EnqueueAsync(
+    /// <summary>Queues an outbox row in the caller's transaction; returns it.</summary>
+    public static async Task<OutboxMessage> EnqueueAsync(
         IStoreSession session, Guid instanceId, OutboxPayload payload, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(payload);
-        await session.EnqueueOutboxAsync(
-            new OutboxMessage(Guid.NewGuid(), instanceId, payload.OutboxKind, OutboxPayloads.Write(payload), OutboxStatuses.Pending, 0, now, now, null),
-            cancellationToken).ConfigureAwait(false);
+        var row = new OutboxMessage(Guid.NewGuid(), instanceId, payload.OutboxKind, OutboxPayloads.Write(payload), OutboxStatuses.Pending, 0, now, now, null);
+        await session.EnqueueOutboxAsync(row, cancellationToken).ConfigureAwait(false);
+        return row;
     }
 }

@@ -21,8 +21,11 @@ public sealed record TaskDecision(
 /// </summary>
 public sealed class TaskDecisions(CommandPipeline pipeline, FlowchartInterpreter interpreter, ClockService clocks)
 {
-    /// <summary>Writes the task, its audit entry, the statutory clock if the file is now complete, the run and the instance.</summary>
-    public async Task DecideAsync(TaskDecision decision, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the task, its audit entry, the statutory clock if the file is now complete, the run and the instance; returns the
+    /// instance as stored and the run's effects (with the outbox rows queued for its documents).
+    /// </summary>
+    public async Task<(InstanceRecord Instance, ExecutionEffects Effects)> DecideAsync(TaskDecision decision, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(decision);
         var (session, instance, state, definition, task, outcome, comment, fields, actor, now) = decision;
@@ -43,7 +46,8 @@ public sealed class TaskDecisions(CommandPipeline pipeline, FlowchartInterpreter
         var current = instance with { DataJson = MergeFields(instance.DataJson, fields, form) };
         await clocks.StartStatutoryClockAsync(session, current, state, definition, node, outcome, actor, now, cancellationToken).ConfigureAwait(false);
         var effects = interpreter.Resume(definition.Root, state, bookmark, outcome, CommandPipeline.ScopeOf(current, state));
-        await pipeline.SaveAsync(session, current, state, effects, actor, now, cancellationToken).ConfigureAwait(false);
+        var saved = await pipeline.SaveAsync(session, current, state, effects, actor, now, cancellationToken).ConfigureAwait(false);
+        return (saved, effects);
     }
 
     /// <summary>Locks the task's application and re-reads the task under the lock; 404 unknown, 403 not this user's.</summary>
