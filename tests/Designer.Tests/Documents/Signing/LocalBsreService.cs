@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Mpp.Workflows.Engine.Documents;
 using Mpp.Workflows.Engine.Pdf;
+using Mpp.Workflows.Testing.Tsa;
 
 namespace Mpp.Workflows.Designer.Tests.Documents.Signing;
 
@@ -125,7 +126,9 @@ public sealed class LocalBsreService : IAsyncDisposable
 
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer);
-        var signed = new PdfSigner(official.Certificate).Sign(
+        // As BSrE's service does, the signature carries a timestamp (here from the loopback TSA of tests/Shared).
+        var timestamps = new TimestampClient((await TestTimestampAuthority.Shared).Url);
+        var signed = new PdfSigner(official.Certificate, timestamps: timestamps).Sign(
             buffer.ToArray(), new SignatureInfo(form["reason"].ToString(), form["location"].ToString(), DateTimeOffset.Now));
         context.Response.Headers["id_dokumen"] = Guid.NewGuid().ToString("N");
         return Results.File(signed, "application/pdf");

@@ -1,3 +1,4 @@
+using Mpp.Workflows.Testing.Pdf;
 using System.Net;
 using System.Net.Http.Json;
 using Mpp.Workflows.Designer.Tests.Hosting;
@@ -177,6 +178,8 @@ public abstract class RemoteSigningTests
             var signature = await ExternalTool.RunAsync("pdfsig", [path], "poppler-utils", TimeSpan.FromSeconds(30));
             Assert.Contains("Signature is Valid", signature.StandardOutput, StringComparison.Ordinal);
             Assert.Contains(official, signature.StandardOutput, StringComparison.Ordinal);
+            // The same checks as every locally signed document: PAdES (ETSI.CAdES.detached), signing-certificate-v2, timestamp.
+            await SignatureInspection.AssertBaselineTAsync(path);
             // As PdfInspection.AssertQpdfCleanAsync (Engine.Tests): PDFsharp 6.2.4 leaves out the Flate streams' Adler-32
             // trailer, which qpdf reports as its one accepted warning (exit 3); any other warning or error fails.
             var check = await ExternalTool.RunAsync("qpdf", ["--check", path], "qpdf", TimeSpan.FromSeconds(30));
