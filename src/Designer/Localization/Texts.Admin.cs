@@ -42,8 +42,31 @@ internal static partial class Texts
     public static string SaveCalendar => Pick("Simpan kalender", "Save calendar");
     public static string UnsavedCalendar => Pick("Ada perubahan yang belum disimpan.", "There are unsaved changes.");
     public static string NoCalendar(int year) => Pick(
-        $"Belum ada kalender {year}: tenggat yang mencapai tahun {year} belum dapat dihitung. Tambahkan hari libur lalu simpan.",
-        $"There is no {year} calendar yet: deadlines reaching {year} cannot be computed. Add the holidays and save.");
+        $"Belum ada kalender resmi {year}: tenggat yang mencapai tahun {year} dihitung dengan perkiraan sementara dan tindakan "
+            + "otomatisnya menunggu. Tambahkan hari libur sesuai keputusan bersama (SKB) lalu simpan.",
+        $"There is no official {year} calendar yet: deadlines reaching {year} are counted with a provisional estimate and their "
+            + "automatic actions wait. Add the holidays of the joint decree (SKB) and save.");
+
+    /// <summary>The banner of /admin and the inbox while running clocks count through years without a decree.</summary>
+    public static string ProvisionalBannerTitle => Pick("Tenggat masih perkiraan", "Due dates are estimates");
+    public static string ProvisionalBanner(int applications, IReadOnlyList<int> years) => Pick(
+        $"Kalender hari libur resmi {YearList(years, "dan")} belum diterbitkan. Tenggat {applications} permohonan yang berjalan "
+            + "dihitung dengan perkiraan sementara; fiktif positif, keputusan otomatis, pengingat dan eskalasinya menunggu sampai "
+            + "administrator menyimpan kalender resmi di halaman Administrasi.",
+        $"The official holiday calendar for {YearList(years, "and")} has not been published. The due dates of {applications} running "
+            + "applications are provisional estimates; their deemed approval, automatic outcomes, reminders and escalations wait "
+            + "until an administrator saves the official calendar on the Administration page.");
+    public static string Estimate => Pick("perkiraan", "estimate");
+    public static string EstimateHint => Pick(
+        "Tanggal perkiraan: kalender hari libur tahun itu belum diterbitkan.",
+        "An estimated date: that year's holiday calendar has not been published.");
+
+    private static string YearList(IReadOnlyList<int> years, string and) => years.Count switch
+    {
+        0 => Pick("tahun berikutnya", "the coming year"),
+        1 => years[0].ToString(CultureInfo.InvariantCulture),
+        _ => string.Join(", ", years.SkipLast(1)) + $" {and} {years[^1]}",
+    };
     public static string CalendarSaved(int year, int holidays, int dueDates) => Pick(
         $"Kalender {year} tersimpan ({holidays} hari libur); {dueDates} tenggat dihitung ulang.",
         $"Calendar {year} saved ({holidays} holidays); {dueDates} due dates recomputed.");

@@ -46,10 +46,12 @@ public sealed class CalendarBook
     public IReadOnlyList<int> ProvisionalYears(DateTimeOffset from, DateTimeOffset to, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
-        var first = TimeZoneInfo.ConvertTime(from, zone).Year;
-        var last = TimeZoneInfo.ConvertTime(to, zone).Year;
-        return [.. Enumerable.Range(Math.Min(first, last), Math.Abs(last - first) + 1).Where(y => !IsOfficial(y))];
+        return ProvisionalYears(TimeZoneInfo.ConvertTime(from, zone).Year, TimeZoneInfo.ConvertTime(to, zone).Year);
     }
+
+    /// <summary>The years from <paramref name="first"/> to <paramref name="last"/> (either order) without a decree, ascending.</summary>
+    public IReadOnlyList<int> ProvisionalYears(int first, int last) =>
+        [.. Enumerable.Range(Math.Min(first, last), Math.Abs(last - first) + 1).Where(y => !IsOfficial(y))];
 
     public void Set(CalendarYear calendar) => _years.SetYear(calendar);
 
