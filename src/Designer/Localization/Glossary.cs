@@ -42,6 +42,7 @@ internal static class Glossary
         AuditEvents.ClockResumed => Pick("Jangka waktu berjalan kembali", "Time limit resumed"),
         AuditEvents.DueRecomputed => Pick("Batas waktu dihitung ulang", "Due date recomputed"),
         AuditEvents.CalendarMissing => Pick("Kalender hari libur belum tersedia", "Holiday calendar missing"),
+        AuditEvents.DueProvisional => Pick("Batas waktu masih perkiraan", "Due date is an estimate"),
         AuditEvents.RevisionExpired => Pick("Batas waktu perbaikan terlampaui", "Time to revise expired"),
         AuditEvents.StatutoryDeadlinePassed => Pick("Jangka waktu layanan terlampaui", "Statutory time limit passed"),
         AuditEvents.DeemedApproved => Pick("Dianggap disetujui menurut peraturan", "Deemed approved by law"),

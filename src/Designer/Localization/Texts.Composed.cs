@@ -16,6 +16,22 @@ internal static partial class Texts
         _ => kind.ToString(),
     };
 
+    /// <summary>The banner of /admin and the inbox while running clocks count through years without a decree.</summary>
+    public static string ProvisionalBanner(int applications, IReadOnlyList<int> years) => Pick(
+        $"Kalender hari libur resmi {YearList(years, "dan")} belum diterbitkan. Tenggat {applications} permohonan yang berjalan "
+            + "dihitung dengan perkiraan sementara; fiktif positif, keputusan otomatis, pengingat dan eskalasinya menunggu sampai "
+            + "administrator menyimpan kalender resmi di halaman Administrasi.",
+        $"The official holiday calendar for {YearList(years, "and")} has not been published. The due dates of {applications} running "
+            + "applications are provisional estimates; their deemed approval, automatic outcomes, reminders and escalations wait "
+            + "until an administrator saves the official calendar on the Administration page.");
+
+    private static string YearList(IReadOnlyList<int> years, string and) => years.Count switch
+    {
+        0 => Pick("tahun berikutnya", "the coming year"),
+        1 => years[0].ToString(CultureInfo.InvariantCulture),
+        _ => string.Join(", ", years.SkipLast(1)) + $" {and} {years[^1]}",
+    };
+
     // Uploads, documents, clocks and the applicant's pages.
     public static string FileProblem(AttachmentProblem problem, long size, long maxBytes) => problem switch
     {

@@ -59,6 +59,7 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<StaffMail>();
         services.TryAddSingleton<StatutoryDeadline>();
         services.TryAddSingleton<ApplicationQueries>();
+        services.TryAddSingleton<ProvisionalCalendarNotices>();
         services.TryAddSingleton<EffectWriter>();
         services.TryAddSingleton<CommandPipeline>();
         services.TryAddSingleton<TaskDecisions>();

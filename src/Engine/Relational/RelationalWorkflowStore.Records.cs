@@ -86,12 +86,24 @@ public abstract partial class RelationalWorkflowStore
                 $"""
                 SELECT {Rows.TimerColumns}
                 FROM {T("timers")}
-                WHERE fired_at IS NULL AND cancelled_at IS NULL AND due_at <= @until
+                WHERE fired_at IS NULL AND cancelled_at IS NULL AND due_at <= @until AND provisional = false
                 ORDER BY due_at, id
                 LIMIT @limit;
                 """).With("until", until).With("limit", limit),
             Rows.Timer,
             cancellationToken);
+
+    public async Task<ProvisionalDueDates> GetProvisionalDueDatesAsync(CancellationToken cancellationToken) =>
+        await SingleOrDefaultAsync(
+            new Sql(
+                $"""
+                SELECT COUNT(DISTINCT instance_id), MAX(due_at)
+                FROM {T("timers")}
+                WHERE provisional = true AND fired_at IS NULL AND cancelled_at IS NULL;
+                """),
+            r => new ProvisionalDueDates((int)r.GetInt64(0), Rows.NullableInstant(r, 1)),
+            cancellationToken).ConfigureAwait(false)
+        ?? new ProvisionalDueDates(0, null);
 
     public Task<IReadOnlyList<OutboxMessage>> ListOutboxAsync(string? status, int limit, CancellationToken cancellationToken)
     {

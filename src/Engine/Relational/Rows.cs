@@ -16,7 +16,7 @@ public sealed class Rows
         "id, instance_id, registration_number, definition_id, activity_id, title, office, role, status, assignee, outcomes, form, " +
         "created_at, due_at, escalated_to_role, outcome, comment, completed_by, completed_at";
 
-    public const string TimerColumns = "id, instance_id, kind, activity_id, task_id, due_at, fired_at, cancelled_at";
+    public const string TimerColumns = "id, instance_id, kind, activity_id, task_id, due_at, fired_at, cancelled_at, provisional";
 
     public const string AuditColumns = "instance_id, at, actor, activity_id, event, outcome, comment, details, sequence";
 
@@ -104,7 +104,10 @@ public sealed class Rows
 
     public TimerRecord ReadTimer(DbDataReader r) => new(
         Id(r, 0), Id(r, 1), r.GetString(2), NullableString(r, 3), NullableId(r, 4), Instant(r, 5), NullableInstant(r, 6),
-        NullableInstant(r, 7));
+        NullableInstant(r, 7))
+    {
+        Provisional = r.GetBoolean(8),
+    };
 
     public AuditEvent ReadAuditEvent(DbDataReader r) => new(
         Id(r, 0), Instant(r, 1), r.GetString(2), NullableString(r, 3), r.GetString(4), NullableString(r, 5), NullableString(r, 6),

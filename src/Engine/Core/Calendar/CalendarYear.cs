@@ -71,6 +71,17 @@ public sealed class CalendarYear
     /// <summary>The IANA zone the file's dates were published for; informational, deadlines use the office's zone.</summary>
     public string? TimeZone { get; init; }
 
+    /// <summary>
+    /// Built by <see cref="ProvisionalCalendar"/> for a year whose decree is not loaded: due dates counted with it are estimates.
+    /// </summary>
+    public bool IsProvisional { get; init; }
+
+    /// <summary>
+    /// Provisional years: the holidays the decree will have whose date no rule gives (Waisak, most cuti bersama), by name.
+    /// Counting goes on as if they were working days, so a due date across them may come a day or two early.
+    /// </summary>
+    public IReadOnlyList<string> NotEstimated { get; init; } = [];
+
     /// <summary>The holiday on <paramref name="date"/>, or null when the date is not listed.</summary>
     public Holiday? Find(DateOnly date) => byDate.GetValueOrDefault(date);
 

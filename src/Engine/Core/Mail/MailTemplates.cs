@@ -16,7 +16,10 @@ public static class MailTemplates
         {
             ("Nomor registrasi", values.RegistrationNumber),
             ("Layanan", values.ServiceName),
-            ("Perkiraan selesai", IndonesianDate.Format(values.ExpectedCompletion)),
+            ("Perkiraan selesai", values.ProvisionalYears.Count == 0
+                ? IndonesianDate.Format(values.ExpectedCompletion)
+                : $"{IndonesianDate.Format(values.ExpectedCompletion)} (perkiraan sementara: kalender hari libur "
+                    + $"{string.Join(", ", values.ProvisionalYears)} belum ditetapkan pemerintah)"),
         };
         if (values.TrackingToken is { } token)
         {

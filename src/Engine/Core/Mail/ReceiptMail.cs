@@ -10,4 +10,8 @@ public sealed record ReceiptMail(
     string ServiceName,
     DateOnly ExpectedCompletion,
     string? TrackingToken,
-    string TrackingUrl);
+    string TrackingUrl)
+{
+    /// <summary>Years without a holiday decree that <see cref="ExpectedCompletion"/> was counted through: the date is a provisional estimate.</summary>
+    public IReadOnlyList<int> ProvisionalYears { get; init; } = [];
+}

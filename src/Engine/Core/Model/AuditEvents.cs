@@ -31,6 +31,9 @@ public static class AuditEvents
     public const string ClockResumed = "ClockResumed";
     public const string DueRecomputed = "DueRecomputed";
     public const string CalendarMissing = "CalendarMissing";
+
+    /// <summary>A clock's due date was counted through a year without its decree: an estimate whose timers wait.</summary>
+    public const string DueProvisional = "DueProvisional";
     public const string RevisionExpired = "RevisionExpired";
     public const string StatutoryDeadlinePassed = "StatutoryDeadlinePassed";
     public const string DeemedApproved = "DeemedApproved";

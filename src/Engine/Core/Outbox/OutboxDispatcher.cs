@@ -53,7 +53,7 @@ public sealed class OutboxDispatcher
         this.options = options.Value;
         this.time = time;
         this.logger = logger;
-        mails = new OutboxMailBuilder(store, definitions, documentOptions.Value, tokens, TimeZones.Resolve(engineOptions.Value.TimeZone), calendars.Days,
+        mails = new OutboxMailBuilder(store, definitions, documentOptions.Value, tokens, TimeZones.Resolve(engineOptions.Value.TimeZone), calendars,
             new RouteMailPolicy(engineOptions.Value.Mail.AllowedRecipientDomains));
     }
 

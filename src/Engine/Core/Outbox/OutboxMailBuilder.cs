@@ -19,10 +19,21 @@ internal sealed class OutboxMailBuilder(
     DocumentOptions options,
     TrackingTokenIssuer tokens,
     TimeZoneInfo zone,
-    WorkingDayCalendar calendar,
+    CalendarBook calendars,
     RouteMailPolicy recipients)
 {
     private static readonly TimeSpan WaitForDocument = TimeSpan.FromSeconds(1);
+
+    /// <summary>The receipt mail; its completion date says so when a year it was counted through has no decree yet.</summary>
+    private MailContent Receipt(InstanceRecord instance, WorkflowDefinition definition, Applicant applicant)
+    {
+        var expected = ServiceDates.ExpectedCompletion(calendars.Days, instance.CreatedAt, definition.Options.SlaDays, zone);
+        return MailTemplates.Receipt(new ReceiptMail(
+            applicant.Name, instance.RegistrationNumber, definition.Name, expected, TokenOf(instance), TrackingUrl(instance))
+        {
+            ProvisionalYears = calendars.ProvisionalYears(TimeZoneInfo.ConvertTime(instance.CreatedAt, zone).Year, expected.Year),
+        });
+    }
 
     public async Task<MailPlan> PlanAsync(OutboxMessage row, MailPayload payload, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -73,11 +84,7 @@ internal sealed class OutboxMailBuilder(
 
         var content = payload switch
         {
-            ReceiptMailPayload => MailTemplates.Receipt(new ReceiptMail(
-                applicant.Name, instance.RegistrationNumber, definition.Name,
-                ServiceDates.ExpectedCompletion(calendar, instance.CreatedAt, definition.Options.SlaDays, zone),
-                TokenOf(instance),
-                TrackingUrl(instance))),
+            ReceiptMailPayload => Receipt(instance, definition, applicant),
             RevisionRequestMailPayload revision => MailTemplates.ReturnedForRevision(new RevisionRequestMail(
                 applicant.Name, instance.RegistrationNumber, definition.Name, Lines(revision.Reasons),
                 TrackingUrl(instance))),

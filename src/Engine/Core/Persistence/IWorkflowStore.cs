@@ -99,7 +99,11 @@ public interface IWorkflowStore
     Task<TimerRecord?> GetTimerAsync(Guid id, CancellationToken cancellationToken);
 
     /// <summary>Timers not yet fired or cancelled whose due instant is at or before <paramref name="until"/>.</summary>
+    /// <remarks>Provisional timers (<see cref="TimerRecord.Provisional"/>) are never due.</remarks>
     Task<IReadOnlyList<TimerRecord>> ListDueTimersAsync(DateTimeOffset until, int limit, CancellationToken cancellationToken);
+
+    /// <summary>How many applications have a pending provisional timer (a due date counted through a year without its decree), and the latest one.</summary>
+    Task<ProvisionalDueDates> GetProvisionalDueDatesAsync(CancellationToken cancellationToken);
 
     /// <summary>Every stored calendar year, ascending.</summary>
     Task<IReadOnlyList<CalendarRecord>> ListCalendarsAsync(CancellationToken cancellationToken);

@@ -13,4 +13,11 @@ public sealed record TimerRecord(
     Guid? TaskId,
     DateTimeOffset DueAt,
     DateTimeOffset? FiredAt,
-    DateTimeOffset? CancelledAt);
+    DateTimeOffset? CancelledAt)
+{
+    /// <summary>
+    /// The due instant is an estimate counted through a year without its decree (<c>ProvisionalCalendar</c>): the timer is never
+    /// due and waits until publishing the official year recomputes its clock, which cancels it and writes an official one.
+    /// </summary>
+    public bool Provisional { get; init; }
+}

@@ -1,5 +1,4 @@
 using Mpp.Workflows.Definitions.Catalog;
-using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Engine.Runtime;
 

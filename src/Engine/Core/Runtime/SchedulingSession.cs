@@ -45,7 +45,10 @@ internal sealed class SchedulingSession(IStoreSession inner, ITimerScheduler sch
     public async Task InsertTimerAsync(TimerRecord timer, CancellationToken cancellationToken)
     {
         await inner.InsertTimerAsync(timer, cancellationToken).ConfigureAwait(false);
-        _created.Add(timer);
+        if (!timer.Provisional)
+        {
+            _created.Add(timer);
+        }
     }
 
     public Task<TimerRecord?> GetTimerAsync(Guid id, CancellationToken cancellationToken) => inner.GetTimerAsync(id, cancellationToken);

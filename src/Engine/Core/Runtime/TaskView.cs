@@ -2,7 +2,8 @@ namespace Mpp.Workflows.Engine.Runtime;
 
 /// <summary>
 /// A task as the inbox and the API show it. <see cref="WorkingDaysLeft"/> is office time until <see cref="DueAt"/> in working days
-/// (negative when overdue, null without a due date); <see cref="Overdue"/> flags an open task past its due date.
+/// (negative when overdue, null without a due date); <see cref="Overdue"/> flags an open task past its due date;
+/// <see cref="DueIsEstimate"/> flags a due date counted through a year without its holiday decree ("perkiraan").
 /// </summary>
 public sealed record TaskView(
     Guid Id,
@@ -25,4 +26,5 @@ public sealed record TaskView(
     string? CompletedBy,
     DateTimeOffset? CompletedAt,
     double? WorkingDaysLeft,
-    bool Overdue);
+    bool Overdue,
+    bool DueIsEstimate = false);

@@ -4,7 +4,8 @@ namespace Mpp.Workflows.Engine.Runtime;
 /// What an applicant sees with the tracking token: status, where the file is now and until when, and the history with
 /// offices instead of staff names, and the legal clocks that run for the applicant. <see cref="ExpectedCompletion"/> is the
 /// date promised on the receipt and in its mail (<see cref="ServiceDays"/> working days after submission, same calendar);
-/// <see cref="RefusalReasons"/> are those printed on the refusal letter of a refused application.
+/// <see cref="RefusalReasons"/> are those printed on the refusal letter of a refused application;
+/// <see cref="ExpectedCompletionIsEstimate"/>: it was counted through a year without its holiday decree.
 /// </summary>
 public sealed record TrackingView(
     string RegistrationNumber,
@@ -20,4 +21,5 @@ public sealed record TrackingView(
     IReadOnlyList<TrackingClockView> Clocks,
     DateOnly? ExpectedCompletion = null,
     int? ServiceDays = null,
-    IReadOnlyList<string>? RefusalReasons = null);
+    IReadOnlyList<string>? RefusalReasons = null,
+    bool ExpectedCompletionIsEstimate = false);

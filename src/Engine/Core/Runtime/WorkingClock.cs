@@ -42,6 +42,12 @@ public sealed class WorkingClock
     /// <summary>The current due instant; null while paused or when the calendar for the due year is missing.</summary>
     public DateTimeOffset? DueAt { get; set; }
 
+    /// <summary>
+    /// <see cref="DueAt"/> was counted through a year whose decree is not loaded (a <see cref="ProvisionalCalendar"/>): it is an
+    /// estimate, and its timers wait until the official year recomputes it.
+    /// </summary>
+    public bool Provisional { get; set; }
+
     /// <summary>The pending deadline timer of the current due instant.</summary>
     public Guid? TimerId { get; set; }
 

@@ -173,8 +173,11 @@ public sealed class ClockService(
         clock.DueAt = due;
         if (due is not { } dueAt)
         {
+            clock.Provisional = false;
             return null;
         }
+
+        await NoteProvisionalAsync(session, instance, clock, dueAt, actor, now, cancellationToken).ConfigureAwait(false);
 
         var (kind, taskId) = clock.Kind switch
         {
@@ -183,16 +186,43 @@ public sealed class ClockService(
             _ => (TimerKinds.Statutory, (Guid?)null),
         };
         clock.TimerId = Guid.NewGuid();
-        await session.InsertTimerAsync(new TimerRecord(clock.TimerId.Value, instance.Id, kind, clock.ActivityId, taskId, dueAt, null, null), cancellationToken)
-            .ConfigureAwait(false);
+        await session.InsertTimerAsync(
+            new TimerRecord(clock.TimerId.Value, instance.Id, kind, clock.ActivityId, taskId, dueAt, null, null) { Provisional = clock.Provisional },
+            cancellationToken).ConfigureAwait(false);
         if (reminder is { } remindAt && taskId is { } task && !await ReminderFiredAsync(session, task, cancellationToken).ConfigureAwait(false))
         {
             await session.InsertTimerAsync(
-                new TimerRecord(Guid.NewGuid(), instance.Id, TimerKinds.TaskReminder, clock.ActivityId, task, remindAt, null, null),
+                new TimerRecord(Guid.NewGuid(), instance.Id, TimerKinds.TaskReminder, clock.ActivityId, task, remindAt, null, null)
+                {
+                    Provisional = clock.Provisional,
+                },
                 cancellationToken).ConfigureAwait(false);
         }
 
         return dueAt;
+    }
+
+    /// <summary>
+    /// Marks the clock provisional when its count passes through a year without its decree, and audits it when it becomes so:
+    /// nothing the clock does (deemed approval, an automatic outcome, a reminder) happens on an estimate.
+    /// </summary>
+    private async Task NoteProvisionalAsync(
+        IStoreSession session, InstanceRecord instance, WorkingClock clock, DateTimeOffset dueAt, Actor actor, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var years = calendars.ProvisionalYears(clock.StartedAt, dueAt, TimeZones.Resolve(clock.Zone));
+        var was = clock.Provisional;
+        clock.Provisional = years.Count > 0;
+        if (!clock.Provisional || was)
+        {
+            return;
+        }
+
+        var comment = $"Batas waktu {StaffMail.Local(dueAt, clock.Zone)} adalah perkiraan: keputusan hari libur {string.Join(", ", years)} "
+            + "belum dimuat. Tidak ada tindakan otomatis pada tanggal perkiraan; tanggal resmi dihitung saat kalender resmi diterbitkan.";
+        await session.AppendAuditAsync(
+            new AuditEvent(instance.Id, now, actor.Name, clock.ActivityId, AuditEvents.DueProvisional, clock.Kind, comment, ClockViews.Details(clock)),
+            cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<bool> ReminderFiredAsync(IStoreSession session, Guid taskId, CancellationToken cancellationToken) =>
@@ -220,6 +250,7 @@ public sealed class ClockService(
 
             clock.TimerId = null;
             clock.DueAt = null;
+            clock.Provisional = false;
             paused.Add($"{clock.Kind}:{clock.ActivityId}");
         }
 
@@ -278,10 +309,13 @@ public sealed class ClockService(
                 expected = null;
             }
 
-            if (expected == clock.DueAt && (expected is not null || clock.Problem is null))
+            var provisional = expected is { } at && calendars.DependsOnProvisional(clock.StartedAt, at, TimeZones.Resolve(clock.Zone));
+            if (expected == clock.DueAt && provisional == clock.Provisional && (expected is not null || clock.Problem is null))
             {
                 continue;
             }
+
+            var wasProvisional = clock.Provisional;
 
             var before = clock.DueAt;
             var due = await ArmAsync(session, instance, clock, actor, now, cancellationToken).ConfigureAwait(false);
@@ -293,8 +327,13 @@ public sealed class ClockService(
             moved++;
             await session.AppendAuditAsync(
                 new AuditEvent(instance.Id, now, actor.Name, clock.ActivityId, AuditEvents.DueRecomputed, clock.Kind, reason,
-                    new JsonObject { ["before"] = before?.ToString("O", CultureInfo.InvariantCulture), ["after"] = due?.ToString("O", CultureInfo.InvariantCulture) }
-                        .ToJsonString()),
+                    new JsonObject
+                    {
+                        ["before"] = before?.ToString("O", CultureInfo.InvariantCulture),
+                        ["after"] = due?.ToString("O", CultureInfo.InvariantCulture),
+                        ["beforeProvisional"] = wasProvisional,
+                        ["afterProvisional"] = clock.Provisional,
+                    }.ToJsonString()),
                 cancellationToken).ConfigureAwait(false);
         }
 

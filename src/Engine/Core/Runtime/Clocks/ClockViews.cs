@@ -60,6 +60,7 @@ public sealed class ClockViews(CalendarBook calendars)
             ["from"] = p.From, ["to"] = p.To, ["pausedBy"] = p.PausedBy, ["resumedBy"] = p.ResumedBy,
         })]),
         ["dueAt"] = clock.DueAt,
+        ["provisional"] = clock.Provisional,
         ["onDeadline"] = clock.OnDeadline,
         ["expiredAt"] = clock.ExpiredAt,
         ["stoppedAt"] = clock.StoppedAt,
@@ -82,7 +83,7 @@ public sealed class ClockViews(CalendarBook calendars)
                 // Without the year's holidays the remaining days cannot be counted; the state and due date still show.
             }
 
-            clocks.Add(new TrackingClockView(clock.Kind, StatusOf(clock), clock.Days, left, clock.DueAt));
+            clocks.Add(new TrackingClockView(clock.Kind, StatusOf(clock), clock.Days, left, clock.DueAt, clock.Provisional && clock.DueAt is not null));
         }
 
         return clocks;

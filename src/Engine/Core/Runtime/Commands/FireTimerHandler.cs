@@ -6,8 +6,8 @@ namespace Mpp.Workflows.Engine.Runtime;
 /// <summary>
 /// A timer's due instant has come: the hook of the timer's kind acts (the executor of the activity that created it, or the
 /// statutory clock). Safe to call any number of times and late: the timer row is marked fired inside the transaction, so
-/// only the first call acts; a call before the due instant, or for a timer that was cancelled or replaced (a recomputed
-/// due date), does nothing. Returns whether the application changed.
+/// only the first call acts; a call before the due instant, for a provisional timer (an estimated due date), or for a timer
+/// that was cancelled or replaced (a recomputed due date), does nothing. Returns whether the application changed.
 /// </summary>
 public sealed class FireTimerHandler(
     IWorkflowStore store,
@@ -20,7 +20,8 @@ public sealed class FireTimerHandler(
     {
         // Every timer is woken more than once (its job, the in-memory wheel, the sweep): the late callers stop at a read and
         // leave the write lock, which SQLite has only one of, to work that changes something.
-        if (await store.GetTimerAsync(timerId, cancellationToken).ConfigureAwait(false) is not { FiredAt: null, CancelledAt: null } pending
+        // A provisional timer's instant is an estimate: it waits for the official calendar, which replaces it.
+        if (await store.GetTimerAsync(timerId, cancellationToken).ConfigureAwait(false) is not { FiredAt: null, CancelledAt: null, Provisional: false } pending
             || pending.DueAt > pipeline.Now)
         {
             return false;
@@ -41,7 +42,7 @@ public sealed class FireTimerHandler(
         var now = pipeline.Now;
 
         // A faulted application keeps its due timers pending, so they act once an admin has retried it.
-        if (instance is null || instance.Status == ApplicationStatuses.Faulted || timer.DueAt > now
+        if (instance is null || instance.Status == ApplicationStatuses.Faulted || timer.DueAt > now || timer.Provisional
             || !await session.MarkTimerFiredAsync(timerId, now, cancellationToken).ConfigureAwait(false)
             || instance.Status == ApplicationStatuses.Completed)
         {

@@ -1,6 +1,5 @@
 using Mpp.Workflows.Engine.Documents;
 using Mpp.Workflows.Engine.Model.Payloads;
-using Mpp.Workflows.Engine.Persistence;
 
 namespace Mpp.Workflows.Engine.Runtime;
 

@@ -164,18 +164,20 @@ public sealed class ApplicationQueries(
                 h.Outcome,
                 h.Event == AuditEvents.ReturnedToApplicant ? DetailOf(h) : null))
             .ToList();
+        var zone = Calendar.TimeZones.Resolve(options.Value.TimeZone);
+        DateOnly? expected = definition.Options.SlaDays is { } days
+            ? Documents.ServiceDates.ExpectedCompletion(calendars.Days, instance.CreatedAt, days, zone)
+            : null;
         return new TrackingView(
             instance.RegistrationNumber, instance.DefinitionId, definition.Name, instance.Status, instance.Result,
             [.. open.Select(t => new TrackingStepView(t.ActivityId, t.Title, t.Office, t.DueAt))],
             open.Select(t => t.DueAt).Where(d => d is not null).Min(),
             instance.Status == ApplicationStatuses.AwaitingApplicant ? state.RevisionReasons : null,
             publicHistory, instance.CreatedAt, clockViews.TrackingClocks(state, time.GetUtcNow()),
-            definition.Options.SlaDays is { } days
-                ? Documents.ServiceDates.ExpectedCompletion(
-                    calendars.Days, instance.CreatedAt, days, Calendar.TimeZones.Resolve(options.Value.TimeZone))
-                : null,
+            expected,
             definition.Options.SlaDays,
-            instance.Result == ApplicationResults.Rejected ? Documents.RejectionReasons.From(history) : null);
+            instance.Result == ApplicationResults.Rejected ? Documents.RejectionReasons.From(history) : null,
+            expected is { } on && calendars.ProvisionalYears(TimeZoneInfo.ConvertTime(instance.CreatedAt, zone).Year, on.Year).Count > 0);
     }
 
     /// <summary>Staff are shown by office: the office of a created task, or the office of the tasks that user completed.</summary>
@@ -210,11 +212,13 @@ public sealed class ApplicationQueries(
         ArgumentNullException.ThrowIfNull(task);
         var now = time.GetUtcNow();
         double? left = null;
+        var estimate = false;
         if (task is { Status: TaskStates.Open, DueAt: { } due })
         {
+            var zone = Calendar.TimeZones.Resolve(await zones.ZoneOfAsync(task.Office, cancellationToken).ConfigureAwait(false));
+            estimate = calendars.DependsOnProvisional(task.CreatedAt, due, zone);
             try
             {
-                var zone = Calendar.TimeZones.Resolve(await zones.ZoneOfAsync(task.Office, cancellationToken).ConfigureAwait(false));
                 left = Math.Round(calendars.Days.WorkingDaysLeft(now, due, zone), 2);
             }
             catch (Calendar.CalendarYearMissingException)
@@ -228,6 +232,7 @@ public sealed class ApplicationQueries(
             task.Assignee, task.CreatedAt, task.DueAt, task.EscalatedToRole, RuntimeJson.ReadStringList(task.OutcomesJson),
             JsonSerializer.Deserialize<List<FormFieldView>>(task.FormJson, EngineJson.Options) ?? [],
             task.Outcome, task.Comment, task.CompletedBy, task.CompletedAt, left,
-            task is { Status: TaskStates.Open, DueAt: { } dueAt } && dueAt < now);
+            task is { Status: TaskStates.Open, DueAt: { } dueAt } && dueAt < now,
+            estimate);
     }
 }

@@ -1,0 +1,5 @@
+-- A timer whose due instant was counted through a year without its holiday decree (a provisional calendar) is an estimate:
+-- it is never due and waits until publishing the official year recomputes its clock. The admin's and the inbox's banner
+-- ask whether any pending one exists.
+ALTER TABLE timers ADD COLUMN provisional INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX ix_timers_provisional ON timers (instance_id) WHERE provisional = 1 AND fired_at IS NULL AND cancelled_at IS NULL;
