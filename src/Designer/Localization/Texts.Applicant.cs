@@ -138,6 +138,18 @@ internal static partial class Texts
         "Batas waktu yang ditetapkan peraturan untuk keputusan atas berkas yang sudah lengkap; berhenti sementara selama berkas di tangan pemohon.",
         "The time the regulations give for a decision on a complete file; it pauses while the file is with the applicant.");
 
+    public static string RenewalOf(string number, DateOnly? until) => until is { } end
+        ? Pick($"Perpanjangan izin {number}, berlaku sampai {LongDate(end)}. Formulir sudah terisi data izin Anda: periksa dan perbarui bila ada yang berubah, lalu unggah kembali berkas yang diminta.",
+            $"Renewal of permit {number}, valid until {LongDate(end)}. The form is filled in from your permit: check it, update what has changed, and upload the requested files again.")
+        : Pick($"Perpanjangan izin {number}. Formulir sudah terisi data izin Anda: periksa dan perbarui bila ada yang berubah, lalu unggah kembali berkas yang diminta.",
+            $"Renewal of permit {number}. The form is filled in from your permit: check it, update what has changed, and upload the requested files again.");
+
+    public static string RenewalLinkInvalid => Pick(
+        "Tautan perpanjangan ini tidak berlaku: tautan tidak lengkap, telah diubah, atau bukan untuk layanan ini. Gunakan tautan dari surel pengingat yang Anda terima, atau isi formulir kosong.",
+        "This renewal link is not valid: it is incomplete, has been changed, or is not for this service. Use the link in the reminder e-mail you received, or fill in a blank form.");
+
+    public static string RenewalBlankForm => Pick("Isi formulir kosong", "Fill in a blank form");
+
     /// <summary>A calendar date written out in the page's language, e.g. <c>18 Agustus 2026</c>.</summary>
     public static string LongDate(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 }

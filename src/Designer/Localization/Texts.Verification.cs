@@ -13,6 +13,11 @@ internal static partial class Texts
         "✔ Dokumen ini SAH dan tercatat diterbitkan oleh sistem kami.", "✔ This document is VALID and was issued by our system.");
     public static string VerifyRevoked => Pick(
         "✖ Dokumen ini telah DICABUT dan tidak berlaku lagi.", "✖ This document has been REVOKED and is no longer valid.");
+    public static string VerifyExpired(string since) => Pick(
+        $"✖ KEDALUWARSA: masa berlaku izin ini telah habis. Tidak berlaku lagi sejak {since}.",
+        $"✖ EXPIRED: this permit's period of validity has ended. No longer valid since {since}.");
+    public static string VerifyValidFrom => Pick("Berlaku mulai", "Valid from");
+    public static string VerifyValidUntil => Pick("Berlaku sampai", "Valid until");
     public static string VerifyNumber => Pick("Nomor dokumen", "Document number");
     public static string VerifyCheckCode => Pick("Kode verifikasi", "Verification code");
     public static string VerifyCheckCodeHint => Pick(
