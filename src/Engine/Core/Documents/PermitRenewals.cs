@@ -30,11 +30,14 @@ public sealed class PermitRenewals(IWorkflowStore store, DefinitionProvider defi
         !string.IsNullOrEmpty(token) && token.Length <= 64
         && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(TokenFor(documentId)), Encoding.UTF8.GetBytes(token));
 
-    /// <summary>The route whose form renews <paramref name="permit"/>'s permit, issued in an application of <paramref name="definition"/>.</summary>
+    /// <summary>
+    /// The route whose form renews a permit issued in an application of <paramref name="definition"/>: its template's
+    /// <see cref="PermitTemplate.RenewalRoute"/>, else the route itself (also when the template cannot be read).
+    /// </summary>
     public string RenewalRouteOf(WorkflowDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        return _templates.For(definition)?.RenewalRoute ?? definition.DefinitionId;
+        return TemplateOf(definition)?.RenewalRoute ?? definition.DefinitionId;
     }
 
     /// <summary>The holder's link to the renewal form of <paramref name="permit"/> on <paramref name="route"/>.</summary>
@@ -75,7 +78,7 @@ public sealed class PermitRenewals(IWorkflowStore store, DefinitionProvider defi
             }
         }
 
-        if (_templates.For(renewal)?.Validity.ContinuesFrom is { } continues)
+        if (TemplateOf(renewal)?.Validity.ContinuesFrom is { } continues)
         {
             data[continues] = permit.Number;
         }
@@ -109,6 +112,19 @@ public sealed class PermitRenewals(IWorkflowStore store, DefinitionProvider defi
         var holder = EngineJson.Deserialize<Applicant>(earlier.ApplicantJson).Nik;
         var applicant = EngineJson.Deserialize<Applicant>(instance.ApplicantJson).Nik;
         return holder is not null && string.Equals(holder, applicant, StringComparison.Ordinal) ? previous : null;
+    }
+
+    /// <summary>The permit template of <paramref name="definition"/>; null when it has none or it cannot be read (the issuer reports that).</summary>
+    private PermitTemplate? TemplateOf(WorkflowDefinition definition)
+    {
+        try
+        {
+            return _templates.For(definition);
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
     }
 
     /// <summary>
