@@ -46,6 +46,8 @@ internal static class DocumentPipelineExtensions
         services.AddSingleton<DocumentIssuer>();
         services.AddSingleton(sp => new PermitTemplateCatalog(sp.GetRequiredService<IOptions<DocumentOptions>>().Value.TemplatesDirectory));
         services.AddSingleton<DocumentRegistry>();
+        services.AddSingleton<PermitRenewals>();
+        services.AddRecurringJob<PermitExpiryReminderJob>(PermitExpiryReminderJob.Id, PermitExpiryReminderJob.Cron);
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<OutboxTrigger>();
         services.AddTransient<IStartupFilter, OutboxTriggerStartupFilter>();

@@ -84,6 +84,7 @@ internal static class Glossary
         OutboxMailTemplates.ReturnedForRevision => Pick("Surel permintaan perbaikan", "Revision request e-mail"),
         OutboxMailTemplates.Reminder => Pick("Surel pengingat", "Reminder e-mail"),
         OutboxMailTemplates.StatutoryDeadline => Pick("Surel batas waktu layanan", "Statutory deadline e-mail"),
+        OutboxMailTemplates.PermitExpiry => Pick("Surel pengingat masa berlaku izin", "Permit expiry reminder e-mail"),
         "Done" => Pick("Selesai", "Done"),
         "True" => Pick("Ya", "Yes"),
         "False" => Pick("Tidak", "No"),

@@ -69,6 +69,12 @@ internal static partial class Texts
     public static string AlsoFills(IEnumerable<string> labels) => Pick(
         $"Isian ini juga dipakai sebagai {string.Join(", ", labels)} pada formulir; Anda tidak perlu mengisinya lagi.", $"This also fills in {string.Join(", ", labels)} on the form; you need not type it again.");
 
+    public static string RenewalOf(string number, DateOnly? until) => until is { } end
+        ? Pick($"Perpanjangan izin {number}, berlaku sampai {LongDate(end)}. Formulir sudah terisi data izin Anda: periksa dan perbarui bila ada yang berubah, lalu unggah kembali berkas yang diminta.",
+            $"Renewal of permit {number}, valid until {LongDate(end)}. The form is filled in from your permit: check it, update what has changed, and upload the requested files again.")
+        : Pick($"Perpanjangan izin {number}. Formulir sudah terisi data izin Anda: periksa dan perbarui bila ada yang berubah, lalu unggah kembali berkas yang diminta.",
+            $"Renewal of permit {number}. The form is filled in from your permit: check it, update what has changed, and upload the requested files again.");
+
     /// <summary>A calendar date written out in the page's language, e.g. <c>18 Agustus 2026</c>.</summary>
     public static string LongDate(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 

@@ -95,6 +95,8 @@ internal static class VerificationPage
         // Only the code printed on the paper proves the paper: a genuine number alone, or with a wrong code, is no green light.
         html.Append((view.Valid, view.CodeVerified, codeGiven) switch
         {
+            (false, _, _) when view.Status == VerificationView.Statuses.Expired =>
+                "<p class=\"status revoked\" data-verdict=\"expired\">" + Encode(Texts.VerifyExpired(Date(view.ValidUntil!.Value.AddDays(1)))) + "</p>",
             (false, _, _) => "<p class=\"status revoked\" data-verdict=\"revoked\">" + Encode(Texts.VerifyRevoked) + "</p>",
             (true, true, _) => "<p class=\"status valid\" data-verdict=\"valid\">" + Encode(Texts.VerifyValid) + "</p>",
             (true, false, true) => "<p class=\"status revoked\" data-verdict=\"mismatch\">" + Encode(Texts.VerifyCodeMismatch) + "</p>",
@@ -106,6 +108,15 @@ internal static class VerificationPage
         Row(html, Texts.VerifyKind, KindName(view.Kind));
         Row(html, Texts.VerifyHolder, view.Holder);
         Row(html, Texts.VerifyIssuedAt, Instant(view.IssuedAt, zone));
+        if (view.ValidFrom is { } from)
+        {
+            Row(html, Texts.VerifyValidFrom, Date(from));
+        }
+
+        if (view.ValidUntil is { } until)
+        {
+            Row(html, Texts.VerifyValidUntil, Date(until));
+        }
         if (view.Sha256 is not null)
         {
             Row(html, Texts.VerifySha256, view.Sha256, code: true);
@@ -149,6 +160,9 @@ internal static class VerificationPage
             ? local.ToString("d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture) + " (UTC" + local.ToString("zzz", CultureInfo.InvariantCulture) + ")"
             : IndonesianDate.FormatDateTime(local);
     }
+
+    private static string Date(DateOnly date) =>
+        UiCultures.IsEnglish ? date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) : IndonesianDate.Format(date);
 
     private static void Row(StringBuilder html, string label, string value, bool code = false) =>
         html.Append("<tr><th>").Append(Encode(label)).Append("</th><td>")

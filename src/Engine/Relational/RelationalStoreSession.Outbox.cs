@@ -1,3 +1,4 @@
+using Mpp.Workflows.Engine.Documents;
 
 namespace Mpp.Workflows.Engine.Relational;
 
@@ -118,12 +119,14 @@ public abstract partial class RelationalStoreSession
             new Sql(
                 $"""
                 INSERT INTO {T("documents")} ({Rows.DocumentColumns})
-                VALUES (@id, @instance, @source, @kind, @number, @holder, @sha, @issued, @revoked, @reason, @by, @content, @check);
+                VALUES (@id, @instance, @source, @kind, @number, @holder, @sha, @issued, @revoked, @reason, @by, @from, @until, @renews,
+                        @content, @check);
                 """)
                 .With("id", d.Id).With("instance", d.InstanceId).With("source", d.SourceId).With("kind", d.Kind)
                 .With("number", d.Number).With("holder", d.Holder).With("sha", d.Sha256)
                 .With("issued", d.IssuedAt).With("revoked", d.RevokedAt).With("reason", d.RevokeReason)
-                .With("by", d.RevokedBy).With("content", document.Content)
+                .With("by", d.RevokedBy).With("from", d.ValidFrom).With("until", d.ValidUntil).With("renews", d.RenewalOf)
+                .With("content", document.Content)
                 .With("check", document.CheckCodeHash),
             new UniqueViolation("documents", $"Document number {d.Number} or source {d.SourceId} is already issued."),
             null,
@@ -151,6 +154,35 @@ public abstract partial class RelationalStoreSession
                     WHERE id = @id AND revoked_at IS NULL
                     RETURNING id;
                     """).With("id", id).With("at", at).With("reason", reason).With("by", by),
+            ],
+            (reader, token) => reader.ReadAsync(token),
+            cancellationToken);
+
+    public Task<IReadOnlyList<DocumentSummary>> ListPermitsToRemindAsync(
+        DateOnly from, DateOnly until, int limit, CancellationToken cancellationToken) =>
+        QueryListAsync(
+            new Sql(
+                $"""
+                SELECT {Rows.DocumentSummaryColumns} FROM {T("documents")} d
+                WHERE d.kind = @permit AND d.revoked_at IS NULL AND d.expiry_reminded_at IS NULL
+                  AND d.valid_until IS NOT NULL AND d.valid_until >= @from AND d.valid_until <= @until
+                  AND NOT EXISTS (SELECT 1 FROM {T("documents")} r WHERE r.renewal_of = d.id AND r.revoked_at IS NULL)
+                ORDER BY d.valid_until, d.number
+                LIMIT @limit;
+                """)
+                .With("permit", DocumentKinds.Permit).With("from", from).With("until", until).With("limit", limit),
+            Rows.DocumentSummary,
+            cancellationToken);
+
+    public Task<bool> MarkExpiryRemindedAsync(Guid id, DateTimeOffset at, CancellationToken cancellationToken) =>
+        QueryAsync(
+            [
+                new Sql(
+                    $"""
+                    UPDATE {T("documents")} SET expiry_reminded_at = @at
+                    WHERE id = @id AND expiry_reminded_at IS NULL
+                    RETURNING id;
+                    """).With("id", id).With("at", at),
             ],
             (reader, token) => reader.ReadAsync(token),
             cancellationToken);

@@ -23,7 +23,8 @@ public sealed class Rows
     public const string OutboxColumns = "id, instance_id, kind, payload, status, attempts, created_at, next_attempt_at, last_error, lease_token";
 
     public const string DocumentSummaryColumns =
-        "id, instance_id, source_id, kind, number, holder, sha256, issued_at, revoked_at, revoke_reason, revoked_by";
+        "id, instance_id, source_id, kind, number, holder, sha256, issued_at, revoked_at, revoke_reason, revoked_by, " +
+        "valid_from, valid_until, renewal_of";
 
     /// <summary><see cref="DocumentSummaryColumns"/>, then the PDF bytes and the check-code hash.</summary>
     public const string DocumentColumns = DocumentSummaryColumns + ", content, check_code_hash";
@@ -85,6 +86,9 @@ public sealed class Rows
 
     public static string? NullableString(DbDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : r.GetString(ordinal);
 
+    /// <summary>A calendar date: <c>date</c> on PostgreSQL, <c>yyyy-MM-dd</c> text on SQLite (both providers read it as <see cref="DateOnly"/>).</summary>
+    public static DateOnly? NullableDate(DbDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : r.GetFieldValue<DateOnly>(ordinal);
+
     public Guid Id(DbDataReader r, int ordinal) => _dialect.Id(r, ordinal);
 
     public Guid? NullableId(DbDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : _dialect.Id(r, ordinal);
@@ -119,11 +123,11 @@ public sealed class Rows
 
     public DocumentSummary ReadDocumentSummary(DbDataReader r) => new(
         Id(r, 0), Id(r, 1), Id(r, 2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetString(6), Instant(r, 7),
-        NullableInstant(r, 8), NullableString(r, 9), NullableString(r, 10));
+        NullableInstant(r, 8), NullableString(r, 9), NullableString(r, 10), NullableDate(r, 11), NullableDate(r, 12), NullableId(r, 13));
 
-    public DocumentRecord ReadDocument(DbDataReader r) => new(ReadDocumentSummary(r), r.GetFieldValue<byte[]>(11), NullableString(r, 12));
+    public DocumentRecord ReadDocument(DbDataReader r) => new(ReadDocumentSummary(r), r.GetFieldValue<byte[]>(14), NullableString(r, 15));
 
-    public VerifiableDocument ReadVerifiableDocument(DbDataReader r) => new(ReadDocumentSummary(r), NullableString(r, 11));
+    public VerifiableDocument ReadVerifiableDocument(DbDataReader r) => new(ReadDocumentSummary(r), NullableString(r, 14));
 
     public AttachmentSummary ReadAttachmentSummary(DbDataReader r) => new(
         Id(r, 0), Id(r, 1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt64(5), r.GetString(6), Instant(r, 7));

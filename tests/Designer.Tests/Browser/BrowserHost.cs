@@ -15,7 +15,7 @@ namespace Mpp.Workflows.Designer.Tests.Browser;
 /// the host's own address; and the machine's Chromium driven by Playwright. Playwright's own browser download is never used:
 /// <c>MPP_CHROMIUM</c> or <c>/usr/bin/chromium</c> is launched instead.
 /// </summary>
-public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
+public class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string Password = TestHostBuilder.DemoPassword;
 

@@ -38,7 +38,7 @@ public abstract class RouteMailRecipientTests(DesignerHost host, DesignerHost re
     public async Task WithoutAllowedDomains_TheShippedRoutes_AndMailToTheApplicant_AreValid()
     {
         using var analyst = await host.ClientAsync("analyst");
-        foreach (var route in new[] { "sip-dokter", "reklame", "pbg" })
+        foreach (var route in new[] { "sip-dokter", "sip-dokter-perpanjangan", "reklame", "pbg" })
         {
             var document = await analyst.GetFromJsonAsync<JsonObject>($"/api/definitions/{route}?version=published");
             using var response = await analyst.PostAsJsonAsync("/api/definitions/validate", document);

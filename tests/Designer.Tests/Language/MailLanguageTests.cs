@@ -45,6 +45,10 @@ public sealed partial class MailLanguageTests
         nameof(MailTemplates.StatutoryDeadline) => MailTemplates.StatutoryDeadline(new StatutoryDeadlineMail(
             "Kepala DPMPTSP", "Surat Izin Praktik", "503-SIP-2026-000001", Due, 10,
             "https://mpp.example.go.id/applications/0d9c8f7e-1111-2222-3333-444455556666")),
+        nameof(MailTemplates.PermitExpiry) => MailTemplates.PermitExpiry(new PermitExpiryMail(
+            "dr. Sari Wulandari", "503/0001/SIP/DPMPTSP/2026", "Surat Izin Praktik", new DateOnly(2031, 8, 3),
+            "https://mpp.example.go.id/apply/sip-dokter-perpanjangan?izin=0d9c8f7e-1111-2222-3333-444455556666&token=tok-123",
+            "https://mpp.example.go.id/verify/503/0001/SIP/DPMPTSP/2026?code=7KQ2M-XD9RP-WAHT2-E5NBC")),
         _ => throw new InvalidOperationException($"The test does not know mail template {template}: add it here."),
     };
 

@@ -67,6 +67,41 @@ public abstract class RouteWalkTests(DesignerHost host)
             "check-completeness:Lengkap", "verify-file:Terverifikasi", "health-recommendation:Rekomendasi", "sign-permit:Tolak");
     }
 
+    /*  sip-dokter-perpanjangan: verify-file --Kembalikan--> return-verification --Resubmitted--> verify-file --Terverifikasi-->
+            sign-permit --Tandatangani--> issue-permit --> email-permit --> end-approved                                   */
+    [Fact]
+    public async Task SipRenewal_ReturnedOnceThenSigned_IsApproved()
+    {
+        var app = await host.SubmitAsync("sip-dokter-perpanjangan", SipRenewal());
+        await host.DecideAsync(app, "verify-file", "Kembalikan", comment: "Nomor SIP lama tidak terbaca");
+        await host.ResubmitAsync(app, new JsonObject { ["nomorIzinLama"] = "503/0042/SIP/DPMPTSP/2026" });
+        await host.DecideAsync(app, "verify-file", "Terverifikasi");
+        var final = await host.DecideAsync(app, "sign-permit", "Tandatangani");
+
+        AssertEnded(final, "Approved", "verify-file:Kembalikan", "verify-file:Terverifikasi", "sign-permit:Tandatangani");
+    }
+
+    /*  sip-dokter-perpanjangan: verify-file --Tolak--> issue-rejection --> email-rejection --> end-rejected              */
+    [Fact]
+    public async Task SipRenewal_RefusedAtVerification_IsRejected()
+    {
+        var app = await host.SubmitAsync("sip-dokter-perpanjangan", SipRenewal());
+        var final = await host.DecideAsync(app, "verify-file", "Tolak", comment: "STR sudah tidak berlaku");
+
+        AssertEnded(final, "Rejected", "verify-file:Tolak");
+    }
+
+    /*  sip-dokter-perpanjangan: verify-file --Terverifikasi--> sign-permit --Tolak--> issue-rejection --> … end-rejected  */
+    [Fact]
+    public async Task SipRenewal_RefusedAtSignature_IsRejected()
+    {
+        var app = await host.SubmitAsync("sip-dokter-perpanjangan", SipRenewal());
+        await host.DecideAsync(app, "verify-file", "Terverifikasi");
+        var final = await host.DecideAsync(app, "sign-permit", "Tolak");
+
+        AssertEnded(final, "Rejected", "verify-file:Terverifikasi", "sign-permit:Tolak");
+    }
+
     /*  register --Lengkap--> decide-scope --True--> fork-review --teknis-->     technical-consultation --Setuju--+
                                                                --lingkungan--> environmental-check --Sesuai-----+--> join-review
             --> assess-fee --Ditetapkan--> confirm-payment --Lunas--> sign-permit --Tandatangani--> … end-approved
@@ -213,6 +248,13 @@ public abstract class RouteWalkTests(DesignerHost host)
 
         AssertEnded(final, "Rejected",
             "check-completeness:Lengkap", "survey-pupr:Layak", "survey-satpolpp:Layak", "pay-tax:Lunas", "sign-permit:Tolak");
+    }
+
+    private static JsonObject SipRenewal()
+    {
+        var data = SampleData.Sip();
+        data["nomorIzinLama"] = "503/0042/SIP/DPMPTSP/2026";
+        return data;
     }
 
     private static void AssertEnded(JsonObject application, string result, params string[] decisions)

@@ -5,11 +5,13 @@ namespace Mpp.Workflows.Engine.Tests.Documents;
 public sealed class PermitTemplateTests
 {
     [Fact]
-    public void LoadDirectory_ReadsTheThreeShippedRoutes()
+    public void LoadDirectory_ReadsTheShippedRoutes()
     {
         var templates = PermitTemplate.LoadDirectory(DocumentSamples.TemplatesDirectory);
 
-        Assert.Equal(["pbg", "reklame", "sip-dokter"], templates.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["pbg", "reklame", "sip-dokter", "sip-dokter-perpanjangan"], templates.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("sip-dokter-perpanjangan", templates["sip-dokter"].RenewalRoute);
+        Assert.Equal("nomorIzinLama", templates["sip-dokter-perpanjangan"].Validity.ContinuesFrom);
     }
 
     [Theory]

@@ -44,7 +44,7 @@ internal static class StaffDownloads
         byte[] pdf;
         try
         {
-            pdf = issuer.RenderDraftPermit(instance, definition);
+            pdf = await issuer.RenderDraftPermitAsync(instance, definition, cancellationToken);
         }
         catch (InvalidDataException)
         {

@@ -28,6 +28,7 @@ public sealed class DocumentIssuer
     private readonly ILogger<DocumentIssuer> logger;
     private readonly TrackingTokenIssuer secrets;
     private readonly PermitTemplateCatalog templates;
+    private readonly PermitRenewals renewals;
 
     public DocumentIssuer(
         IWorkflowStore store,
@@ -57,6 +58,7 @@ public sealed class DocumentIssuer
         this.time = time;
         this.logger = logger;
         this.secrets = secrets;
+        renewals = new PermitRenewals(store, definitions, options, secrets);
         templates = new PermitTemplateCatalog(this.options.TemplatesDirectory);
     }
 
@@ -137,11 +139,11 @@ public sealed class DocumentIssuer
         var localNow = TimeZoneInfo.ConvertTime(now, zone);
         var documentId = Guid.NewGuid();
         var checkCode = kind is DocumentKinds.Permit or DocumentKinds.Rejection ? DocumentCheckCode.For(secrets, documentId) : null;
-        var (number, holder, pdf, reason) = kind switch
+        var (number, holder, pdf, reason, validity) = kind switch
         {
             DocumentKinds.Receipt => Receipt(instance, definition, zone),
-            DocumentKinds.Permit => Permit(instance, definition, await NextNumberAsync(session, kind, definition, localNow, cancellationToken)
-                .ConfigureAwait(false), localNow, checkCode!),
+            DocumentKinds.Permit => await PermitAsync(instance, definition, await NextNumberAsync(session, kind, definition, localNow, cancellationToken)
+                .ConfigureAwait(false), localNow, checkCode!, cancellationToken).ConfigureAwait(false),
             DocumentKinds.Rejection => await RejectionAsync(instance, definition,
                 await NextNumberAsync(session, kind, definition, localNow, cancellationToken).ConfigureAwait(false), localNow, checkCode!,
                 cancellationToken).ConfigureAwait(false),
@@ -151,7 +153,8 @@ public sealed class DocumentIssuer
             pdf, new SignatureInfo(reason, letterhead.Place, localNow, letterhead.Email.Length > 0 ? letterhead.Email : null), credentials,
             cancellationToken).ConfigureAwait(false);
         var document = new DocumentRecord(
-            new DocumentSummary(documentId, instance.Id, row.Id, kind, number, holder, DocumentHash.Sha256Hex(signed), now),
+            new DocumentSummary(documentId, instance.Id, row.Id, kind, number, holder, DocumentHash.Sha256Hex(signed), now,
+                ValidFrom: validity?.From, ValidUntil: validity?.Until, RenewalOf: validity?.Renews),
             signed,
             checkCode is null ? null : DocumentCheckCode.Hash(number, checkCode));
         await session.InsertDocumentAsync(document, cancellationToken).ConfigureAwait(false);
@@ -171,7 +174,7 @@ public sealed class DocumentIssuer
         return DocumentNumbers.Format(kind, engineOptions.RegistrationPrefix, sequence, service, options.IssuingOffice, localNow.Year);
     }
 
-    private (string Number, string Holder, byte[] Pdf, string Reason) Receipt(
+    private (string Number, string Holder, byte[] Pdf, string Reason, Validity? Validity) Receipt(
         InstanceRecord instance, WorkflowDefinition definition, TimeZoneInfo zone)
     {
         var applicant = EngineJson.Deserialize<Applicant>(instance.ApplicantJson);
@@ -185,42 +188,50 @@ public sealed class DocumentIssuer
             SubmittedRequirements(definition, instance),
             ServiceDates.ExpectedCompletion(calendar, instance.CreatedAt, definition.Options.SlaDays, zone),
             options.TrackingUrl(instance.RegistrationNumber, null));
-        return (instance.RegistrationNumber, applicant.Name, renderer.RenderReceipt(content), "Tanda terima permohonan");
+        return (instance.RegistrationNumber, applicant.Name, renderer.RenderReceipt(content), "Tanda terima permohonan", null);
     }
 
     /// <summary>
     /// The permit as it would be issued today from the application's data, for the signer to check before signing: drawn by
     /// the same template and renderer, but unnumbered, unsigned, watermarked "DRAF" and not stored.
     /// </summary>
-    public byte[] RenderDraftPermit(InstanceRecord instance, WorkflowDefinition definition)
+    public async Task<byte[]> RenderDraftPermitAsync(InstanceRecord instance, WorkflowDefinition definition, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(definition);
         var localNow = TimeZoneInfo.ConvertTime(time.GetUtcNow(), TimeZones.Resolve(engineOptions.TimeZone));
-        var content = PermitContentOf(instance, definition, DraftNumber, localNow, null) with { IsDraft = true };
-        return renderer.RenderPermit(content);
+        var (content, _) = await PermitContentOfAsync(instance, definition, DraftNumber, localNow, null, cancellationToken).ConfigureAwait(false);
+        return renderer.RenderPermit(content with { IsDraft = true });
     }
 
-    private (string Number, string Holder, byte[] Pdf, string Reason) Permit(
-        InstanceRecord instance, WorkflowDefinition definition, string number, DateTimeOffset localNow, string checkCode)
+    private async Task<(string Number, string Holder, byte[] Pdf, string Reason, Validity? Validity)> PermitAsync(
+        InstanceRecord instance, WorkflowDefinition definition, string number, DateTimeOffset localNow, string checkCode,
+        CancellationToken cancellationToken)
     {
-        var content = PermitContentOf(instance, definition, number, localNow, checkCode);
-        return (number, content.HolderName, renderer.RenderPermit(content), "Penerbitan izin");
+        var (content, renews) = await PermitContentOfAsync(instance, definition, number, localNow, checkCode, cancellationToken).ConfigureAwait(false);
+
+        // The dates stored are the ones printed: one computation (PermitTemplate.CreateContent) for both.
+        return (number, content.HolderName, renderer.RenderPermit(content), "Penerbitan izin",
+            new Validity(content.ValidFrom, content.ValidUntil, renews));
     }
 
-    private PermitContent PermitContentOf(
-        InstanceRecord instance, WorkflowDefinition definition, string number, DateTimeOffset localNow, string? checkCode)
+    private async Task<(PermitContent Content, Guid? Renews)> PermitContentOfAsync(
+        InstanceRecord instance, WorkflowDefinition definition, string number, DateTimeOffset localNow, string? checkCode,
+        CancellationToken cancellationToken)
     {
         var template = templates.For(definition)
             ?? throw new InvalidDataException($"No permit template for route '{definition.DefinitionId}' in '{options.TemplatesDirectory}'.");
 
+        var data = JsonNode.Parse(instance.DataJson) as JsonObject ?? [];
+        var issuedOn = DateOnly.FromDateTime(localNow.DateTime);
+        var previous = await renewals.PreviousPermitAsync(template, instance, data, cancellationToken).ConfigureAwait(false);
         var issue = new PermitIssue(
-            number, instance.RegistrationNumber, definition.Name, DateOnly.FromDateTime(localNow.DateTime), letterhead.Place,
-            options.Signer.ToSignatory(), options.VerificationUrl(number, checkCode), checkCode);
-        return template.CreateContent(issue, JsonNode.Parse(instance.DataJson) as JsonObject ?? []);
+            number, instance.RegistrationNumber, definition.Name, issuedOn, letterhead.Place,
+            options.Signer.ToSignatory(), options.VerificationUrl(number, checkCode), checkCode, PermitRenewals.StartOf(previous, issuedOn));
+        return (template.CreateContent(issue, data), previous?.Id);
     }
 
-    private async Task<(string Number, string Holder, byte[] Pdf, string Reason)> RejectionAsync(
+    private async Task<(string Number, string Holder, byte[] Pdf, string Reason, Validity? Validity)> RejectionAsync(
         InstanceRecord instance, WorkflowDefinition definition, string number, DateTimeOffset localNow, string checkCode,
         CancellationToken cancellationToken)
     {
@@ -229,7 +240,7 @@ public sealed class DocumentIssuer
         var content = new RejectionContent(
             number, instance.RegistrationNumber, applicant.Name, definition.Name, RejectionReasons.From(history), letterhead.Place,
             DateOnly.FromDateTime(localNow.DateTime), options.Signer.ToSignatory(), options.VerificationUrl(number, checkCode), checkCode);
-        return (number, applicant.Name, renderer.RenderRejection(content), "Penolakan permohonan");
+        return (number, applicant.Name, renderer.RenderRejection(content), "Penolakan permohonan", null);
     }
 
     private static string ServiceCode(WorkflowDefinition definition) =>
@@ -256,4 +267,7 @@ public sealed class DocumentIssuer
             .Select(i => i.DisplayName + " (berkas diunggah)");
         return [.. listed, .. uploaded];
     }
+
+    /// <summary>A permit's validity as printed, and the permit it renews.</summary>
+    private sealed record Validity(DateOnly From, DateOnly? Until, Guid? Renews);
 }

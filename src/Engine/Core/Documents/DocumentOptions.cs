@@ -20,6 +20,12 @@ public sealed class DocumentOptions
     /// <summary>The official printed under permits and refusal letters.</summary>
     public SignatoryOptions Signer { get; set; } = new();
 
+    /// <summary>
+    /// How many calendar days before a permit's last day of validity its holder is mailed a reminder with a link to renew it
+    /// (<see cref="PermitExpiryReminderJob"/>); 0 sends none. Default 60.
+    /// </summary>
+    public int ExpiryReminderDays { get; set; } = 60;
+
     /// <summary><see cref="PublicBaseUrl"/> without a trailing slash.</summary>
     public string BaseUrl => PublicBaseUrl.TrimEnd('/');
 

@@ -1,3 +1,4 @@
+using Mpp.Workflows.Engine.Calendar;
 
 namespace Mpp.Workflows.Engine.Documents;
 
@@ -5,7 +6,7 @@ namespace Mpp.Workflows.Engine.Documents;
 /// Issued documents after the fact: public verification of permits and refusal letters by number (full with the
 /// document's check code, masked without) and revocation by an admin (audited).
 /// </summary>
-public sealed class DocumentRegistry(IWorkflowStore store, TimeProvider time)
+public sealed class DocumentRegistry(IWorkflowStore store, TimeProvider time, IOptions<EngineOptions> engine)
 {
     public const int MaxReasonLength = 1000;
 
@@ -27,8 +28,13 @@ public sealed class DocumentRegistry(IWorkflowStore store, TimeProvider time)
 
         var document = found.Document;
         var full = DocumentCheckCode.Matches(document.Number, checkCode, found.CheckCodeHash);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), TimeZones.Resolve(engine.Value.TimeZone)).DateTime);
+        var expired = document.ValidUntil is { } until && until < today;
+        var status = document.RevokedAt is not null ? VerificationView.Statuses.Revoked
+            : expired ? VerificationView.Statuses.Expired
+            : VerificationView.Statuses.Valid;
         return new VerificationView(
-            document.RevokedAt is null,
+            status == VerificationView.Statuses.Valid,
             document.Kind,
             document.Number,
             full ? document.Holder : HolderMask.Mask(document.Holder),
@@ -37,7 +43,11 @@ public sealed class DocumentRegistry(IWorkflowStore store, TimeProvider time)
             document.RevokedAt,
             full,
             full ? document.Sha256 : null,
-            full ? document.RevokeReason : null);
+            full ? document.RevokeReason : null,
+            status,
+            expired,
+            document.ValidFrom,
+            document.ValidUntil);
     }
 
     /// <summary>

@@ -52,6 +52,12 @@ public sealed partial record PermitTemplate
 
     public IReadOnlyList<string> LegalBasis { get; init; } = [];
 
+    /// <summary>
+    /// The route whose application renews this permit (e.g. <c>sip-dokter-perpanjangan</c>); null: the permit's own route.
+    /// The expiry reminder links to it, prefilled from the permit (<see cref="PermitRenewals"/>).
+    /// </summary>
+    public string? RenewalRoute { get; init; }
+
     public static PermitTemplate Load(string path)
     {
         try
@@ -158,7 +164,8 @@ public sealed partial record PermitTemplate
     {
         ArgumentNullException.ThrowIfNull(issue);
         ArgumentNullException.ThrowIfNull(data);
-        var (until, note) = Validity.Resolve(issue.IssuedOn, data);
+        var from = issue.ValidFrom ?? issue.IssuedOn;
+        var (until, note) = Validity.Resolve(from, data);
         return new PermitContent(
             BuildTitle(data),
             issue.PermitNumber,
@@ -168,7 +175,7 @@ public sealed partial record PermitTemplate
             Text(data[HolderNameField]) ?? Missing,
             Text(data[HolderNikField]) ?? Missing,
             BuildFields(data),
-            issue.IssuedOn,
+            from,
             until,
             note,
             LegalBasis,

@@ -9,7 +9,10 @@ namespace Mpp.Workflows.Engine.Documents;
 /// missing, unreadable, before the issue date or beyond the period;</item>
 /// <item>open-ended: <c>{ "note": "Berlaku selama ..." }</c> (a building approval).</item>
 /// </list>
-/// A note may accompany any shape; it is printed after the validity dates.
+/// A note may accompany any shape; it is printed after the validity dates. A renewal's permit names the form field that
+/// holds the previous permit's number (<c>"continuesFrom": "nomorIzinLama"</c>): when that permit is found, stands and is
+/// the same holder's, the new validity starts the day after it ends (or on issue, when it has already ended);
+/// see <see cref="PermitRenewals"/>.
 /// </summary>
 public sealed record PermitValidityRule
 {
@@ -20,6 +23,9 @@ public sealed record PermitValidityRule
     public string? UntilField { get; init; }
 
     public string? Note { get; init; }
+
+    /// <summary>The form field holding the number of the permit this one renews (a renewal route's permit); null otherwise.</summary>
+    public string? ContinuesFrom { get; init; }
 
     internal bool IsOpenEnded => Years is null && Months is null;
 
@@ -33,6 +39,11 @@ public sealed record PermitValidityRule
         if (IsOpenEnded && UntilField is not null)
         {
             throw new InvalidDataException($"Permit template '{route}': validity until '{UntilField}' needs years or months as its limit.");
+        }
+
+        if (IsOpenEnded && ContinuesFrom is not null)
+        {
+            throw new InvalidDataException($"Permit template '{route}': validity continuing from '{ContinuesFrom}' needs years or months.");
         }
 
         if (Years < 0 || Months < 0 || (!IsOpenEnded && (Years ?? 0) + (Months ?? 0) == 0))

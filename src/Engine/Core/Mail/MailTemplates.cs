@@ -119,4 +119,22 @@ public static class MailTemplates
             .Link("Buka permohonan", values.ApplicationUrl)
             .Build($"Batas waktu layanan terlampaui: {values.RegistrationNumber}");
     }
+
+    /// <summary>Masa berlaku izin segera berakhir: the last day and the link to the renewal form, prefilled for the holder.</summary>
+    public static MailContent PermitExpiry(PermitExpiryMail values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return new MailBodyBuilder()
+            .Paragraph($"Yth. {values.HolderName},")
+            .Paragraph($"Masa berlaku izin Anda ({values.ServiceName}) akan berakhir pada {IndonesianDate.Format(values.ValidUntil)}.")
+            .Facts(
+                ("Nomor izin", values.PermitNumber),
+                ("Layanan", values.ServiceName),
+                ("Berlaku sampai", IndonesianDate.Format(values.ValidUntil)))
+            .Paragraph("Ajukan perpanjangan sebelum tanggal tersebut agar izin baru berlaku tanpa jeda. Tautan di bawah ini membuka "
+                + "formulir perpanjangan yang sudah terisi data izin Anda; tautan ini khusus untuk Anda, jangan dibagikan.")
+            .Link("Ajukan perpanjangan izin", values.RenewalUrl)
+            .Link("Verifikasi izin", values.VerificationUrl)
+            .Build($"Masa berlaku izin {values.PermitNumber} berakhir {IndonesianDate.Format(values.ValidUntil)}");
+    }
 }

@@ -20,7 +20,8 @@ internal sealed class OutboxMailBuilder(
     TrackingTokenIssuer tokens,
     TimeZoneInfo zone,
     CalendarBook calendars,
-    RouteMailPolicy recipients)
+    RouteMailPolicy recipients,
+    PermitRenewals renewals)
 {
     private static readonly TimeSpan WaitForDocument = TimeSpan.FromSeconds(1);
 
@@ -94,6 +95,7 @@ internal sealed class OutboxMailBuilder(
             StatutoryDeadlineMailPayload notice => MailTemplates.StatutoryDeadline(new StatutoryDeadlineMail(
                 notice.StaffName ?? to.Address, definition.Name, instance.RegistrationNumber, notice.DueAt ?? now,
                 notice.Days, $"{options.BaseUrl}/applications/{instance.Id}")),
+            PermitExpiryMailPayload expiry => await PermitExpiryAsync(expiry, instance, definition, applicant, cancellationToken).ConfigureAwait(false),
             ActivityMailPayload activity => await RouteMailAsync(activity, instance, definition, applicant, attachments, cancellationToken)
                 .ConfigureAwait(false),
             _ => null,
@@ -192,6 +194,21 @@ internal sealed class OutboxMailBuilder(
         }
 
         return string.IsNullOrWhiteSpace(subject) ? content : content with { Subject = subject };
+    }
+
+    /// <summary>The reminder of a permit's end, linking the renewal form prefilled for its holder; null when the permit is gone or has no end.</summary>
+    private async Task<MailContent?> PermitExpiryAsync(
+        PermitExpiryMailPayload payload, InstanceRecord instance, WorkflowDefinition definition, Applicant applicant, CancellationToken cancellationToken)
+    {
+        if (await store.GetDocumentAsync(payload.DocumentId, cancellationToken).ConfigureAwait(false) is not { Summary: { ValidUntil: { } until } summary } permit
+            || summary.InstanceId != instance.Id)
+        {
+            return null;
+        }
+
+        return MailTemplates.PermitExpiry(new PermitExpiryMail(
+            applicant.Name, summary.Number, definition.Name, until, renewals.RenewalUrl(summary, renewals.RenewalRouteOf(definition)),
+            VerificationUrl(permit)));
     }
 
     /// <summary>The applicant's token, or null for an application whose token cannot be derived (its link asks for the code).</summary>

@@ -117,6 +117,16 @@ public interface IStoreSession : IAsyncDisposable
     /// <summary>Marks a document revoked unless it already is; returns whether this call revoked it.</summary>
     Task<bool> RevokeDocumentAsync(Guid id, DateTimeOffset at, string reason, string by, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Permits whose last day of validity is between <paramref name="from"/> and <paramref name="until"/> (inclusive), not
+    /// revoked, not yet reminded of their expiry and not renewed by a permit that stands, soonest first, at most
+    /// <paramref name="limit"/>.
+    /// </summary>
+    Task<IReadOnlyList<DocumentSummary>> ListPermitsToRemindAsync(DateOnly from, DateOnly until, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Marks a permit's holder reminded of its expiry unless already marked; returns whether this call marked it.</summary>
+    Task<bool> MarkExpiryRemindedAsync(Guid id, DateTimeOffset at, CancellationToken cancellationToken);
+
     /// <summary>Stores an uploaded file with the command that brought it, so it commits or rolls back with the submission.</summary>
     Task InsertAttachmentAsync(AttachmentRecord attachment, CancellationToken cancellationToken);
 

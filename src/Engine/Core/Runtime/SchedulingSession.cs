@@ -101,6 +101,12 @@ internal sealed class SchedulingSession(IStoreSession inner, ITimerScheduler sch
     public Task<DocumentSummary?> GetDocumentSummaryAsync(Guid id, CancellationToken cancellationToken) =>
         inner.GetDocumentSummaryAsync(id, cancellationToken);
 
+    public Task<IReadOnlyList<DocumentSummary>> ListPermitsToRemindAsync(DateOnly from, DateOnly until, int limit, CancellationToken cancellationToken) =>
+        inner.ListPermitsToRemindAsync(from, until, limit, cancellationToken);
+
+    public Task<bool> MarkExpiryRemindedAsync(Guid id, DateTimeOffset at, CancellationToken cancellationToken) =>
+        inner.MarkExpiryRemindedAsync(id, at, cancellationToken);
+
     public Task<bool> RevokeDocumentAsync(Guid id, DateTimeOffset at, string reason, string by, CancellationToken cancellationToken) =>
         inner.RevokeDocumentAsync(id, at, reason, by, cancellationToken);
 

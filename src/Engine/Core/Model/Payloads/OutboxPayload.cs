@@ -78,6 +78,15 @@ public sealed record StatutoryDeadlineMailPayload(string To, string? StaffName =
 }
 
 /// <summary>
+/// The reminder to a permit's holder (the applicant of the row's application) that the permit <paramref name="DocumentId"/>
+/// ends soon, with the link to its renewal; queued once per permit by the expiry reminder job.
+/// </summary>
+public sealed record PermitExpiryMailPayload(Guid DocumentId) : MailPayload(OutboxMailTemplates.PermitExpiry, Version)
+{
+    public const int Version = 1;
+}
+
+/// <summary>
 /// The mail of an <c>Mpp.SendEmail</c> activity, stored without a template: to <paramref name="To"/> or else the applicant;
 /// with a <paramref name="Body"/> it is that text, otherwise the permit mail when it attaches a permit, the refusal mail when
 /// it attaches a rejection, or a plain notice.

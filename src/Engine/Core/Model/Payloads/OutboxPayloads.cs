@@ -31,6 +31,7 @@ public static class OutboxPayloads
         new(typeof(RevisionRequestMailPayload), OutboxKinds.Email, OutboxMailTemplates.ReturnedForRevision, RevisionRequestMailPayload.Version),
         new(typeof(ReminderMailPayload), OutboxKinds.Email, OutboxMailTemplates.Reminder, ReminderMailPayload.Version),
         new(typeof(StatutoryDeadlineMailPayload), OutboxKinds.Email, OutboxMailTemplates.StatutoryDeadline, StatutoryDeadlineMailPayload.Version),
+        new(typeof(PermitExpiryMailPayload), OutboxKinds.Email, OutboxMailTemplates.PermitExpiry, PermitExpiryMailPayload.Version),
         new(typeof(ActivityMailPayload), OutboxKinds.Email, null, ActivityMailPayload.Version),
     ];
 
