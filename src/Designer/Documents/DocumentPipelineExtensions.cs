@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Mpp.Workflows.Engine.Email;
 using Mpp.Workflows.Engine.Pdf;
+using Mpp.Workflows.Engine.Pdf.LongTerm;
 using Mpp.Workflows.Engine.Pdf.Remote;
 using Mpp.Workflows.Designer.Hosting;
 using Mpp.Workflows.Designer.Seeding;
@@ -83,13 +84,17 @@ internal static class DocumentPipelineExtensions
     {
         var signing = services.GetRequiredService<IOptions<SigningOptions>>().Value;
         var timestamps = TimestampAuthority(configuration) is { } url ? new TimestampClient(url, timeout: signing.TimestampTimeout) : null;
+        var revocation = signing.LongTermValidation
+            ? new RevocationFetcher(timeout: signing.RevocationTimeout, logger: services.GetRequiredService<ILoggerFactory>().CreateLogger<RevocationFetcher>())
+            : null;
         if (!string.IsNullOrWhiteSpace(signing.CertificatePath))
         {
-            return PdfSigner.FromPkcs12(Path.GetFullPath(signing.CertificatePath), signing.CertificatePassword, timestamps);
+            return PdfSigner.FromPkcs12(Path.GetFullPath(signing.CertificatePath), signing.CertificatePassword, timestamps, revocation);
         }
 
         var letterhead = services.GetRequiredService<IOptions<Letterhead>>().Value;
-        return new PdfSigner(DevelopmentCertificate.EnsureCreated(DataDirectory.Resolve(configuration), letterhead), timestamps: timestamps);
+        return new PdfSigner(
+            DevelopmentCertificate.EnsureCreated(DataDirectory.Resolve(configuration), letterhead), timestamps: timestamps, revocation: revocation);
     }
 
     /// <summary>

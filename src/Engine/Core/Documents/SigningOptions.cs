@@ -27,6 +27,17 @@ public sealed class SigningOptions
 
     /// <summary>How long one timestamp request may take.</summary>
     public TimeSpan TimestampTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Whether locally signed documents get a Document Security Store with the certificate chain and its CRLs/OCSP answers
+    /// (PAdES baseline B-LT; <c>Signing:LongTermValidation</c>, on unless turned off). Revocation data that cannot be fetched
+    /// never stops a document: it keeps its B-T signature and a warning is logged.
+    /// </summary>
+    public bool LongTermValidation { get; set; } = true;
+
+    /// <summary>How long one CRL or OCSP request may take.</summary>
+    public TimeSpan RevocationTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>The signing service (<c>Signing:Remote:*</c>), read when <see cref="Mode"/> is <c>Remote</c>.</summary>
     public RemoteSigningOptions Remote { get; set; } = new();
 
