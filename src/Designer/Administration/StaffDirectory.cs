@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Mpp.Workflows.Designer.Auth;
 using Mpp.Workflows.Engine.Calendar;
-using Mpp.Workflows.Engine.Runtime;
 
 namespace Mpp.Workflows.Designer.Administration;
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Mpp.Workflows.Designer.Auth;
-using Mpp.Workflows.Engine.Runtime;
 
 namespace Mpp.Workflows.Designer.Applications;
 

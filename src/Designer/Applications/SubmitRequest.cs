@@ -1,6 +1,5 @@
 using Mpp.Workflows.Designer.Auth;
 using Mpp.Workflows.Engine.Attachments;
-using Mpp.Workflows.Engine.Runtime;
 
 namespace Mpp.Workflows.Designer.Applications;
 

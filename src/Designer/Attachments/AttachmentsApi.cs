@@ -2,8 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Mpp.Workflows.Designer.Applications;
 using Mpp.Workflows.Designer.Documents;
 using Mpp.Workflows.Engine.Attachments;
-using Mpp.Workflows.Engine.Reading;
-using Mpp.Workflows.Engine.Runtime;
 using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace Mpp.Workflows.Designer.Attachments;

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authentication;
-using Mpp.Workflows.Engine.Reading;
 
 namespace Mpp.Workflows.Designer.Auth;
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
-using Mpp.Workflows.Engine.Reading;
 
 namespace Mpp.Workflows.Designer.Auth;
 

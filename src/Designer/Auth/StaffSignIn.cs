@@ -1,5 +1,4 @@
 using System.Net;
-using Mpp.Workflows.Engine.Reading;
 
 namespace Mpp.Workflows.Designer.Auth;
 

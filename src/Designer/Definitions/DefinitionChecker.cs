@@ -3,7 +3,6 @@ using Mpp.Workflows.Definitions.Validation;
 using Mpp.Workflows.Definitions;
 using Mpp.Workflows.Engine.Documents;
 using Mpp.Workflows.Engine.Mail;
-using Mpp.Workflows.Engine.Reading;
 
 namespace Mpp.Workflows.Designer.Definitions;
 

@@ -1,6 +1,5 @@
 using Mpp.Workflows.Definitions.Validation;
 using Mpp.Workflows.Engine.Documents;
-using Mpp.Workflows.Engine.Runtime;
 
 namespace Mpp.Workflows.Designer.Definitions;
 

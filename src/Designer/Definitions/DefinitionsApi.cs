@@ -1,8 +1,6 @@
 using Mpp.Workflows.Definitions.Validation;
 using Mpp.Workflows.Definitions.Catalog;
 using Mpp.Workflows.Designer.Auth;
-using Mpp.Workflows.Engine.Reading;
-using Mpp.Workflows.Engine.Runtime;
 
 namespace Mpp.Workflows.Designer.Definitions;
 

@@ -1,5 +1,4 @@
 using Mpp.Workflows.Definitions.Catalog.Activities;
-using Mpp.Workflows.Engine.Runtime;
 
 namespace Mpp.Workflows.Designer.Definitions;
 

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Mpp.Workflows.Engine.Runtime;
 
 namespace Mpp.Workflows.Designer.Definitions;
 

@@ -1,5 +1,4 @@
 using Mpp.Workflows.Designer.Auth;
-using Mpp.Workflows.Engine.Runtime;
 
 namespace Mpp.Workflows.Designer.Definitions;
 

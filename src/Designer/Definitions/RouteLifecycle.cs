@@ -1,6 +1,4 @@
 using Mpp.Workflows.Engine.Documents;
-using Mpp.Workflows.Engine.Reading;
-using Mpp.Workflows.Engine.Runtime;
 
 namespace Mpp.Workflows.Designer.Definitions;
 

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using Mpp.Workflows.Definitions.Json;
 using Mpp.Workflows.Definitions.Model;
 using Mpp.Workflows.Definitions.Validation;
-using Mpp.Workflows.Engine.Reading;
 
 namespace Mpp.Workflows.Designer.Definitions;
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Mpp.Workflows.Engine.Runtime;
 
 namespace Mpp.Workflows.Designer.Definitions;
 

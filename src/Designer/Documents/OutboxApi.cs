@@ -1,7 +1,6 @@
 using Mpp.Workflows.Designer.Auth;
 using Mpp.Workflows.Engine.Outbox;
 using Mpp.Workflows.Engine.Model.Payloads;
-using Mpp.Workflows.Engine.Reading;
 
 namespace Mpp.Workflows.Designer.Documents;
 

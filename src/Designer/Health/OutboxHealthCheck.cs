@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Mpp.Workflows.Engine.Reading;
 
 namespace Mpp.Workflows.Designer.Health;
 

@@ -1,4 +1,3 @@
-using Mpp.Workflows.Engine.Runtime;
 
 namespace Mpp.Workflows.Designer.TestRuns;
 

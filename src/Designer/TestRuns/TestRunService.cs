@@ -1,8 +1,6 @@
 using Mpp.Workflows.Definitions.Catalog.Activities;
 using Mpp.Workflows.Designer.Definitions;
 using Mpp.Workflows.Engine.Calendar;
-using Mpp.Workflows.Engine.Reading;
-using Mpp.Workflows.Engine.Runtime;
 
 namespace Mpp.Workflows.Designer.TestRuns;
 

@@ -192,11 +192,21 @@ public sealed class CounterWorkTests(BrowserHost host)
         Assert.Contains("(diberikan saat ditandatangani)", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Kode verifikasi", text, StringComparison.Ordinal);
 
+        // The receipt listed on the file page downloads; the same document under another application's address is not found.
+        var receiptHref = (await signer.GetByRole(AriaRole.Link, new() { Name = "Tanda terima", Exact = true }).First.GetAttributeAsync("href"))!;
+        Assert.Matches("^/applications/[0-9a-f-]{36}/documents/[0-9a-f-]{36}$", receiptHref);
+        var receipt = await signer.Context.APIRequest.GetAsync(receiptHref);
+        Assert.Equal((200, "application/pdf"), (receipt.Status, receipt.Headers["content-type"]));
+        var elsewhere = "/applications/" + Guid.NewGuid() + receiptHref[("/applications/".Length + 36)..];
+        Assert.Equal(404, (await signer.Context.APIRequest.GetAsync(elsewhere)).Status);
+
         // Another office is sent to the "not allowed" page, never given the PDF.
         var outsider = await host.SignedInPageAsync("pupr.reviewer");
         var refused = await outsider.Context.APIRequest.GetAsync(href, new() { MaxRedirects = 0 });
         Assert.Equal(302, refused.Status);
         Assert.Contains("/forbidden", refused.Headers["location"], StringComparison.Ordinal);
+        var refusedReceipt = await outsider.Context.APIRequest.GetAsync(receiptHref, new() { MaxRedirects = 0 });
+        Assert.Equal(302, refusedReceipt.Status);
     }
 
     private static async Task SearchAsync(IPage page, string text)

@@ -1,5 +1,4 @@
 using Mpp.Workflows.Designer.Definitions;
-using Mpp.Workflows.Engine.Reading;
 
 namespace Mpp.Workflows.Designer.Components.Flow;
 

@@ -1,6 +1,5 @@
 using Blazor.Diagrams;
 using Blazor.Diagrams.Core.Models;
-using Mpp.Workflows.Engine.Runtime;
 
 namespace Mpp.Workflows.Designer.Components.Flow;
 

@@ -1,8 +1,6 @@
 using Microsoft.Net.Http.Headers;
 using Mpp.Workflows.Designer.Auth;
 using Mpp.Workflows.Engine.Documents;
-using Mpp.Workflows.Engine.Reading;
-using Mpp.Workflows.Engine.Runtime;
 
 namespace Mpp.Workflows.Designer.Components.Work;
 
@@ -81,24 +79,30 @@ internal static class StaffDownloads
     }
 
     private static async Task<IResult> DocumentAsync(
-        Guid id, Guid documentId, HttpContext context, IApplicationFileReader files, WorkflowRuntime runtime, CancellationToken cancellationToken)
-    {
-        var document = await files.GetDocumentAsync(documentId, cancellationToken);
-        return document is null || document.Summary.InstanceId != id
-            ? Results.NotFound()
-            : await RefuseAsync(id, context, runtime, cancellationToken)
-              ?? Results.File(document.Content, "application/pdf", DocumentFileNames.For(document.Summary.Kind, document.Summary.Number));
-    }
+        Guid id, Guid documentId, HttpContext context, IApplicationFileReader files, WorkflowRuntime runtime, CancellationToken cancellationToken) =>
+        await ServeAsync(
+            id, await files.GetDocumentAsync(documentId, cancellationToken), d => d.Summary.InstanceId,
+            d => Results.File(d.Content, "application/pdf", DocumentFileNames.For(d.Summary.Kind, d.Summary.Number)),
+            context, runtime, cancellationToken);
 
     private static async Task<IResult> AttachmentAsync(
-        Guid id, Guid attachmentId, HttpContext context, IApplicationFileReader files, WorkflowRuntime runtime, CancellationToken cancellationToken)
-    {
-        var attachment = await files.GetAttachmentAsync(attachmentId, cancellationToken);
-        return attachment is null || attachment.Summary.InstanceId != id
+        Guid id, Guid attachmentId, HttpContext context, IApplicationFileReader files, WorkflowRuntime runtime, CancellationToken cancellationToken) =>
+        await ServeAsync(
+            id, await files.GetAttachmentAsync(attachmentId, cancellationToken), a => a.Summary.InstanceId,
+            a => Results.File(a.Content, a.Summary.ContentType, a.Summary.FileName),
+            context, runtime, cancellationToken);
+
+    /// <summary>
+    /// A stored file of application <paramref name="id"/>: not found when it is another application's (or none), the
+    /// refusal when the caller may not read the application, else the download.
+    /// </summary>
+    private static async Task<IResult> ServeAsync<T>(
+        Guid id, T? file, Func<T, Guid> applicationOf, Func<T, IResult> download, HttpContext context, WorkflowRuntime runtime,
+        CancellationToken cancellationToken)
+        where T : class =>
+        file is null || applicationOf(file) != id
             ? Results.NotFound()
-            : await RefuseAsync(id, context, runtime, cancellationToken)
-              ?? Results.File(attachment.Content, attachment.Summary.ContentType, attachment.Summary.FileName);
-    }
+            : await RefuseAsync(id, context, runtime, cancellationToken) ?? download(file);
 
     private static async Task<IResult?> RefuseAsync(Guid id, HttpContext context, WorkflowRuntime runtime, CancellationToken cancellationToken) =>
         await runtime.CanSeeApplicationAsync(id, context.User.ToActor(), cancellationToken) ? null : Results.Forbid();
