@@ -37,6 +37,7 @@ internal static class DeadlinesBenchmark
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(store);
         builder.Services.AddWorkflowEngine().AddJavaScriptConditions();
+        builder.Services.Configure<EngineOptions>(o => o.TrackingTokenSecret = BenchSecrets.TrackingTokenSecret());
         builder.Services.AddWorkflowJobs(_ => database.CreateJobStorage(jobs));
         using var host = builder.Build();
         await host.StartAsync();

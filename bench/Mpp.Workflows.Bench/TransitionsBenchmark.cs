@@ -62,6 +62,7 @@ internal static class TransitionsBenchmark
         services.AddSingleton(store);
         services.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>));
         services.AddWorkflowEngine().AddJavaScriptConditions();
+        services.Configure<EngineOptions>(o => o.TrackingTokenSecret = BenchSecrets.TrackingTokenSecret());
         await using var provider = services.BuildServiceProvider();
         var runtime = provider.GetRequiredService<WorkflowRuntime>();
         var reviewer = new Actor("dpmptsp.reviewer", "DPMPTSP", [StaffRoles.Reviewer]);
