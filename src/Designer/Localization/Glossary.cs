@@ -29,6 +29,7 @@ internal static class Glossary
         AuditEvents.DocumentIssued => Pick("Dokumen terbit", "Document issued"),
         AuditEvents.DocumentRevoked => Pick("Dokumen dicabut", "Document revoked"),
         AuditEvents.SignatureFailed => Pick("Tanda tangan elektronik gagal, tugas tetap terbuka", "Electronic signature failed, the task stays open"),
+        AuditEvents.RenewalChecked => Pick("Pemeriksaan perpanjangan izin", "Permit renewal check"),
         AuditEvents.TimerStarted => Pick("Penghitung waktu dimulai", "Timer started"),
         AuditEvents.TimerFired => Pick("Waktu tunggu berakhir", "Timer elapsed"),
         AuditEvents.Faulted => Pick("Proses terhenti, ditangani petugas", "Process stopped, staff are on it"),

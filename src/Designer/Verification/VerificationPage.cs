@@ -97,6 +97,8 @@ internal static class VerificationPage
         {
             (false, _, _) when view.Status == VerificationView.Statuses.Expired =>
                 "<p class=\"status revoked\" data-verdict=\"expired\">" + Encode(Texts.VerifyExpired(Date(view.ValidUntil!.Value.AddDays(1)))) + "</p>",
+            (false, _, _) when view.Status == VerificationView.Statuses.NotYetValid =>
+                "<p class=\"status note\" data-verdict=\"not-yet-valid\">" + Encode(Texts.VerifyNotYetValid(Date(view.ValidFrom!.Value))) + "</p>",
             (false, _, _) => "<p class=\"status revoked\" data-verdict=\"revoked\">" + Encode(Texts.VerifyRevoked) + "</p>",
             (true, true, _) => "<p class=\"status valid\" data-verdict=\"valid\">" + Encode(Texts.VerifyValid) + "</p>",
             (true, false, true) => "<p class=\"status revoked\" data-verdict=\"mismatch\">" + Encode(Texts.VerifyCodeMismatch) + "</p>",

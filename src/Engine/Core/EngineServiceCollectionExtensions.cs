@@ -65,6 +65,7 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<TaskDecisions>();
         services.TryAddSingleton<TimerServices>();
         services.TryAddSingleton<AttachmentIntake>();
+        services.TryAddSingleton<Documents.PermitRenewals>();
         services.TryAddSingleton<SubmitHandler>();
         services.TryAddSingleton<SigningAtDecision>();
         services.TryAddSingleton<CompleteTaskHandler>();

@@ -138,6 +138,16 @@ public abstract partial class RelationalWorkflowStore
             Rows.DocumentSummary,
             cancellationToken);
 
+    public Task<DocumentSummary?> FindRenewalOfAsync(Guid permitId, CancellationToken cancellationToken) =>
+        SingleOrDefaultAsync(
+            new Sql(
+                $"""
+                SELECT {Rows.DocumentSummaryColumns} FROM {T("documents")}
+                WHERE renewal_of = @permit AND kind = @kind AND revoked_at IS NULL ORDER BY issued_at LIMIT 1;
+                """).With("permit", permitId).With("kind", DocumentKinds.Permit),
+            Rows.DocumentSummary,
+            cancellationToken);
+
     public Task<VerifiableDocument?> FindVerifiableDocumentAsync(string number, CancellationToken cancellationToken) =>
         SingleOrDefaultAsync(
             new Sql(

@@ -71,7 +71,8 @@ public sealed partial class PermitRenewalBrowserTests(ClockedBrowserHost host)
         await DecideAsync(renewal, ("verify-file", "Terverifikasi"), ("sign-permit", "Tandatangani"));
         var newPermit = VerificationPath(await PermitMailAsync(renewal));
         await page.GotoAsync(newPermit.Path);
-        await Assertions.Expect(page.Locator("[data-verdict=valid]")).ToBeVisibleAsync();
+        // Issued before the old permit ends: not yet valid, saying from when.
+        await Assertions.Expect(page.Locator("[data-verdict=not-yet-valid]")).ToContainTextAsync("Belum berlaku: mulai berlaku 4 Agustus 2031");
         await Assertions.Expect(page.Locator("table")).ToContainTextAsync("4 Agustus 2031");
         await Assertions.Expect(page.Locator("table")).ToContainTextAsync("4 Agustus 2036");
         await AssertFitsAsync(page, "renewal-03-new-permit-verified");
@@ -87,6 +88,9 @@ public sealed partial class PermitRenewalBrowserTests(ClockedBrowserHost host)
         await host.AdvanceToAsync(new DateTimeOffset(2031, 8, 4, 9, 0, 0, Wib));
         await page.GotoAsync(oldPermit.Path);
         await Assertions.Expect(page.Locator("[data-verdict=expired]")).ToContainTextAsync("Tidak berlaku lagi sejak 4 Agustus 2031");
+        await page.GotoAsync(newPermit.Path);
+        await Assertions.Expect(page.Locator("[data-verdict=valid]")).ToBeVisibleAsync();
+        await page.GotoAsync(oldPermit.Path);
         await AssertFitsAsync(page, "renewal-05-old-permit-expired");
     }
 

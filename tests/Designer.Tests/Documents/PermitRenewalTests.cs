@@ -19,8 +19,9 @@ namespace Mpp.Workflows.Designer.Tests.Documents;
 /// days before exactly one reminder mail is sent however often (and however concurrently) the job runs; its link opens the
 /// renewal form of <c>sip-dokter-perpanjangan</c> prefilled with the holder's data, while a changed token, another permit's id
 /// or another route's form shows a page saying the link is not valid (403) without any of it; the renewal, filed with those values, goes verification →
-/// signature and issues a permit valid from 4 August 2031, the day after the old one ends; once 3 August 2031 has passed the
-/// old permit verifies as expired (API and page), the new one as valid.
+/// signature and issues a permit valid from 4 August 2031, the day after the old one ends (not yet valid until then; the link
+/// is refused once it is issued); once 3 August 2031 has passed the old permit verifies as expired (API and page), the new one
+/// as valid.
 /// </summary>
 public abstract partial class PermitRenewalTests
 {
@@ -87,7 +88,9 @@ public abstract partial class PermitRenewalTests
         await IssueAsync(host, renewal, "verify-file", "sign-permit");
         var (newNumber, newCode) = NumberAndCode(await PermitMailAsync(smtp, renewal.RegistrationNumber));
         Assert.Matches(@"^503/\d{4}/SIPP/DPMPTSP/2031$", newNumber);
-        Assert.Equal(("2031-08-04", "2036-08-04", "Valid", true), Facts(await VerifyAsync(anonymous, newNumber, newCode)));
+        // Issued before the old one ends, it is not yet valid; the old permit's link no longer shows the holder's data.
+        Assert.Equal(("2031-08-04", "2036-08-04", "NotYetValid", false), Facts(await VerifyAsync(anonymous, newNumber, newCode)));
+        await AssertRefusedAsync(anonymous, path);
 
         // After its last day the old permit is expired, not revoked; the renewal stands.
         await host.AdvanceToAsync(new DateTimeOffset(2031, 8, 4, 9, 0, 0, Wib));

@@ -133,23 +133,47 @@ public abstract partial class VerificationEnumerationTests(DesignerHost host)
     }
 
     /*  reklame: check-completeness --Lengkap--> survey-satpolpp --Layak--> survey-pupr --TidakLayak--> issue-rejection  */
+    /// <summary>
+    /// A refusal letter's sequential number alone (or with a wrong code) answers exactly as an unknown number, API and page,
+    /// so that the numbers cannot be walked to learn who (by initials) was refused; with the code printed on it, the full record.
+    /// </summary>
     [Fact]
-    public async Task RefusalLetter_CarriesQrAndCode_AndVerifiesMaskedOrFull()
+    public async Task RefusalLetter_CarriesQrAndCode_AndVerifiesOnlyWithItsCode_ElseAsAnUnknownNumber()
     {
         var (number, code, pdf) = await IssuedAsync("reklame", SampleData.Reklame(), DocumentKinds.Rejection,
             ("check-completeness", "Lengkap"), ("survey-satpolpp", "Layak"), ("survey-pupr", "TidakLayak"));
         Assert.Contains($"/verify/{number}?code={code}", await TextAsync(pdf), StringComparison.Ordinal);
         Assert.Equal(await QrImageAsync(Reference(Url(number, code))), await QrImageAsync(pdf));
         using var client = host.CreateClient();
+        var unknown = Regex.Replace(number, @"^503/\d{4}/", "503/9999/");
+        var wrongCode = (code[0] == 'A' ? "B" : "A") + code[1..];
 
-        var masked = await client.GetFromJsonAsync<JsonObject>($"/api/verify/{number}");
+        using var unknownApi = await client.GetAsync($"/api/verify/{unknown}");
+        var unknownProblem = await Problems.AssertProblemAsync(unknownApi, HttpStatusCode.NotFound);
+        unknownProblem.Remove("traceId");
+        foreach (var query in new[] { "", $"?code={wrongCode}" })
+        {
+            using var api = await client.GetAsync($"/api/verify/{number}{query}");
+            var problem = await Problems.AssertProblemAsync(api, HttpStatusCode.NotFound);
+            problem.Remove("traceId");
+            Assert.Equal(unknownProblem.ToJsonString(), problem.ToJsonString());
+        }
+
+        using var page = await client.GetAsync($"/verify/{number}");
+        using var unknownPage = await client.GetAsync($"/verify/{unknown}");
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.DoesNotContain(MaskedHolder, html, StringComparison.Ordinal);
+        // The page names the number as typed (also URL-encoded, in its language switch); otherwise the two are the same.
+        static string Blank(string page, string typed) => page.Replace(typed, "#", StringComparison.Ordinal)
+            .Replace(Uri.EscapeDataString(typed), "#", StringComparison.Ordinal);
+        Assert.Equal(Blank(await unknownPage.Content.ReadAsStringAsync(), unknown), Blank(html, number));
+
         var full = await client.GetFromJsonAsync<JsonObject>($"/api/verify/{number}?code={code}");
-
-        Assert.Equal("Rejection", (string?)masked!["kind"]);
-        Assert.Equal(MaskedHolder, (string?)masked["holder"]);
         Assert.Equal("Rejection", (string?)full!["kind"]);
         Assert.Equal(Holder, (string?)full["holder"]);
         Assert.True((bool)full["codeVerified"]!);
+        Assert.Contains(Holder, await client.GetStringAsync($"/verify/{number}?code={code}"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -58,7 +58,7 @@ public sealed class DocumentIssuer
         this.time = time;
         this.logger = logger;
         this.secrets = secrets;
-        renewals = new PermitRenewals(store, definitions, options, secrets);
+        renewals = new PermitRenewals(store, definitions, options, secrets, time, engineOptions);
         templates = new PermitTemplateCatalog(this.options.TemplatesDirectory);
     }
 

@@ -26,6 +26,12 @@ public sealed class DocumentOptions
     /// </summary>
     public int ExpiryReminderDays { get; set; } = 60;
 
+    /// <summary>
+    /// How many calendar days after a permit's last day of validity its renewal link still prefills the renewal form
+    /// (<see cref="PermitRenewals.PrefillAsync"/>); later the link is refused like a wrong one. Default 90.
+    /// </summary>
+    public int RenewalLinkGraceDays { get; set; } = 90;
+
     /// <summary><see cref="PublicBaseUrl"/> without a trailing slash.</summary>
     public string BaseUrl => PublicBaseUrl.TrimEnd('/');
 

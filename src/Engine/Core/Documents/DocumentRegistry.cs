@@ -13,8 +13,10 @@ public sealed class DocumentRegistry(IWorkflowStore store, TimeProvider time, IO
     /// <summary>
     /// The permit or refusal letter carrying <paramref name="number"/>; null for any other number, a receipt's included, so
     /// that sequential registration numbers reveal nothing. Only the right <paramref name="checkCode"/> shows the holder's
-    /// name, the SHA-256 and the reason of a revocation; a wrong one answers exactly as none. The number may be typed in
-    /// small letters.
+    /// name, the SHA-256 and the reason of a revocation; a wrong one answers exactly as none. A refusal letter without its
+    /// right code is null too, like an unknown number: its sequential numbers would otherwise tell who (by initials) was
+    /// refused. A permit whose first day of validity is still to come (a renewal issued early) is
+    /// <see cref="VerificationView.Statuses.NotYetValid"/>, not valid. The number may be typed in small letters.
     /// </summary>
     public async Task<VerificationView?> VerifyAsync(string number, string? checkCode, CancellationToken cancellationToken)
     {
@@ -28,10 +30,16 @@ public sealed class DocumentRegistry(IWorkflowStore store, TimeProvider time, IO
 
         var document = found.Document;
         var full = DocumentCheckCode.Matches(document.Number, checkCode, found.CheckCodeHash);
+        if (document.Kind == DocumentKinds.Rejection && !full)
+        {
+            return null;
+        }
+
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), TimeZones.Resolve(engine.Value.TimeZone)).DateTime);
         var expired = document.ValidUntil is { } until && until < today;
         var status = document.RevokedAt is not null ? VerificationView.Statuses.Revoked
             : expired ? VerificationView.Statuses.Expired
+            : document.ValidFrom is { } from && from > today ? VerificationView.Statuses.NotYetValid
             : VerificationView.Statuses.Valid;
         return new VerificationView(
             status == VerificationView.Statuses.Valid,

@@ -44,6 +44,12 @@ public static class AuditEvents
     /// </summary>
     public const string SignatureFailed = "SignatureFailed";
 
+    /// <summary>
+    /// A renewal's application was checked against the permit it names (comment: whether it continues that permit or,
+    /// when the applicant is not its holder, starts on its issue date; the renewal check of the permit documents).
+    /// </summary>
+    public const string RenewalChecked = "RenewalChecked";
+
     /// <summary>The running file was moved to a newer version of its route (details: the versions and the steps).</summary>
     public const string Migrated = "Migrated";
 }

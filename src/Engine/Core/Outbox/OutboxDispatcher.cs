@@ -54,7 +54,7 @@ public sealed class OutboxDispatcher
         this.time = time;
         this.logger = logger;
         mails = new OutboxMailBuilder(store, definitions, documentOptions.Value, tokens, TimeZones.Resolve(engineOptions.Value.TimeZone), calendars,
-            new RouteMailPolicy(engineOptions.Value.Mail.AllowedRecipientDomains), new PermitRenewals(store, definitions, documentOptions, tokens));
+            new RouteMailPolicy(engineOptions.Value.Mail.AllowedRecipientDomains), new PermitRenewals(store, definitions, documentOptions, tokens, time, engineOptions));
     }
 
     /// <summary>Passes until no row is due; returns how many rows were handled. This is the job body a scheduler runs.</summary>

@@ -127,6 +127,9 @@ public interface IWorkflowStore
     /// <summary>The document carrying <paramref name="number"/>, without its bytes; null when unknown.</summary>
     Task<DocumentSummary?> FindDocumentByNumberAsync(string number, CancellationToken cancellationToken);
 
+    /// <summary>A standing (not revoked) permit that renews the permit <paramref name="permitId"/>; null when there is none.</summary>
+    Task<DocumentSummary?> FindRenewalOfAsync(Guid permitId, CancellationToken cancellationToken);
+
     /// <summary>
     /// The permit or refusal letter carrying <paramref name="number"/> with its check-code hash; null when no document of
     /// those kinds carries it (a receipt's number included).

@@ -13,7 +13,7 @@ namespace Mpp.Workflows.Designer.Tests.Documents.Signing;
 /// a passphrase at the "sign-permit" step. A failed signature leaves the task open with an Indonesian message and an audit
 /// entry and issues nothing; the passphrase is found nowhere in the database, the data directory or the logs.
 /// </summary>
-public abstract class RemoteSigningTests
+public abstract partial class RemoteSigningTests
 {
     private const string Nik = "3327011203750004";
     private const string RightPassphrase = "Kunci-Benar#2026";

@@ -28,6 +28,42 @@ public sealed class CompleteTaskHandler(
         }
     }
 
+    /// <summary>The longest comment a decision takes (it goes into the history and to the applicant).</summary>
+    public const int MaxCommentLength = 4000;
+
+    /// <summary>The longest certificate passphrase a decision takes (checked before anything is sent to the signing service).</summary>
+    public const int MaxPassphraseLength = 256;
+
+    /// <summary>
+    /// Refuses, naming the field, a comment over <see cref="MaxCommentLength"/> characters and a passphrase that is only
+    /// whitespace or over <see cref="MaxPassphraseLength"/> characters (the task form's fields have their own lengths).
+    /// </summary>
+    private static void ValidateInput(CompleteTaskCommand command)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (command.Comment is { Length: > MaxCommentLength } comment)
+        {
+            errors["comment"] = [InputTexts.TooLong(DecisionTexts.CommentField, MaxCommentLength, comment.Length)];
+        }
+
+        if (command.Passphrase?.Value is { } passphrase)
+        {
+            if (passphrase.Length > MaxPassphraseLength)
+            {
+                errors["passphrase"] = [InputTexts.TooLong(DecisionTexts.PassphraseField, MaxPassphraseLength, passphrase.Length)];
+            }
+            else if (string.IsNullOrWhiteSpace(passphrase))
+            {
+                errors["passphrase"] = [DecisionTexts.PassphraseBlank];
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw CommandErrors.Invalid(DecisionTexts.DecisionInvalidTitle, errors);
+        }
+    }
+
     private async Task<ApplicationView> DecideAsync(Guid taskId, CompleteTaskCommand command, Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -37,6 +73,7 @@ public sealed class CompleteTaskHandler(
             throw CommandErrors.Invalid("An outcome is required", new() { ["outcome"] = ["Choose one of the task's outcomes."] });
         }
 
+        ValidateInput(command);
         CommandIdempotency.Validate(command.IdempotencyKey);
         if (command.IdempotencyKey is null)
         {

@@ -12,6 +12,16 @@ internal static class DecisionTexts
         $"Keputusan \"{Words(outcome)}\" wajib disertai alasan di kolom catatan; pemohon membaca alasan ini.",
         $"The decision \"{Words(outcome)}\" needs a reason in the comment; the applicant reads it.");
 
+    public static string DecisionInvalidTitle => Pick("Isian keputusan tidak sah", "The decision's input is not valid");
+
+    public static string CommentField => Pick("Catatan", "Comment");
+
+    public static string PassphraseField => Pick("Passphrase", "Passphrase");
+
+    public static string PassphraseBlank => Pick(
+        "Passphrase tidak boleh hanya berisi spasi; ketik passphrase sertifikat elektronik Anda.",
+        "The passphrase may not be only spaces; type your electronic certificate's passphrase.");
+
     /// <summary>An outcome's name as the form's button shows it: <c>TidakLengkap</c> → "Tidak lengkap".</summary>
     internal static string Words(string name)
     {

@@ -16,6 +16,7 @@ public sealed class SubmitHandler(
     FlowchartInterpreter interpreter,
     AttachmentIntake intake,
     TrackingTokenIssuer tokens,
+    PermitRenewals renewals,
     IOptions<EngineOptions> options,
     ILogger<SubmitHandler> logger)
 {
@@ -44,11 +45,13 @@ public sealed class SubmitHandler(
             throw CommandErrors.Invalid(InputTexts.ApplicationInvalid, errors);
         }
 
+        var id = Guid.NewGuid();
+        var renewal = await renewals.CheckAsync(definition, id, command.Applicant, data, cancellationToken).ConfigureAwait(false);
         var idempotency = command.IdempotencyKey is null ? null : SubmitIdempotency.For(command);
         try
         {
             return await pipeline.RunAsync(
-                session => SubmitWithinAsync(session, command with { Data = data }, definition, attachments, idempotency, cancellationToken),
+                session => SubmitWithinAsync(session, id, command with { Data = data }, definition, attachments, renewal, idempotency, cancellationToken),
                 cancellationToken).ConfigureAwait(false);
         }
         catch (ConcurrencyException) when (idempotency is not null)
@@ -63,9 +66,11 @@ public sealed class SubmitHandler(
 
     private async Task<SubmitResult> SubmitWithinAsync(
         IStoreSession session,
+        Guid id,
         SubmitCommand command,
         WorkflowDefinition definition,
         IReadOnlyList<AttachmentRecord> attachments,
+        RenewalCheck? renewal,
         SubmitIdempotency? idempotency,
         CancellationToken cancellationToken)
     {
@@ -80,7 +85,6 @@ public sealed class SubmitHandler(
         var year = TimeZoneInfo.ConvertTime(now, TimeZones.Resolve(_options.TimeZone)).Year;
         var sequence = await session.NextSequenceAsync(RegistrationNumbers.SequenceScope(serviceCode, year), cancellationToken).ConfigureAwait(false);
         var registrationNumber = RegistrationNumbers.Format(_options.RegistrationPrefix, serviceCode, year, sequence);
-        var id = Guid.NewGuid();
         var token = tokens.For(id);
         var instance = new InstanceRecord(
             id, registrationNumber, definition.DefinitionId, definition.Version, ApplicationStatuses.InProgress, null,
@@ -96,6 +100,15 @@ public sealed class SubmitHandler(
             new AuditEvent(instance.Id, now, command.Actor.Name, start.Id, AuditEvents.Submitted, null, null,
                 new JsonObject { ["registrationNumber"] = registrationNumber, ["definitionVersion"] = definition.Version }.ToJsonString()),
             cancellationToken).ConfigureAwait(false);
+        if (renewal is not null)
+        {
+            // Staff read before signing whether this renewal continues the permit it names (see RenewalCheck).
+            await session.AppendAuditAsync(
+                new AuditEvent(instance.Id, now, command.Actor.Name, start.Id, AuditEvents.RenewalChecked, null, renewal.Comment,
+                    new JsonObject { ["permit"] = renewal.Number, ["continues"] = renewal.Matches }.ToJsonString()),
+                cancellationToken).ConfigureAwait(false);
+        }
+
         await QueueReceiptAsync(session, instance.Id, start.Id, now, cancellationToken).ConfigureAwait(false);
         var final = await pipeline.SaveAsync(session, instance, state, effects, command.Actor, now, cancellationToken).ConfigureAwait(false);
         await AttachmentIntake.InsertAsync(session, attachments, instance.Id, cancellationToken).ConfigureAwait(false);
