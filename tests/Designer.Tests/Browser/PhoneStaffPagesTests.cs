@@ -28,6 +28,8 @@ public sealed class PhoneStaffPagesTests(BrowserHost host)
 
         var staff = await host.SignedInPageAsync("dpmptsp.frontoffice", Phone);
         await staff.GotoAsync("/inbox");
+        // Measured once the page is interactive (the prerendered list is replaced then).
+        await Assertions.Expect(staff.GetByTestId("inbox-filters")).ToHaveAttributeAsync("data-interactive", "true");
         var row = BrowserHost.InboxRow(staff, numbers[0]);
         await Assertions.Expect(row).ToHaveCountAsync(1);
         await Assertions.Expect(BrowserHost.InboxRow(staff, numbers[1])).ToHaveCountAsync(1);
@@ -36,6 +38,7 @@ public sealed class PhoneStaffPagesTests(BrowserHost host)
         await Assertions.Expect(row.GetByTestId("days-left")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^(\d+|kurang dari 1) hari kerja$"));
         foreach (var cell in new[] { link, row.Locator("td[data-label='Layanan']"), row.Locator("td[data-label='Tugas']"), row.Locator("td[data-label='Batas waktu']"), row.GetByTestId("days-left") })
         {
+            await cell.ScrollIntoViewIfNeededAsync();
             await Assertions.Expect(cell).ToBeInViewportAsync();
             var box = await cell.BoundingBoxAsync();
             Assert.True(box!.X >= 0 && box.X + box.Width <= Phone, $"A card's cell runs from {box.X} to {box.X + box.Width} px.");
@@ -86,7 +89,9 @@ public sealed class PhoneStaffPagesTests(BrowserHost host)
     {
         await BrowserHost.ScreenshotAsync(page, screenshot);
         var size = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
-        Assert.True(size[0] <= size[1], $"{screenshot}: the page is {size[0]} px wide on a {size[1]} px screen.");
+        var widest = size[0] <= size[1] ? "" : await page.EvaluateAsync<string>(
+            "() => [...document.querySelectorAll('body *')].filter(e => !e.parentElement.closest('.table-scroll') && e.getBoundingClientRect().right > window.innerWidth + 1).slice(-5).map(e => e.tagName + '.' + e.className + '#' + (e.dataset.testid ?? '') + ':' + Math.round(e.getBoundingClientRect().right)).join(', ')");
+        Assert.True(size[0] <= size[1], $"{screenshot}: the page is {size[0]} px wide on a {size[1]} px screen ({widest}).");
         AxeResult result = await page.RunAxe();
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
             .Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))})").ToList();
