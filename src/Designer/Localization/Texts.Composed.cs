@@ -56,14 +56,22 @@ internal static partial class Texts
 
     public static string ClockStatusName(string status) => Glossary.ClockStatus(status);
 
+    /// <summary>
+    /// Working days left (negative: late) in whole days, rounded down, as staff count them: <c>25 hari kerja</c>,
+    /// <c>kurang dari 1 hari kerja</c>, <c>lewat 2 hari kerja</c> (the API keeps the fraction).
+    /// </summary>
     public static string WorkingDaysLeft(double? days) => days switch
     {
         null => "—",
-        < 0 => Pick($"lewat {Days(-days.Value)} hari kerja", $"{Days(-days.Value)} working days late"),
-        _ => Pick($"{Days(days.Value)} hari kerja", $"{Days(days.Value)} working days"),
+        <= -1 => Pick($"lewat {WholeDays(-days.Value)} hari kerja", $"{WholeDays(-days.Value)} {EnglishDays(-days.Value)} late"),
+        < 0 => Pick("lewat kurang dari 1 hari kerja", "less than 1 working day late"),
+        < 1 => Pick("kurang dari 1 hari kerja", "less than 1 working day"),
+        _ => Pick($"{WholeDays(days.Value)} hari kerja", $"{WholeDays(days.Value)} {EnglishDays(days.Value)}"),
     };
 
-    private static string Days(double days) => days.ToString("0.#", CultureInfo.CurrentCulture);
+    private static string WholeDays(double days) => Math.Floor(days).ToString("0", CultureInfo.CurrentCulture);
+
+    private static string EnglishDays(double days) => Math.Floor(days) == 1 ? "working day" : "working days";
 
     // The applicant's form, receipt and tracking page.
     public static string AlsoFills(IEnumerable<string> labels) => Pick(

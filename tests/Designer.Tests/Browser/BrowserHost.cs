@@ -119,10 +119,10 @@ public class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    /// <summary>A page signed in through <c>/login</c> as a demo user.</summary>
-    public async Task<IPage> SignedInPageAsync(string username)
+    /// <summary>A page signed in through <c>/login</c> as a demo user; on a phone-sized screen when <paramref name="phoneWidth"/> is given.</summary>
+    public async Task<IPage> SignedInPageAsync(string username, int? phoneWidth = null)
     {
-        var page = await NewPageAsync();
+        var page = phoneWidth is { } width ? await NewPhonePageAsync(width) : await NewPageAsync();
         await page.GotoAsync("/login");
         await page.GetByLabel("Nama pengguna").FillAsync(username);
         await page.GetByLabel("Kata sandi").FillAsync(Password);
