@@ -38,6 +38,11 @@ internal static partial class Texts
     public static string OpenCalendarOf(IReadOnlyList<int> years) => Pick(
         $"Buka kalender {YearList(years, "dan")}", $"Open the {YearList(years, "and")} calendar");
 
+    /// <summary>Beside a promised date counted through years without a decree: which years, and that the date may move.</summary>
+    public static string EstimateHintFor(IReadOnlyList<int> years) => Pick(
+        $"kalender hari libur {YearList(years, "dan")} belum diterbitkan; tanggal dapat bergeser",
+        $"the {YearList(years, "and")} holiday calendar has not been published; the date may move");
+
     private static string YearList(IReadOnlyList<int> years, string and) => years.Count switch
     {
         0 => Pick("tahun berikutnya", "the coming year"),
