@@ -43,6 +43,19 @@ internal static partial class Texts
         $"kalender hari libur {YearList(years, "dan")} belum diterbitkan; tanggal dapat bergeser",
         $"the {YearList(years, "and")} holiday calendar has not been published; the date may move");
 
+    /// <summary>The history's words for a due date that became an estimate (written from the event's details).</summary>
+    public static string DueProvisionalComment(string due, IReadOnlyList<int> years) => Pick(
+        $"Batas waktu {due} adalah perkiraan: kalender hari libur {YearList(years, "dan")} belum diterbitkan. Tidak ada tindakan "
+            + "otomatis pada tanggal perkiraan; tanggal resmi dihitung saat kalender resmi diterbitkan.",
+        $"The due date {due} is an estimate: the {YearList(years, "and")} holiday calendar has not been published. Nothing "
+            + "automatic happens on an estimated date; the official date is computed when the official calendar is published.");
+
+    /// <summary>The history's words for a due date a calendar change moved (written from the event's details).</summary>
+    public static string CalendarChangedComment(int year, int holidays, string by, string before, string after) => Pick(
+        $"Kalender hari libur {year} diubah oleh {by} ({holidays} hari libur); batas waktu {before} menjadi {after}.",
+        $"The {year} holiday calendar was changed by {by} ({holidays} {(holidays == 1 ? "holiday" : "holidays")}); the due date "
+            + $"{before} became {after}.");
+
     private static string YearList(IReadOnlyList<int> years, string and) => years.Count switch
     {
         0 => Pick("tahun berikutnya", "the coming year"),

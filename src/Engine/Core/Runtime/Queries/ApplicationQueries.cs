@@ -37,7 +37,7 @@ public sealed class ApplicationQueries(
             instance.Id, instance.RegistrationNumber, instance.DefinitionId, instance.DefinitionVersion, instance.Status, instance.Result,
             EngineJson.Deserialize<Applicant>(instance.ApplicantJson), RuntimeJson.ParseObject(instance.DataJson),
             await ViewsOfAsync(tasks, cancellationToken).ConfigureAwait(false), clockViews.ClocksView(state, time.GetUtcNow()),
-            [.. history.Select(h => new HistoryEntryView(h.At, h.Actor, h.ActivityId, h.Event, h.Outcome, h.Comment))],
+            [.. history.Select(h => new HistoryEntryView(h.At, h.Actor, h.ActivityId, h.Event, h.Outcome, h.Comment) { DetailsJson = h.DetailsJson })],
             state.Fault is { } f ? new FaultView(f.ActivityId, f.Message, f.At) : null,
             instance.CreatedAt, instance.UpdatedAt);
     }
