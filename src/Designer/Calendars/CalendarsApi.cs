@@ -27,8 +27,9 @@ internal static class CalendarsApi
         {
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status404NotFound,
-                title: $"No calendar for {year}",
-                detail: $"Deadlines reaching {year} cannot be computed until an admin PUTs /api/calendars/{year}.");
+                title: $"No official calendar for {year}",
+                detail: $"Deadlines reaching {year} are computed provisionally, with holidays estimated by rule; they are marked as "
+                    + $"estimates and their automatic actions wait until an admin PUTs /api/calendars/{year} with the official holidays.");
         }
 
         var body = JsonNode.Parse(CalendarJson.Write(CalendarJson.Read(record.Json)))!.AsObject();

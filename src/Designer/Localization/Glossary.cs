@@ -90,7 +90,9 @@ internal static class Glossary
         "True" => Pick("Ya", "Yes"),
         "False" => Pick("Tidak", "No"),
         "Expired" => Pick("Kedaluwarsa", "Expired"),
-        ClockKinds.Statutory or ClockKinds.Revision => ClockKind(outcome),
+        ClockKinds.Statutory or ClockKinds.Revision or ClockKinds.Task => ClockKind(outcome),
+        "WaitAll" => Pick("Semua cabang selesai", "Every branch arrived"),
+        "WaitAny" => Pick("Cabang pertama tiba", "The first branch arrived"),
         AuditEvents.Resubmitted => Pick("Diperbaiki pemohon", "Resubmitted"),
         _ => Words(outcome),
     };

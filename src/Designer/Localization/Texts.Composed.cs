@@ -16,14 +16,45 @@ internal static partial class Texts
         _ => kind.ToString(),
     };
 
-    /// <summary>The banner of /admin and the inbox while running clocks count through years without a decree.</summary>
+    /// <summary>The banner of /admin while running clocks count through years without a decree.</summary>
     public static string ProvisionalBanner(int applications, IReadOnlyList<int> years) => Pick(
         $"Kalender hari libur resmi {YearList(years, "dan")} belum diterbitkan. Tenggat {applications} permohonan yang berjalan "
             + "dihitung dengan perkiraan sementara; fiktif positif, keputusan otomatis, pengingat dan eskalasinya menunggu sampai "
-            + "administrator menyimpan kalender resmi di halaman Administrasi.",
+            + "kalender resmi disimpan.",
         $"The official holiday calendar for {YearList(years, "and")} has not been published. The due dates of {applications} running "
             + "applications are provisional estimates; their deemed approval, automatic outcomes, reminders and escalations wait "
-            + "until an administrator saves the official calendar on the Administration page.");
+            + "until the official calendar is saved.");
+
+    /// <summary>The banner of an office's inbox while some of its open tasks have an estimated due date.</summary>
+    public static string ProvisionalInboxBanner(int tasks, IReadOnlyList<int> years) => Pick(
+        $"Kalender hari libur resmi {YearList(years, "dan")} belum diterbitkan, sehingga tenggat {tasks} tugas terbuka instansi "
+            + "Anda masih perkiraan dan dapat bergeser. Anda tidak perlu berbuat apa-apa: administrator akan menerbitkan kalender "
+            + "resmi, lalu tenggatnya dihitung ulang.",
+        $"The official holiday calendar for {YearList(years, "and")} has not been published, so the due dates of {tasks} open tasks "
+            + "of your office are estimates and may move. No action is needed from you: the administrator publishes the official "
+            + "calendar, and the due dates are then recomputed.");
+
+    /// <summary>The banner's link to the calendar panel of /admin with the first year to publish chosen.</summary>
+    public static string OpenCalendarOf(IReadOnlyList<int> years) => Pick(
+        $"Buka kalender {YearList(years, "dan")}", $"Open the {YearList(years, "and")} calendar");
+
+    /// <summary>Beside a promised date counted through years without a decree: which years, and that the date may move.</summary>
+    public static string EstimateHintFor(IReadOnlyList<int> years) => Pick(
+        $"kalender hari libur {YearList(years, "dan")} belum diterbitkan; tanggal dapat bergeser",
+        $"the {YearList(years, "and")} holiday calendar has not been published; the date may move");
+
+    /// <summary>The history's words for a due date that became an estimate (written from the event's details).</summary>
+    public static string DueProvisionalComment(string due, IReadOnlyList<int> years) => Pick(
+        $"Batas waktu {due} adalah perkiraan: kalender hari libur {YearList(years, "dan")} belum diterbitkan. Tidak ada tindakan "
+            + "otomatis pada tanggal perkiraan; tanggal resmi dihitung saat kalender resmi diterbitkan.",
+        $"The due date {due} is an estimate: the {YearList(years, "and")} holiday calendar has not been published. Nothing "
+            + "automatic happens on an estimated date; the official date is computed when the official calendar is published.");
+
+    /// <summary>The history's words for a due date a calendar change moved (written from the event's details).</summary>
+    public static string CalendarChangedComment(int year, int holidays, string by, string before, string after) => Pick(
+        $"Kalender hari libur {year} diubah oleh {by} ({holidays} hari libur); batas waktu {before} menjadi {after}.",
+        $"The {year} holiday calendar was changed by {by} ({holidays} {(holidays == 1 ? "holiday" : "holidays")}); the due date "
+            + $"{before} became {after}.");
 
     private static string YearList(IReadOnlyList<int> years, string and) => years.Count switch
     {

@@ -23,15 +23,19 @@ public sealed partial class PdfDocumentRenderer
                 Row(flow, "Nama Pemohon", content.ApplicantName);
                 Row(flow, "NIK", content.ApplicantNik);
                 Row(flow, "Email", content.ApplicantEmail);
-                Row(flow, "Perkiraan Selesai", IndonesianDate.Format(content.ExpectedCompletion));
+                Row(flow, "Perkiraan Selesai", content.ProvisionalYears.Count == 0
+                    ? IndonesianDate.Format(content.ExpectedCompletion)
+                    : $"{IndonesianDate.Format(content.ExpectedCompletion)} (sementara: kalender hari libur "
+                        + $"{string.Join(", ", content.ProvisionalYears)} belum ditetapkan)");
                 flow.Space(10);
                 flow.Reserve(PageFlow.LineHeight(boldFont) * 2);
                 flow.Paragraph("Persyaratan yang diserahkan:", boldFont, PageGeometry.Left, PageGeometry.ContentWidth);
                 flow.NumberedList(content.SubmittedRequirements.Count > 0 ? content.SubmittedRequirements : ["-"], bodyFont, 0);
                 flow.Space(10);
                 flow.Paragraph(
-                    "Perkiraan tanggal selesai dihitung dalam hari kerja sejak berkas dinyatakan lengkap dan bergeser " +
-                    "apabila pemohon diminta melengkapi atau memperbaiki berkas.",
+                    "Perkiraan tanggal selesai dihitung dalam hari kerja sejak permohonan diterima. Setelah berkas dinyatakan " +
+                    "lengkap, halaman pelacakan menggantinya dengan batas waktu keputusan menurut peraturan, yang dihitung sejak " +
+                    "hari itu dan bergeser apabila pemohon diminta melengkapi atau memperbaiki berkas.",
                     smallFont, PageGeometry.Left, PageGeometry.ContentWidth);
                 flow.Space(12);
                 DrawTracking(flow, content);

@@ -105,6 +105,19 @@ public abstract partial class RelationalWorkflowStore
             cancellationToken).ConfigureAwait(false)
         ?? new ProvisionalDueDates(0, null);
 
+    public async Task<ProvisionalDueDates> GetProvisionalTaskDueDatesAsync(string office, CancellationToken cancellationToken) =>
+        await SingleOrDefaultAsync(
+            new Sql(
+                $"""
+                SELECT COUNT(DISTINCT k.id), MAX(t.due_at)
+                FROM {T("tasks")} k JOIN {T("timers")} t ON t.task_id = k.id
+                WHERE k.office = @office AND k.status = @open
+                  AND t.provisional = true AND t.fired_at IS NULL AND t.cancelled_at IS NULL;
+                """).With("office", office).With("open", TaskStates.Open),
+            r => new ProvisionalDueDates((int)r.GetInt64(0), Rows.NullableInstant(r, 1)),
+            cancellationToken).ConfigureAwait(false)
+        ?? new ProvisionalDueDates(0, null);
+
     public Task<IReadOnlyList<OutboxMessage>> ListOutboxAsync(string? status, int limit, CancellationToken cancellationToken)
     {
         var sql = status is null

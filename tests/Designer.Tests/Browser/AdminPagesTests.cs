@@ -52,6 +52,35 @@ public sealed class AdminPagesTests(BrowserHost host)
         Assert.Contains("/inbox", staff.Url, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A year without a calendar (2035) starts from the estimate, each row marked for checking against the SKB; saving it asks
+    /// first in words that say the year becomes official, and only the confirmation stores it.
+    /// </summary>
+    [Fact]
+    public async Task Admin_FillsAYearWithTheEstimate_AndSavingAsksFirst()
+    {
+        var page = await host.SignedInPageAsync("admin");
+        await page.GotoAsync("/admin?calendarYear=2035");
+        await Assertions.Expect(page.GetByTestId("no-calendar")).ToContainTextAsync("2035");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Isi dengan perkiraan" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("holidays")).ToContainTextAsync("2035-08-17");
+        Assert.True(await page.GetByTestId("estimate-mark").CountAsync() > 10);
+        await Assertions.Expect(page.GetByTestId("estimate-mark").First).ToHaveTextAsync("perkiraan, cocokkan dengan SKB");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Simpan kalender" }).ClickAsync();
+        var question = page.GetByTestId("confirm-calendar");
+        await Assertions.Expect(question).ToContainTextAsync("Simpan kalender 2035 sebagai kalender resmi?");
+        await Assertions.Expect(question).ToContainTextAsync("menjadi resmi");
+        await Assertions.Expect(question).ToContainTextAsync("berasal dari perkiraan");
+        Assert.Null(await host.Services.GetRequiredService<IWorkflowStore>().GetCalendarAsync(2035, CancellationToken.None));
+        await BrowserHost.ScreenshotAsync(page, "21-admin-calendar-confirm");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ya, jadikan kalender resmi" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("calendar-message")).ToContainTextAsync("Kalender 2035 tersimpan");
+        var stored = await host.Services.GetRequiredService<IWorkflowStore>().GetCalendarAsync(2035, CancellationToken.None);
+        Assert.NotNull(CalendarJson.Read(stored!.Json).Find(new DateOnly(2035, 8, 17)));
+    }
+
     [Fact]
     public async Task Admin_DeactivatesAnAccount_WhoseOpenSessionThenEnds()
     {

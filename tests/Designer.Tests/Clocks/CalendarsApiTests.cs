@@ -61,7 +61,9 @@ public abstract class CalendarsApiTests(ClockedHost host)
         using var missing = await admin.GetAsync("/api/calendars/2031");
 
         Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
-        await Problems.AssertProblemAsync(missing, HttpStatusCode.NotFound);
+        var problem = await Problems.AssertProblemAsync(missing, HttpStatusCode.NotFound);
+        Assert.Contains("computed provisionally", (string?)problem["detail"], StringComparison.Ordinal);
+        Assert.DoesNotContain("cannot be computed", (string?)problem["detail"], StringComparison.Ordinal);
     }
 
     public sealed class OnSqlite(SqliteClockedHost host) : CalendarsApiTests(host), IClassFixture<SqliteClockedHost>;

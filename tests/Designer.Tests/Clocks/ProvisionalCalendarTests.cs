@@ -43,6 +43,28 @@ public abstract class ProvisionalCalendarTests(ClockedHost host)
         var notice = await NoticeAsync();
         Assert.Equal((1, "2027"), (notice?.Applications, string.Join(",", notice?.Years ?? [])));
 
+        // One promise: once the file is complete, the tracking page promises the statutory clock's date (21 January), not the
+        // service time from submission (25 January), and names the year it is an estimate for.
+        var view2 = await host.Services.GetRequiredService<WorkflowRuntime>().TrackAsync(app.RegistrationNumber, app.TrackingToken, CancellationToken.None);
+        Assert.Equal((new DateOnly(2027, 1, 21), 33, true, "2027"),
+            (view2!.ExpectedCompletion, view2.ServiceDays, view2.ExpectedFromComplete, string.Join(",", view2.EstimateYears)));
+
+        // The inbox banner counts the viewer's office's own estimated tasks: PUPR has the consultation, DPMPTSP none open.
+        var notices = host.Services.GetRequiredService<ProvisionalCalendarNotices>();
+        Assert.Equal(1, (await notices.GetForOfficeAsync("PUPR", CancellationToken.None))?.Applications);
+        Assert.Null(await notices.GetForOfficeAsync("DPMPTSP", CancellationToken.None));
+
+        // The receipt (35 working days from 1 December 2026: 25 January 2027) says the date is provisional and what it counts from.
+        var receipt = await ReceiptTextAsync(app);
+        Assert.Contains("25 Januari 2027 (sementara: kalender hari libur 2027 belum ditetapkan)", receipt, StringComparison.Ordinal);
+        Assert.Contains("sejak permohonan diterima", receipt, StringComparison.Ordinal);
+
+        // The history keeps the years in the details, from which the staff page writes the event.
+        var provisional = Events(view, "DueProvisional").First(e => (string?)e["outcome"] == "Statutory");
+        var years = await DetailsAsync(app, "DueProvisional");
+        Assert.Equal("[2027]", years!["provisionalYears"]!.ToJsonString());
+        Assert.NotNull(provisional);
+
         // Past both estimated dates nothing happens, and the held timers refuse to fire even when woken directly.
         await host.AdvanceToAsync(new DateTimeOffset(2027, 2, 1, 9, 0, 0, Wib));
         var waited = await host.GetApplicationAsync(app.Id);
@@ -71,6 +93,8 @@ public abstract class ProvisionalCalendarTests(ClockedHost host)
         var final = await host.GetApplicationAsync(app.Id);
         var recomputed = Events(final, "DueRecomputed").Single(e => (string?)e["outcome"] == "Statutory");
         Assert.Contains("2027", (string?)recomputed["comment"], StringComparison.Ordinal);
+        var cause = (await DetailsAsync(app, "DueRecomputed"))!["cause"]!;
+        Assert.Equal((2027, 1, "admin"), ((int)cause["calendarYear"]!, (int)cause["holidays"]!, (string?)cause["changedBy"]));
         var official = Statutory(final);
         Assert.Equal((new DateTimeOffset(2027, 1, 20, 16, 0, 0, Wib), false), (Instant(official["dueAt"]), (bool)official["provisional"]!));
         Assert.Equal(("Completed", "DeemedApproved"), ((string?)final["status"], (string?)final["result"]));
@@ -94,6 +118,26 @@ public abstract class ProvisionalCalendarTests(ClockedHost host)
     {
         using var client = host.CreateClient();
         return (await client.GetFromJsonAsync<JsonObject>($"/api/track/{app.RegistrationNumber}?token={Uri.EscapeDataString(app.TrackingToken)}"))!;
+    }
+
+    private async Task<string> ReceiptTextAsync(SubmittedApplication app)
+    {
+        using var client = host.CreateClient();
+        var token = Uri.EscapeDataString(app.TrackingToken);
+        JsonObject? documents = null;
+        await Poll.UntilAsync(
+            async () => (documents = (await client.GetFromJsonAsync<JsonArray>($"/api/applications/{app.Id}/documents?token={token}"))!
+                .Select(d => d!.AsObject()).FirstOrDefault(d => (string?)d["kind"] == "Receipt")) is not null,
+            TimeSpan.FromSeconds(60));
+        var bytes = await client.GetByteArrayAsync($"/api/documents/{documents!["id"]}?token={token}");
+        var part = new MimeKit.MimePart("application", "pdf") { Content = new MimeKit.MimeContent(new MemoryStream(bytes)) };
+        return await Documents.PdfText.OfAsync(part);
+    }
+
+    private async Task<JsonObject?> DetailsAsync(SubmittedApplication app, string auditEvent)
+    {
+        var history = await host.Services.GetRequiredService<IWorkflowStore>().GetHistoryAsync(app.Id, CancellationToken.None);
+        return JsonNode.Parse(history.First(h => h.Event == auditEvent && h.Outcome == "Statutory").DetailsJson!)!.AsObject();
     }
 
     private Task<ProvisionalCalendarNotice?> NoticeAsync() =>

@@ -7,7 +7,7 @@ public abstract partial class WorkflowStoreContract
     [Fact]
     public async Task ProvisionalTimer_IsNeverDue_AndIsCountedForTheBanner_UntilCancelled()
     {
-        // The only test that writes provisional timers, so the banner's count is its own.
+        // The tests that write provisional timers cancel them at their end, so the banner's count is this test's own.
         var instance = NewInstance(NewId("def"));
         var other = NewInstance(NewId("def"));
         await SeedAsync(instance);
@@ -34,5 +34,41 @@ public abstract partial class WorkflowStoreContract
         }
 
         Assert.Equal(new ProvisionalDueDates(0, null), await Store.GetProvisionalDueDatesAsync(None));
+    }
+
+    [Fact]
+    public async Task ProvisionalTaskDueDates_CountOnlyTheOfficesOpenTasksWithAPendingProvisionalTimer()
+    {
+        var office = NewId("office");
+        var other = NewId("office");
+        var instance = NewInstance(NewId("def"));
+        var estimated = NewTask(instance, office, "r", T0, dueAt: Future(30));
+        var estimatedToo = NewTask(instance, office, "r", T0, dueAt: Future(40));
+        var official = NewTask(instance, office, "r", T0, dueAt: Future(50));
+        var done = NewTask(instance, office, "r", T0, dueAt: Future(60)) with { Status = TaskStates.Completed };
+        var elsewhere = NewTask(instance, other, "r", T0, dueAt: Future(70));
+        await SeedAsync(instance, estimated, estimatedToo, official, done, elsewhere);
+        TimerRecord Timer(TaskRecord task, bool provisional) =>
+            new(Guid.NewGuid(), instance.Id, "TaskDeadline", task.ActivityId, task.Id, task.DueAt!.Value, null, null) { Provisional = provisional };
+        var reminder = Timer(estimatedToo, true) with { Kind = "TaskReminder", DueAt = Future(35) };
+        TimerRecord[] timers = [Timer(estimated, true), Timer(estimatedToo, true), reminder, Timer(official, false), Timer(done, true), Timer(elsewhere, true)];
+        await SeedTimersAsync(timers);
+
+        var mine = await Store.GetProvisionalTaskDueDatesAsync(office, None);
+        var theirs = await Store.GetProvisionalTaskDueDatesAsync(other, None);
+        var nobody = await Store.GetProvisionalTaskDueDatesAsync(NewId("office"), None);
+        await using (var session = await Store.BeginAsync(None))
+        {
+            foreach (var timer in timers)
+            {
+                await session.CancelTimerAsync(timer.Id, Future(80), None);
+            }
+
+            await session.CommitAsync(None);
+        }
+
+        Assert.Equal(new ProvisionalDueDates(2, Future(40)), mine);
+        Assert.Equal(new ProvisionalDueDates(1, Future(70)), theirs);
+        Assert.Equal(new ProvisionalDueDates(0, null), nobody);
     }
 }

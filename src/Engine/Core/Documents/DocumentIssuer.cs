@@ -21,6 +21,7 @@ public sealed class DocumentIssuer
     private readonly IDocumentRenderer renderer;
     private readonly IDocumentSigner signer;
     private readonly WorkingDayCalendar calendar;
+    private readonly CalendarBook calendars;
     private readonly DocumentOptions options;
     private readonly EngineOptions engineOptions;
     private readonly Letterhead letterhead;
@@ -52,6 +53,7 @@ public sealed class DocumentIssuer
         this.renderer = renderer;
         this.signer = signer;
         calendar = calendars.Days;
+        this.calendars = calendars;
         this.options = options.Value;
         this.engineOptions = engineOptions.Value;
         this.letterhead = letterhead.Value;
@@ -178,6 +180,7 @@ public sealed class DocumentIssuer
         InstanceRecord instance, WorkflowDefinition definition, TimeZoneInfo zone)
     {
         var applicant = EngineJson.Deserialize<Applicant>(instance.ApplicantJson);
+        var expected = ServiceDates.ExpectedCompletion(calendar, instance.CreatedAt, definition.Options.SlaDays, zone);
         var content = new ReceiptContent(
             instance.RegistrationNumber,
             TimeZoneInfo.ConvertTime(instance.CreatedAt, zone),
@@ -186,8 +189,11 @@ public sealed class DocumentIssuer
             applicant.Email,
             definition.Name,
             SubmittedRequirements(definition, instance),
-            ServiceDates.ExpectedCompletion(calendar, instance.CreatedAt, definition.Options.SlaDays, zone),
-            options.TrackingUrl(instance.RegistrationNumber, null));
+            expected,
+            options.TrackingUrl(instance.RegistrationNumber, null))
+        {
+            ProvisionalYears = calendars.ProvisionalYears(TimeZoneInfo.ConvertTime(instance.CreatedAt, zone).Year, expected.Year),
+        };
         return (instance.RegistrationNumber, applicant.Name, renderer.RenderReceipt(content), "Tanda terima permohonan", null);
     }
 

@@ -105,6 +105,12 @@ public interface IWorkflowStore
     /// <summary>How many applications have a pending provisional timer (a due date counted through a year without its decree), and the latest one.</summary>
     Task<ProvisionalDueDates> GetProvisionalDueDatesAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// How many open tasks of <paramref name="office"/> have a pending provisional timer (their due date is an estimate), and the
+    /// latest such due instant: what the inbox banner of that office says.
+    /// </summary>
+    Task<ProvisionalDueDates> GetProvisionalTaskDueDatesAsync(string office, CancellationToken cancellationToken);
+
     /// <summary>Every stored calendar year, ascending.</summary>
     Task<IReadOnlyList<CalendarRecord>> ListCalendarsAsync(CancellationToken cancellationToken);
 

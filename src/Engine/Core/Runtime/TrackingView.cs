@@ -5,7 +5,9 @@ namespace Mpp.Workflows.Engine.Runtime;
 /// offices instead of staff names, and the legal clocks that run for the applicant. <see cref="ExpectedCompletion"/> is the
 /// date promised on the receipt and in its mail (<see cref="ServiceDays"/> working days after submission, same calendar);
 /// <see cref="RefusalReasons"/> are those printed on the refusal letter of a refused application;
-/// <see cref="ExpectedCompletionIsEstimate"/>: it was counted through a year without its holiday decree.
+/// <see cref="ExpectedCompletionIsEstimate"/>: it was counted through a year without its holiday decree
+/// (<see cref="EstimateYears"/>). Once the file is complete and its statutory clock runs, <see cref="ExpectedCompletion"/> is that
+/// clock's due date and <see cref="ServiceDays"/> its working days (<see cref="ExpectedFromComplete"/>).
 /// </summary>
 public sealed record TrackingView(
     string RegistrationNumber,
@@ -22,4 +24,11 @@ public sealed record TrackingView(
     DateOnly? ExpectedCompletion = null,
     int? ServiceDays = null,
     IReadOnlyList<string>? RefusalReasons = null,
-    bool ExpectedCompletionIsEstimate = false);
+    bool ExpectedCompletionIsEstimate = false)
+{
+    /// <summary>The promise counts from the day the file was declared complete (the statutory clock), not from submission.</summary>
+    public bool ExpectedFromComplete { get; init; }
+
+    /// <summary>The years without a holiday decree the promised date was counted through; empty when it is official.</summary>
+    public IReadOnlyList<int> EstimateYears { get; init; } = [];
+}

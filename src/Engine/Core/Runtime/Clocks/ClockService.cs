@@ -221,8 +221,16 @@ public sealed class ClockService(
         var comment = $"Batas waktu {StaffMail.Local(dueAt, clock.Zone)} adalah perkiraan: keputusan hari libur {string.Join(", ", years)} "
             + "belum dimuat. Tidak ada tindakan otomatis pada tanggal perkiraan; tanggal resmi dihitung saat kalender resmi diterbitkan.";
         await session.AppendAuditAsync(
-            new AuditEvent(instance.Id, now, actor.Name, clock.ActivityId, AuditEvents.DueProvisional, clock.Kind, comment, ClockViews.Details(clock)),
+            new AuditEvent(instance.Id, now, actor.Name, clock.ActivityId, AuditEvents.DueProvisional, clock.Kind, comment, ProvisionalDetails(clock, years)),
             cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The clock's details and the years without a decree it counts through: what pages write the event from.</summary>
+    private static string ProvisionalDetails(WorkingClock clock, IReadOnlyList<int> years)
+    {
+        var details = ClockViews.DetailsNode(clock);
+        details["provisionalYears"] = new JsonArray([.. years.Select(y => (JsonNode?)y)]);
+        return details.ToJsonString();
     }
 
     private static async Task<bool> ReminderFiredAsync(IStoreSession session, Guid taskId, CancellationToken cancellationToken) =>
@@ -291,10 +299,13 @@ public sealed class ClockService(
         }
     }
 
-    /// <summary>Recomputes running clocks after a calendar change; audits each due instant that moved. Returns how many moved.</summary>
+    /// <summary>
+    /// Recomputes running clocks after a calendar change; audits each due instant that moved, with <paramref name="reason"/> as
+    /// comment and <paramref name="cause"/> (what pages write the reason from) in the details. Returns how many moved.
+    /// </summary>
     public async Task<int> RecomputeClocksAsync(
         IStoreSession session, InstanceRecord instance, ExecutionState state, Actor actor, DateTimeOffset now, string reason,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, JsonObject? cause = null)
     {
         var moved = 0;
         foreach (var clock in state.Clocks.Where(c => !c.IsPaused && c.StoppedAt is null && c.ExpiredAt is null))
@@ -333,6 +344,7 @@ public sealed class ClockService(
                         ["after"] = due?.ToString("O", CultureInfo.InvariantCulture),
                         ["beforeProvisional"] = wasProvisional,
                         ["afterProvisional"] = clock.Provisional,
+                        ["cause"] = cause?.DeepClone(),
                     }.ToJsonString()),
                 cancellationToken).ConfigureAwait(false);
         }

@@ -24,10 +24,16 @@ public sealed class ReplaceCalendarHandler(
             .ConfigureAwait(false);
         calendars.Set(calendar);
         var reason = $"The {calendar.Year} calendar was changed by {actor.Name} ({calendar.Holidays.Count} holidays).";
+        var cause = new JsonObject
+        {
+            ["calendarYear"] = calendar.Year,
+            ["holidays"] = calendar.Holidays.Count,
+            ["changedBy"] = actor.Name,
+        };
         var (applications, moved) = (0, 0);
         foreach (var id in await RunningApplicationsAsync(cancellationToken).ConfigureAwait(false))
         {
-            var clocksMoved = await pipeline.RunAsync(session => RecomputeWithinAsync(session, id, actor, reason, cancellationToken), cancellationToken)
+            var clocksMoved = await pipeline.RunAsync(session => RecomputeWithinAsync(session, id, actor, reason, cause, cancellationToken), cancellationToken)
                 .ConfigureAwait(false);
             applications += clocksMoved > 0 ? 1 : 0;
             moved += clocksMoved;
@@ -59,7 +65,8 @@ public sealed class ReplaceCalendarHandler(
     }
 
     /// <summary>Recomputes one application's running clocks; returns how many due instants moved.</summary>
-    private async Task<int> RecomputeWithinAsync(IStoreSession session, Guid id, Actor actor, string reason, CancellationToken cancellationToken)
+    private async Task<int> RecomputeWithinAsync(
+        IStoreSession session, Guid id, Actor actor, string reason, JsonObject cause, CancellationToken cancellationToken)
     {
         var instance = await session.LockInstanceAsync(id, cancellationToken).ConfigureAwait(false);
         if (instance is null || instance.Status is ApplicationStatuses.Completed or ApplicationStatuses.Faulted)
@@ -69,7 +76,7 @@ public sealed class ReplaceCalendarHandler(
 
         var now = pipeline.Now;
         var state = EngineJson.Deserialize<ExecutionState>(instance.StateJson);
-        var moved = await clocks.RecomputeClocksAsync(session, instance, state, actor, now, reason, cancellationToken).ConfigureAwait(false);
+        var moved = await clocks.RecomputeClocksAsync(session, instance, state, actor, now, reason, cancellationToken, cause).ConfigureAwait(false);
         if (moved > 0)
         {
             await session.UpdateInstanceAsync(

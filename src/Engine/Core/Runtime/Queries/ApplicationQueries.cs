@@ -37,7 +37,7 @@ public sealed class ApplicationQueries(
             instance.Id, instance.RegistrationNumber, instance.DefinitionId, instance.DefinitionVersion, instance.Status, instance.Result,
             EngineJson.Deserialize<Applicant>(instance.ApplicantJson), RuntimeJson.ParseObject(instance.DataJson),
             await ViewsOfAsync(tasks, cancellationToken).ConfigureAwait(false), clockViews.ClocksView(state, time.GetUtcNow()),
-            [.. history.Select(h => new HistoryEntryView(h.At, h.Actor, h.ActivityId, h.Event, h.Outcome, h.Comment))],
+            [.. history.Select(h => new HistoryEntryView(h.At, h.Actor, h.ActivityId, h.Event, h.Outcome, h.Comment) { DetailsJson = h.DetailsJson })],
             state.Fault is { } f ? new FaultView(f.ActivityId, f.Message, f.At) : null,
             instance.CreatedAt, instance.UpdatedAt);
     }
@@ -165,19 +165,52 @@ public sealed class ApplicationQueries(
                 h.Event == AuditEvents.ReturnedToApplicant ? DetailOf(h) : null))
             .ToList();
         var zone = Calendar.TimeZones.Resolve(options.Value.TimeZone);
-        DateOnly? expected = definition.Options.SlaDays is { } days
-            ? Documents.ServiceDates.ExpectedCompletion(calendars.Days, instance.CreatedAt, days, zone)
-            : null;
+        var clocks = clockViews.TrackingClocks(state, time.GetUtcNow());
+        var promise = Promise(definition, instance, clocks, zone);
         return new TrackingView(
             instance.RegistrationNumber, instance.DefinitionId, definition.Name, instance.Status, instance.Result,
             [.. open.Select(t => new TrackingStepView(t.ActivityId, t.Title, t.Office, t.DueAt))],
             open.Select(t => t.DueAt).Where(d => d is not null).Min(),
             instance.Status == ApplicationStatuses.AwaitingApplicant ? state.RevisionReasons : null,
-            publicHistory, instance.CreatedAt, clockViews.TrackingClocks(state, time.GetUtcNow()),
-            expected,
-            definition.Options.SlaDays,
+            publicHistory, instance.CreatedAt, clocks,
+            promise.Date,
+            promise.Days,
             instance.Result == ApplicationResults.Rejected ? Documents.RejectionReasons.From(history) : null,
-            expected is { } on && calendars.ProvisionalYears(TimeZoneInfo.ConvertTime(instance.CreatedAt, zone).Year, on.Year).Count > 0);
+            promise.EstimateYears.Count > 0)
+        {
+            ExpectedFromComplete = promise.FromComplete,
+            EstimateYears = promise.EstimateYears,
+        };
+    }
+
+    /// <summary>
+    /// The one date promised to the applicant. Until the file is declared complete: the route's service time counted from
+    /// submission (what the receipt and its mail print). Once the statutory clock runs: its due date, the time limit the law
+    /// sets from completeness, so the page never shows two different promises; while that clock is paused (the applicant
+    /// revises) there is no date to promise.
+    /// </summary>
+    private (DateOnly? Date, int? Days, bool FromComplete, IReadOnlyList<int> EstimateYears) Promise(
+        WorkflowDefinition definition, InstanceRecord instance, IReadOnlyList<TrackingClockView> clocks, TimeZoneInfo zone)
+    {
+        var firstYear = TimeZoneInfo.ConvertTime(instance.CreatedAt, zone).Year;
+        if (clocks.FirstOrDefault(c => c.Kind == ClockKinds.Statutory) is { } statutory)
+        {
+            if (statutory.DueAt is not { } due || statutory.Status is not "Running")
+            {
+                return (null, null, true, []);
+            }
+
+            var date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(due, zone).DateTime);
+            return (date, statutory.Days, true, statutory.DueIsEstimate ? calendars.ProvisionalYears(firstYear, date.Year) : []);
+        }
+
+        if (definition.Options.SlaDays is not { } days)
+        {
+            return (null, null, false, []);
+        }
+
+        var expected = Documents.ServiceDates.ExpectedCompletion(calendars.Days, instance.CreatedAt, days, zone);
+        return (expected, days, false, calendars.ProvisionalYears(firstYear, expected.Year));
     }
 
     /// <summary>Staff are shown by office: the office of a created task, or the office of the tasks that user completed.</summary>

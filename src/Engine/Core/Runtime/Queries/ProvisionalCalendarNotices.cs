@@ -12,6 +12,21 @@ public sealed class ProvisionalCalendarNotices(IWorkflowStore store, CalendarBoo
     public async Task<ProvisionalCalendarNotice?> GetAsync(CancellationToken cancellationToken)
     {
         var dates = await store.GetProvisionalDueDatesAsync(cancellationToken).ConfigureAwait(false);
+        return Notice(dates);
+    }
+
+    /// <summary>
+    /// The notice of an office's inbox: <see cref="ProvisionalCalendarNotice.Applications"/> counts the office's open tasks whose
+    /// due date is an estimate; null when there are none.
+    /// </summary>
+    public async Task<ProvisionalCalendarNotice?> GetForOfficeAsync(string office, CancellationToken cancellationToken)
+    {
+        var dates = await store.GetProvisionalTaskDueDatesAsync(office, cancellationToken).ConfigureAwait(false);
+        return Notice(dates);
+    }
+
+    private ProvisionalCalendarNotice? Notice(ProvisionalDueDates dates)
+    {
         if (dates is not { Applications: > 0, Latest: { } latest })
         {
             return null;
