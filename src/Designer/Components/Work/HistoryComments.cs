@@ -1,6 +1,5 @@
 using Mpp.Workflows.Designer.Components.Shared;
 using Mpp.Workflows.Engine.Model;
-using Mpp.Workflows.Engine.Runtime;
 
 namespace Mpp.Workflows.Designer.Components.Work;
 
