@@ -21,7 +21,10 @@ public sealed class DesignerTests(BrowserHost host)
 
         var page = await host.SignedInPageAsync("analyst");
         await page.GotoAsync("/designer");
-        await page.GetByTestId("definitions").Locator("tr", new() { HasText = "sip-dokter" }).GetByRole(AriaRole.Link).ClickAsync();
+        // The row whose id cell is exactly "sip-dokter" (not "sip-dokter-perpanjangan", its renewal route).
+        await page.GetByTestId("definitions").Locator("tr")
+            .Filter(new() { Has = page.GetByRole(AriaRole.Cell, new() { Name = "sip-dokter", Exact = true }) })
+            .GetByRole(AriaRole.Link).ClickAsync();
         var canvas = page.GetByTestId("canvas");
         await Assertions.Expect(canvas.Locator("[data-activity=start]")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("no-errors")).ToBeVisibleAsync();

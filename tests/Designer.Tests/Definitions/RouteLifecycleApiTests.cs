@@ -68,7 +68,7 @@ public abstract class RouteLifecycleApiTests(DesignerHost host)
     {
         using var analyst = await host.ClientAsync("analyst");
         var id = NewId("sip-perawat");
-        (await analyst.PostAsJsonAsync("/api/definitions", new { definitionId = id, name = "SIP Perawat", serviceCode = "SIPP", copyFrom = "sip-dokter" })).Dispose();
+        (await analyst.PostAsJsonAsync("/api/definitions", new { definitionId = id, name = "SIP Perawat", serviceCode = "SIPN", copyFrom = "sip-dokter" })).Dispose();
         var document = (await analyst.GetFromJsonAsync<JsonObject>($"/api/definitions/{id}"))!;
         document["options"]!["permit"]!["title"] = "";
         (await analyst.PutAsJsonAsync($"/api/definitions/{id}/draft", document)).Dispose();
