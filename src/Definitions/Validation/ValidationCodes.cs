@@ -93,6 +93,12 @@ public static class ValidationCodes
     /// <summary>Warning: the task deadlines on the longest path exceed the statutory days; arguments: the sum, the statutory days.</summary>
     public const string SlaOverStatutory = "route.sla-over-statutory";
 
+    /// <summary>
+    /// Warning: the task deadlines on the main path (<see cref="MainPath"/>), the completion time the service standard
+    /// publishes, exceed the statutory days; arguments: the sum, the statutory days.
+    /// </summary>
+    public const string MainPathOverStatutory = "route.main-path-over-statutory";
+
     /// <summary>Warning: the route has statutory days but no task marks the file complete, so the clock never starts (no arguments).</summary>
     public const string StatutoryClockNeverStarts = "route.statutory-never-starts";
 

@@ -1,3 +1,4 @@
+using Mpp.Workflows.Definitions;
 using Mpp.Workflows.Definitions.Catalog.Activities;
 using Mpp.Workflows.Definitions.Validation;
 
@@ -5,7 +6,8 @@ namespace Mpp.Workflows.Designer.Definitions;
 
 /// <summary>
 /// Checks that matter to the service rather than to the format, reported as warnings: a task nobody can pick up (no active
-/// account of its office holds its role), and task deadlines on the longest path that add up to more than the statutory days.
+/// account of its office holds its role), task deadlines on the main path (the completion time the service standard
+/// publishes) that add up to more than the statutory days, and otherwise those on the longest path.
 /// </summary>
 internal static class ServiceChecks
 {
@@ -44,7 +46,19 @@ internal static class ServiceChecks
             }
         }
 
-        if (definition.Options.StatutoryDays is { } statutory && LongestPathDays(definition.Root) is var days && days > statutory)
+        // The main path's sum is what the published standard promises, so it is named first; the longest path then only
+        // warns when some other path is the one that runs over.
+        if (definition.Options.StatutoryDays is { } published && MainPath.Find(definition.Root) is { } main && main.Days > published)
+        {
+            yield return new ValidationError("$.options.statutoryDays",
+                $"The task deadlines on the main path add up to {main.Days} working days, more than the statutory {published}.")
+            {
+                Code = ValidationCodes.MainPathOverStatutory,
+                Arguments = [main.Days.ToString(CultureInfo.InvariantCulture), published.ToString(CultureInfo.InvariantCulture)],
+                Severity = ValidationSeverity.Warning,
+            };
+        }
+        else if (definition.Options.StatutoryDays is { } statutory && LongestPathDays(definition.Root) is var days && days > statutory)
         {
             yield return new ValidationError("$.options.statutoryDays",
                 $"The task deadlines on the longest path add up to {days} working days, more than the statutory {statutory}.")

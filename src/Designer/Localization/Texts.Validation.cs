@@ -52,6 +52,9 @@ internal static partial class Texts
             "The statutory deadline will never run (nor deemed approval): no task «Marks the file complete». Tick it on the completeness check."),
         "route.sla-over-statutory" => Pick($"Batas waktu tugas pada jalur terpanjang berjumlah {Arg(a, 0)} hari kerja, melebihi batas waktu menurut peraturan ({Arg(a, 1)} hari kerja).",
             $"The task deadlines on the longest path add up to {Arg(a, 0)} working days, more than the statutory {Arg(a, 1)} working days."),
+        "route.main-path-over-statutory" => Pick(
+            $"Waktu penyelesaian yang diterbitkan di standar pelayanan (jumlah batas waktu tugas pada jalur utama: {Arg(a, 0)} hari kerja) melebihi batas waktu menurut peraturan ({Arg(a, 1)} hari kerja). Perpendek batas waktu tugas atau periksa batas waktu menurut peraturan.",
+            $"The completion time the service standard publishes (the task deadlines on the main path: {Arg(a, 0)} working days) exceeds the statutory {Arg(a, 1)} working days. Shorten the task deadlines or check the statutory days."),
         "fork.branches" => Pick($"Langkah cabang «{step}» perlu sedikitnya dua cabang.", $"Fork step «{step}» needs at least two branches."),
         "switch.cases" => Pick($"Langkah pilihan «{step}» perlu sedikitnya satu pilihan.", $"Switch step «{step}» needs at least one case."),
         "connection.from-end" => Pick($"Langkah Selesai «{step}» tidak boleh punya sambungan keluar.", $"End step «{step}» cannot have outgoing connections."),
