@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
 using Mpp.Workflows.Definitions;
 using Mpp.Workflows.Definitions.Catalog.Activities;
 using Mpp.Workflows.Engine.Documents;
@@ -11,7 +12,7 @@ namespace Mpp.Workflows.Designer.Standards;
 /// published versions have a standard, and a published version never changes, so nothing is copied: every standard is read
 /// from the version it describes.
 /// </summary>
-public sealed class ServiceStandards(
+public sealed partial class ServiceStandards(
     IDefinitionReader definitions, DefinitionProvider provider, IOfficeReader offices, PermitTemplateCatalog templates,
     IOptions<Letterhead> letterhead, IOptions<DocumentOptions> documents)
 {
@@ -117,7 +118,9 @@ public sealed class ServiceStandards(
     {
         try
         {
-            return templates.For(definition)?.Title;
+            return templates.For(definition)?.Title is { } title
+                ? Placeholder().Replace(title, m => "«" + (definition.Inputs.FirstOrDefault(i => i.Name == m.Groups[1].Value)?.DisplayName ?? m.Groups[1].Value) + "»")
+                : null;
         }
         catch (InvalidDataException)
         {
@@ -125,6 +128,10 @@ public sealed class ServiceStandards(
             return null;
         }
     }
+
+    /// <summary>A form field a permit title prints (<c>SURAT IZIN PRAKTIK {profesi}</c>), shown in the standard by its label.</summary>
+    [GeneratedRegex(@"\{([A-Za-z0-9_]+)\}", RegexOptions.CultureInvariant)]
+    private static partial Regex Placeholder();
 
     /// <summary>This mall's complaint page, SP4N-LAPOR!, then the office's contacts as its letterhead prints them.</summary>
     private List<StandardChannel> Channels()

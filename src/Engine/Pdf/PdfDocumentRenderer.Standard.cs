@@ -38,7 +38,7 @@ public sealed partial class PdfDocumentRenderer : IServiceStandardRenderer
                         PageGeometry.Left, PageGeometry.ContentWidth);
                 }
 
-                Section(flow, "3. Sistem, Mekanisme dan Prosedur");
+                Section(flow, "3. Sistem, Mekanisme dan Prosedur", DiagramSize(content.Diagram).Height);
                 DrawDiagram(flow, content.Diagram);
                 flow.Space(6);
                 flow.NumberedList([.. content.Steps.Select(StepLine)], bodyFont, 0);
@@ -67,10 +67,11 @@ public sealed partial class PdfDocumentRenderer : IServiceStandardRenderer
             });
     }
 
-    private void Section(PageFlow flow, string heading)
+    /// <summary>A numbered heading, moved to the next page with the first <paramref name="keepWith"/> points of what follows it.</summary>
+    private void Section(PageFlow flow, string heading, double keepWith = 0)
     {
         flow.Space(10);
-        flow.Reserve(PageFlow.LineHeight(boldFont) * 3);
+        flow.Reserve((PageFlow.LineHeight(boldFont) * 3) + keepWith);
         flow.Paragraph(heading, boldFont, PageGeometry.Left, PageGeometry.ContentWidth);
         flow.Space(2);
     }
@@ -113,6 +114,18 @@ public sealed partial class PdfDocumentRenderer : IServiceStandardRenderer
         _ => channel.Address,
     };
 
+    private static (double Width, double Height, double Scale) DiagramSize(StandardDiagram diagram)
+    {
+        if (diagram.Nodes.Count == 0)
+        {
+            return (0, 0, 1);
+        }
+
+        var maxHeight = (PageGeometry.ContentBottom - PageGeometry.Top) * 0.75;
+        var scale = Math.Min(PageGeometry.ContentWidth / diagram.Width, maxHeight / diagram.Height);
+        return (diagram.Width * scale, diagram.Height * scale, scale);
+    }
+
     /// <summary>The route scaled to the content width (and to at most most of a page), on a page of its own when it does not fit.</summary>
     private void DrawDiagram(PageFlow flow, StandardDiagram diagram)
     {
@@ -121,10 +134,7 @@ public sealed partial class PdfDocumentRenderer : IServiceStandardRenderer
             return;
         }
 
-        var maxHeight = (PageGeometry.ContentBottom - PageGeometry.Top) * 0.8;
-        var scale = Math.Min(PageGeometry.ContentWidth / diagram.Width, maxHeight / diagram.Height);
-        var width = diagram.Width * scale;
-        var height = diagram.Height * scale;
+        var (width, height, scale) = DiagramSize(diagram);
         flow.Reserve(height);
         StandardDiagramDrawing.Draw(flow.Graphics, diagram, PageGeometry.Left + ((PageGeometry.ContentWidth - width) / 2), flow.Y, scale);
         flow.Y += height;
