@@ -6,8 +6,8 @@ namespace Mpp.Workflows.Designer.Definitions;
 
 /// <summary>
 /// Checks that matter to the service rather than to the format, reported as warnings: a task nobody can pick up (no active
-/// account of its office holds its role), task deadlines on the main path (the completion time the service standard
-/// publishes) that add up to more than the statutory days, and otherwise those on the longest path.
+/// account of its office holds its role), and task deadlines that add up to more than the statutory days: on the main path
+/// (the completion time the service standard publishes, <see cref="MainPath"/>) and on the longest path.
 /// </summary>
 internal static class ServiceChecks
 {
@@ -46,8 +46,8 @@ internal static class ServiceChecks
             }
         }
 
-        // The main path's sum is what the published standard promises, so it is named first; the longest path then only
-        // warns when some other path is the one that runs over.
+        // The main path's sum is the completion time the published standard promises; the longest path is the worst case
+        // (a slower branch, a correction loop taken once). They are different promises, so each warns on its own.
         if (definition.Options.StatutoryDays is { } published && MainPath.Find(definition.Root) is { } main && main.Days > published)
         {
             yield return new ValidationError("$.options.statutoryDays",
@@ -58,7 +58,8 @@ internal static class ServiceChecks
                 Severity = ValidationSeverity.Warning,
             };
         }
-        else if (definition.Options.StatutoryDays is { } statutory && LongestPathDays(definition.Root) is var days && days > statutory)
+
+        if (definition.Options.StatutoryDays is { } statutory && LongestPathDays(definition.Root) is var days && days > statutory)
         {
             yield return new ValidationError("$.options.statutoryDays",
                 $"The task deadlines on the longest path add up to {days} working days, more than the statutory {statutory}.")
