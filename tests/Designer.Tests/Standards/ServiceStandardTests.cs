@@ -87,6 +87,21 @@ public abstract partial class ServiceStandardTests(DesignerHost host)
     }
 
     [Theory]
+    [InlineData("/standar/tidak-ada")]
+    [InlineData("/standar/pbg?version=99")]
+    [InlineData("/standar/pbg?version=0")]
+    [InlineData("/standar/pbg?version=abc")]
+    public async Task StandardPage_OfAnUnknownServiceOrVersion_IsNotFound(string url)
+    {
+        using var client = host.CreateClient();
+
+        using var response = await client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/api/standards/pbg?version=abc")]
     [InlineData("/api/standards/pbg?version=0")]
     [InlineData("/api/standards/pbg?version=-3")]
     [InlineData("/api/standards/pbg/pdf?version=0")]
