@@ -70,6 +70,12 @@ public abstract partial class ServiceStandardTests(DesignerHost host)
         Assert.Contains("35 hari kerja", text, StringComparison.Ordinal);
         Assert.Contains("Konsultasi teknis (PUPR) — Dinas Pekerjaan Umum dan Penataan Ruang, 25 hari kerja", text, StringComparison.Ordinal);
         Assert.Contains("https://www.lapor.go.id", text, StringComparison.Ordinal);
+
+        // The diagram is real text too: the start box is drawn only there, not in the numbered steps.
+        Assert.Contains("Permohonan diterima", text, StringComparison.Ordinal);
+
+        // A published version never changes, so its PDF is signed once and served as it was.
+        Assert.Equal(await response.Content.ReadAsByteArrayAsync(), await client.GetByteArrayAsync("/api/standards/PBG/pdf?version=1"));
     }
 
     [Theory]
