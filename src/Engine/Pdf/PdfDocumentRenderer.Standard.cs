@@ -5,6 +5,8 @@ namespace Mpp.Workflows.Engine.Pdf;
 
 public sealed partial class PdfDocumentRenderer : IServiceStandardRenderer
 {
+    private const string Free = "Tidak dipungut biaya";
+
     private static readonly CultureInfo Indonesian = CultureInfo.GetCultureInfo("id-ID");
 
     public byte[] RenderStandard(ServiceStandardContent content)
@@ -89,8 +91,10 @@ public sealed partial class PdfDocumentRenderer : IServiceStandardRenderer
     /// <summary>The fee as the standard prints it: free, a fixed amount in rupiah, or assessed per application.</summary>
     internal static string FeeLine(FeeInfo? fee) => fee switch
     {
-        null => "Tidak dipungut biaya",
-        { Amount: 0 } => fee.Note is { Length: > 0 } note ? $"Tidak dipungut biaya ({note})" : "Tidak dipungut biaya",
+        null => Free,
+        { Amount: 0 } => fee.Note is { Length: > 0 } note && !string.Equals(note.Trim(), Free, StringComparison.OrdinalIgnoreCase)
+            ? $"{Free} ({note})"
+            : Free,
         { Amount: { } amount } => string.Create(Indonesian, $"{fee.Currency} {amount:N0}") + (fee.Note is { Length: > 0 } note ? $" — {note}" : ""),
         _ => "Ditetapkan per permohonan" + (fee.Note is { Length: > 0 } note ? $": {note}" : ""),
     };

@@ -74,6 +74,11 @@ public abstract partial class ServiceStandardTests(DesignerHost host)
         // The diagram is real text too: the start box is drawn only there, not in the numbered steps.
         Assert.Contains("Permohonan diterima", text, StringComparison.Ordinal);
 
+        // A free service says so once, whether or not its note repeats it.
+        var sip = await CheckPdfAsync(await client.GetByteArrayAsync("/api/standards/sip-dokter/pdf"));
+        Assert.Contains("5. Biaya/Tarif Tidak dipungut biaya", sip, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Tidak dipungut biaya)", sip, StringComparison.Ordinal);
+
         // A published version never changes, so its PDF is signed once and served as it was.
         Assert.Equal(await response.Content.ReadAsByteArrayAsync(), await client.GetByteArrayAsync("/api/standards/PBG/pdf?version=1"));
     }
