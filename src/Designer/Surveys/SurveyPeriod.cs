@@ -12,6 +12,10 @@ internal static class SurveyPeriod
 
     public static string Of(DateOnly day) => day.ToString(Format, CultureInfo.InvariantCulture);
 
+    /// <summary>A period as people read it ("Maret 2026", "March 2026").</summary>
+    public static string Name(string period) =>
+        DateOnly.ParseExact(period + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture).ToString("MMMM yyyy", CultureInfo.CurrentCulture);
+
     /// <summary>The range of <paramref name="from"/> and <paramref name="to"/>; false when either is malformed or they are reversed.</summary>
     public static bool TryRange(string? from, string? to, DateOnly today, [NotNullWhen(true)] out (string From, string To)? range)
     {
