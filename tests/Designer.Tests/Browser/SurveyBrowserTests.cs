@@ -84,6 +84,13 @@ public sealed partial class SurveyBrowserTests(BrowserHost host)
         Assert.DoesNotContain(number, await page.ContentAsync(), StringComparison.Ordinal);
         await AssertFitsAsync(page, "survey-04-results");
 
+        // In English, the same figures in the English way.
+        await page.GotoAsync($"/culture/en?returnUrl={Uri.EscapeDataString("/kinerja/survei?service=sip-dokter")}");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Public satisfaction survey results");
+        await Assertions.Expect(page.GetByTestId("survey-ikm")).ToHaveTextAsync("86.11");
+        await Assertions.Expect(page.GetByTestId("survey-grade")).ToHaveTextAsync("B (Good)");
+        await Assertions.Expect(page.Locator("[data-testid=survey-elements] tr[data-element=cost]")).ToContainTextAsync("Cost/tariff");
+
         // Once per application: the form, the tracking page and the API all say it was answered.
         await page.GotoAsync(mailed.Value);
         await Assertions.Expect(page.GetByTestId("survey-answered")).ToBeVisibleAsync();
