@@ -20,7 +20,7 @@ public sealed class LanguageTests(BrowserHost host)
     public async Task EveryPage_ReadsIndonesian_HasATitle_AndNoSeriousAxeFinding()
     {
         var applicant = await host.NewPageAsync();
-        foreach (var (path, name) in new[] { ("/", "home"), ("/apply/sip-dokter", "apply-sip"), ("/apply/pbg", "apply-pbg"), ("/apply/reklame", "apply-reklame"), ("/login", "login") })
+        foreach (var (path, name) in new[] { ("/", "home"), ("/apply/sip-dokter", "apply-sip"), ("/apply/pbg", "apply-pbg"), ("/apply/reklame", "apply-reklame"), ("/login", "login"), ("/kinerja/survei", "survey-results") })
         {
             await applicant.GotoAsync(path);
             await CheckAsync(applicant, name);

@@ -120,6 +120,26 @@ public sealed class MailTemplatesTests
         Assert.Throws<ArgumentException>(() =>
             MailTemplates.Permit(new PermitMail("Budi", "503/2026/000123", "SIP", "503/SIP/2026/001", url, "https://mpp.example.go.id/lacak")));
 
+    [Fact]
+    public void PermitAndRefusalMails_InviteToTheSurvey_OnlyWithItsLink()
+    {
+        const string survey = "https://mpp.example.go.id/survei/503-SIP-2026-000123?token=abc";
+        var permit = MailTemplates.Permit(new PermitMail(
+            "Budi", "503-SIP-2026-000123", "SIP", "503/SIP/2026/001", "https://mpp.example.go.id/verify/1", "https://mpp.example.go.id/lacak", survey));
+        var refusal = MailTemplates.Rejection(new RejectionMail(
+            "Budi", "503-SIP-2026-000123", "SIP", ["STR tidak berlaku"], "https://mpp.example.go.id/lacak", survey));
+        var withoutLink = MailTemplates.Permit(new PermitMail(
+            "Budi", "503-SIP-2026-000123", "SIP", "503/SIP/2026/001", "https://mpp.example.go.id/verify/1", "https://mpp.example.go.id/lacak"));
+
+        foreach (var content in new[] { permit, refusal })
+        {
+            Assert.Contains("Isi survei kepuasan:\n" + survey, content.TextBody, StringComparison.Ordinal);
+            Assert.Contains("href=\"https://mpp.example.go.id/survei/503-SIP-2026-000123?token=abc\"", content.HtmlBody, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("survei", withoutLink.TextBody, StringComparison.OrdinalIgnoreCase);
+    }
+
     // The value goes into every text slot of the template: names, service, numbers, reasons, task title.
     private static MailContent Render(string template, string value) => template switch
     {

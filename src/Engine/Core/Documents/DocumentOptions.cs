@@ -44,6 +44,10 @@ public sealed class DocumentOptions
             ? $"{BaseUrl}/verify/{number}"
             : $"{BaseUrl}/verify/{number}?code={Uri.EscapeDataString(checkCode)}";
 
+    /// <summary>The satisfaction survey of one application, opened with the applicant's tracking token.</summary>
+    public string SurveyUrl(string registrationNumber, string token) =>
+        $"{BaseUrl}/survei/{Uri.EscapeDataString(registrationNumber)}?token={Uri.EscapeDataString(token)}";
+
     /// <summary>The applicant's tracking page; with the token it opens without asking for it.</summary>
     public string TrackingUrl(string registrationNumber, string? token) =>
         token is null

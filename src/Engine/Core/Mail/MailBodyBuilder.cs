@@ -50,6 +50,14 @@ internal sealed class MailBodyBuilder
         return this;
     }
 
+    /// <summary>The invitation to the satisfaction survey (PermenPANRB 14/2017) after a decision; nothing without a link.</summary>
+    public MailBodyBuilder SurveyInvitation(string? url) =>
+        url is null
+            ? this
+            : Paragraph("Bantu kami memperbaiki layanan: isi survei kepuasan masyarakat (sembilan pertanyaan singkat, sekali per "
+                + "permohonan). Jawaban Anda tidak dikaitkan dengan nama atau nomor permohonan Anda.")
+                .Link("Isi survei kepuasan", url);
+
     /// <summary>A link with the address also written out, for mail clients that show no links.</summary>
     public MailBodyBuilder Link(string label, string url)
     {

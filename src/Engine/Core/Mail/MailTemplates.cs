@@ -67,6 +67,7 @@ public static class MailTemplates
             .Paragraph("Keaslian izin dapat diperiksa melalui kode QR pada dokumen atau melalui tautan berikut.")
             .Link("Verifikasi izin", values.VerificationUrl)
             .Link("Lihat riwayat permohonan", values.TrackingUrl)
+            .SurveyInvitation(values.SurveyUrl)
             .Build($"Izin Anda telah terbit: {values.PermitNumber}");
     }
 
@@ -82,6 +83,7 @@ public static class MailTemplates
             .Paragraph("Surat penolakan resmi terlampir. Anda dapat mengajukan permohonan baru setelah persyaratan "
                 + "terpenuhi, atau menyampaikan pengaduan melalui layanan pengaduan Mal Pelayanan Publik.")
             .Link("Lihat riwayat permohonan", values.TrackingUrl)
+            .SurveyInvitation(values.SurveyUrl)
             .Build($"Keputusan atas permohonan {values.RegistrationNumber}: tidak disetujui");
     }
 

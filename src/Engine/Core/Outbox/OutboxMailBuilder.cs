@@ -148,6 +148,7 @@ internal sealed class OutboxMailBuilder(
         var toApplicant = string.IsNullOrWhiteSpace(payload.To)
             || string.Equals(payload.To.Trim(), applicant.Email?.Trim(), StringComparison.OrdinalIgnoreCase);
         var tracking = toApplicant ? TrackingUrl(instance) : options.TrackingUrl(instance.RegistrationNumber, null);
+        var survey = toApplicant ? SurveyUrl(instance) : null;
         MailContent content;
         if (!string.IsNullOrWhiteSpace(body))
         {
@@ -171,18 +172,23 @@ internal sealed class OutboxMailBuilder(
             }
 
             builder.Link("Lacak status permohonan", tracking);
+            if (permit is not null || rejection is not null)
+            {
+                builder.SurveyInvitation(survey);
+            }
+
             content = builder.Build(subject ?? $"Pemberitahuan permohonan {instance.RegistrationNumber}");
         }
         else if (permit is not null)
         {
             content = MailTemplates.Permit(new PermitMail(
-                applicant.Name, instance.RegistrationNumber, definition.Name, permit.Summary.Number, VerificationUrl(permit), tracking));
+                applicant.Name, instance.RegistrationNumber, definition.Name, permit.Summary.Number, VerificationUrl(permit), tracking, survey));
         }
         else if (rejection is not null)
         {
             var history = await store.GetHistoryAsync(instance.Id, cancellationToken).ConfigureAwait(false);
             content = MailTemplates.Rejection(new RejectionMail(
-                applicant.Name, instance.RegistrationNumber, definition.Name, RejectionReasons.From(history), tracking));
+                applicant.Name, instance.RegistrationNumber, definition.Name, RejectionReasons.From(history), tracking, survey));
         }
         else
         {
@@ -216,6 +222,10 @@ internal sealed class OutboxMailBuilder(
 
     /// <summary>The applicant's tracking page with the token in the link, so every mail to the applicant opens their file.</summary>
     private string TrackingUrl(InstanceRecord instance) => options.TrackingUrl(instance.RegistrationNumber, TokenOf(instance));
+
+    /// <summary>The survey of the application for its applicant; null when the token cannot be derived (no link then).</summary>
+    private string? SurveyUrl(InstanceRecord instance) =>
+        TokenOf(instance) is { } token ? options.SurveyUrl(instance.RegistrationNumber, token) : null;
 
     private static IReadOnlyList<string> Lines(string? text)
     {
