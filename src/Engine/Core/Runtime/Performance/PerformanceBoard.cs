@@ -55,6 +55,10 @@ public sealed class PerformanceBoard(
         return tallies.FirstOrDefault(t => t.Key == wanted)?.Files(figure).OrderBy(f => f.At).ToList() ?? [];
     }
 
+    /// <summary>Today in the engine's time zone: the last day of a board that does not name its days.</summary>
+    public DateOnly Today() =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), TimeZones.Resolve(options.Value.TimeZone)).DateTime);
+
     /// <summary>The instant the period's first local day starts, and the one after its last day ends, in the engine's zone.</summary>
     public (DateTimeOffset From, DateTimeOffset Until) Instants(PerformancePeriod period)
     {
