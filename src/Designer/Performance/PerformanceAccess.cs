@@ -1,8 +1,8 @@
 namespace Mpp.Workflows.Designer.Performance;
 
 /// <summary>
-/// Who sees the staff board and the files behind its figures: an admin sees every office; the head of an office (the
-/// <c>Signer</c>, who signs for it) sees the files and steps of that office; other staff see only the public board.
+/// Who sees the staff board and the files behind its figures: an admin sees every office; the head of an office (<c>Head</c>,
+/// or the <c>Signer</c> who signs for DPMPTSP) sees the files and steps of that office; other staff see only the public board.
 /// </summary>
 internal static class PerformanceAccess
 {
@@ -16,7 +16,7 @@ internal static class PerformanceAccess
             return true;
         }
 
-        if (actor.HasRole(StaffRoles.Signer) && actor.Office is { } own)
+        if ((actor.HasRole(StaffRoles.Head) || actor.HasRole(StaffRoles.Signer)) && actor.Office is { } own)
         {
             office = own;
             return true;
