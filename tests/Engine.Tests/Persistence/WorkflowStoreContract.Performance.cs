@@ -19,6 +19,7 @@ namespace Mpp.Workflows.Engine.Tests.Persistence;
 /// F5  26 Mar ─ FO step open, due 27 Mar: overdue now
 /// F6  27 Feb ─ FO 27 Feb→2 Mar ─ approved 2 Mar (route without statutory days)
 /// F7  30 Mar ─ FO 30 Mar→1 Apr returns it (after the period): with the applicant now
+/// F8  2 Feb ─ statutory 5 d from 2 Feb ─ TECH step without an SLA, still open: overdue now by statute alone
 /// </code>
 /// </summary>
 public abstract partial class WorkflowStoreContract
@@ -38,7 +39,7 @@ public abstract partial class WorkflowStoreContract
         Assert.Equal(definition, row.Key);
         Assert.Equal(6, row.Received); // F1 F2 F3 F4 F5 F7; F6 came in February
         Assert.Equal(5, row.Completed); // F1 F2 F3 F4 F6
-        Assert.Equal(2, row.InProgress); // F5 F7 open at the end of 31 March
+        Assert.Equal(3, row.InProgress); // F5 F7 F8 open at the end of 31 March
         Assert.Equal(2, row.OnTime); // F1 (2 of 5 days), F2 (2 of 3: the applicant's 4 days do not count)
         Assert.Equal(4, row.Measured); // F3 deemed and F4 (3 of 1 days) late; F6 has no statutory clock
         Assert.Equal(50.0, row.OnTimePercent);
@@ -48,7 +49,7 @@ public abstract partial class WorkflowStoreContract
         Assert.Equal(4, row.ApplicantDays); // 11, 12, 13, 16 March
         Assert.Equal(1, row.DeemedApprovals);
         Assert.Equal(1, row.Escalations);
-        Assert.Equal(1, row.OverdueNow); // F5's step, due 27 March
+        Assert.Equal(2, row.OverdueNow); // F5's step, due 27 March; F8's statutory days, used up in February
         Assert.Equal(row with { Key = PerformanceCalculator.TotalKey, Name = PerformanceCalculator.TotalKey }, report.Total);
 
         var late = await board.FilesAsync(March, PerformanceGrouping.Service, definition, PerformanceFigure.Late, definition, null, None);
@@ -65,10 +66,11 @@ public abstract partial class WorkflowStoreContract
 
         var fo = Assert.Single(report.Rows, r => r.Key == front);
         Assert.Equal(new PerformanceRow(front, front, 6, 5, 2, 5, 5, 100.0, 1, 1, 0, 0, 0, 0, 1), fo);
-        // TECH: F1 2 days, F2 1 + 1, F4 3 (late: due 26 March); F2's return and its 4 days; F3's escalation and deemed approval.
+        // TECH: F1 2 days, F2 1 + 1, F4 3 (late: due 26 March); F2's return and its 4 days; F3's escalation and deemed approval;
+        // F8's step is in progress but has no due time, so it is not overdue.
         var review = Assert.Single(report.Rows, r => r.Key == tech);
-        Assert.Equal(new PerformanceRow(tech, tech, 5, 4, 0, 3, 4, 75.0, 1, 3, 1, 4, 1, 1, 0), review);
-        Assert.Equal(new PerformanceRow("*", "*", 11, 9, 2, 8, 9, 88.9, 1, 3, 1, 4, 1, 1, 1), report.Total);
+        Assert.Equal(new PerformanceRow(tech, tech, 5, 4, 1, 3, 4, 75.0, 1, 3, 1, 4, 1, 1, 0), review);
+        Assert.Equal(new PerformanceRow("*", "*", 11, 9, 3, 8, 9, 88.9, 1, 3, 1, 4, 1, 1, 1), report.Total);
 
         var deemed = await board.FilesAsync(March, PerformanceGrouping.Office, tech, PerformanceFigure.DeemedApprovals, definition, null, None);
         Assert.Equal(files["F3"], Assert.Single(deemed).RegistrationNumber);
@@ -177,6 +179,10 @@ public abstract partial class WorkflowStoreContract
             var f7 = await File("F7", At(3, 30, 9), ApplicationStatuses.AwaitingApplicant, null, At(4, 1, 8));
             await Step(f7, front, "check", At(3, 30, 9), At(3, 31, 16), At(4, 1, 8));
             await Event(f7, At(4, 1, 8), AuditEvents.ReturnedToApplicant, null, "revision");
+
+            var f8 = await File("F8", At(2, 2, 9), ApplicationStatuses.InProgress, null, At(2, 2, 10));
+            await Statutory(f8, At(2, 2, 10), 5);
+            await Step(f8, tech, "review", At(2, 2, 10), null, null, TaskStates.Open);
             await session.CommitAsync(None);
         }
 
