@@ -46,6 +46,7 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<IApplicationReader, StoreApplicationReader>();
         services.TryAddSingleton<IApplicationFileReader, StoreApplicationFileReader>();
         services.TryAddSingleton<IOutboxReader, StoreOutboxReader>();
+        services.TryAddSingleton<IPerformanceReader, StorePerformanceReader>();
         return services;
     }
 
@@ -59,6 +60,7 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<StaffMail>();
         services.TryAddSingleton<StatutoryDeadline>();
         services.TryAddSingleton<ApplicationQueries>();
+        services.TryAddSingleton<PerformanceBoard>();
         services.TryAddSingleton<ProvisionalCalendarNotices>();
         services.TryAddSingleton<EffectWriter>();
         services.TryAddSingleton<CommandPipeline>();

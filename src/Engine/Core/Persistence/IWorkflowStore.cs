@@ -19,6 +19,9 @@ public interface IWorkflowStore
     /// </summary>
     Task<StoreGauges> ReadGaugesAsync(DateTimeOffset now, CancellationToken cancellationToken);
 
+    /// <summary>The files, audit events and steps the performance board counts for <paramref name="query"/>, in one snapshot.</summary>
+    Task<PerformanceFacts> ReadPerformanceFactsAsync(PerformanceQuery query, CancellationToken cancellationToken);
+
     /// <summary>Starts a write transaction. Dispose without <see cref="IStoreSession.CommitAsync"/> to roll back.</summary>
     Task<IStoreSession> BeginAsync(CancellationToken cancellationToken);
 

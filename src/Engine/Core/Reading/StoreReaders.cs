@@ -58,3 +58,9 @@ internal sealed class StoreOutboxReader(IWorkflowStore store) : IOutboxReader
     public Task<IReadOnlyList<OutboxMessage>> ListAsync(string? status, int limit, CancellationToken cancellationToken) =>
         store.ListOutboxAsync(status, limit, cancellationToken);
 }
+
+internal sealed class StorePerformanceReader(IWorkflowStore store) : IPerformanceReader
+{
+    public Task<PerformanceFacts> ReadAsync(PerformanceQuery query, CancellationToken cancellationToken) =>
+        store.ReadPerformanceFactsAsync(query, cancellationToken);
+}

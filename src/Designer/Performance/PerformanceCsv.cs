@@ -1,0 +1,43 @@
+using CsvHelper;
+
+namespace Mpp.Workflows.Designer.Performance;
+
+/// <summary>The board as CSV: one line per row and a last line for the total (key <c>*</c>), columns named as in the JSON.</summary>
+internal static class PerformanceCsv
+{
+    public static string Write(PerformanceReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        // Service and office names are typed by analysts; a name starting with '=' must not run as a spreadsheet formula.
+        using (var csv = CsvWriter.Create(text, new CsvWriterOptions { Injection = CsvInjection.Escape }, leaveOpen: true))
+        {
+            csv.WriteRecord(Headers);
+            foreach (var row in report.Rows.Append(report.Total))
+            {
+                csv.WriteRecord([row.Key, row.Name, .. Values(row).Select(v => v?.ToString(null, CultureInfo.InvariantCulture) ?? string.Empty)]);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    public static string FileName(PerformanceReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return FormattableString.Invariant(
+            $"kinerja-{report.GroupBy.ToString().ToLowerInvariant()}-{report.From:yyyy-MM-dd}-{report.To:yyyy-MM-dd}.csv");
+    }
+
+    private static readonly string[] Headers =
+    [
+        "key", "name", "received", "completed", "inProgress", "onTime", "measured", "onTimePercent", "medianDays", "p90Days", "returns",
+        "applicantDays", "deemedApprovals", "escalations", "overdueNow",
+    ];
+
+    private static IEnumerable<IFormattable?> Values(PerformanceRow row) =>
+    [
+        row.Received, row.Completed, row.InProgress, row.OnTime, row.Measured, row.OnTimePercent, row.MedianDays, row.P90Days, row.Returns,
+        row.ApplicantDays, row.DeemedApprovals, row.Escalations, row.OverdueNow,
+    ];
+}

@@ -1,0 +1,89 @@
+using Mpp.Workflows.Engine.Calendar;
+using Mpp.Workflows.Engine.Reading;
+
+namespace Mpp.Workflows.Engine.Runtime;
+
+/// <summary>
+/// The performance board (<c>/kinerja</c>): counts and working-day figures per service or office for a period, computed from
+/// what the engine recorded. The store returns narrow facts; the working-day arithmetic needs the calendar, so it is done here.
+/// </summary>
+public sealed class PerformanceBoard(
+    IPerformanceReader reader,
+    IDefinitionReader definitions,
+    IOfficeReader offices,
+    CalendarBook calendars,
+    TimeProvider time,
+    IOptions<EngineOptions> options)
+{
+    /// <summary>The figures of <paramref name="period"/>; <paramref name="office"/> limits them to the files and steps of that office.</summary>
+    public async Task<PerformanceReport> ReportAsync(
+        PerformancePeriod period, PerformanceGrouping grouping, string? service, string? office, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var now = time.GetUtcNow();
+        var tallies = await TallyAsync(period, grouping, service, office, now, cancellationToken).ConfigureAwait(false);
+        var names = await NamesAsync(grouping, cancellationToken).ConfigureAwait(false);
+        var rows = tallies
+            .Where(t => t.Key != PerformanceCalculator.TotalKey && (office is null || grouping == PerformanceGrouping.Service || t.Key == office))
+            .Select(t => t.ToRow(names.GetValueOrDefault(t.Key, t.Key)))
+            .OrderBy(r => r.Name, StringComparer.Ordinal)
+            .ToList();
+        // One office's board is that office's row: the total of all offices would count other offices' steps.
+        var totalTally = office is not null && grouping == PerformanceGrouping.Office
+            ? tallies.FirstOrDefault(t => t.Key == office) ?? new PerformanceTally(office)
+            : tallies.Single(t => t.Key == PerformanceCalculator.TotalKey);
+        var total = totalTally.ToRow(PerformanceCalculator.TotalKey) with { Key = PerformanceCalculator.TotalKey };
+        return new PerformanceReport(period.From, period.To, grouping, now, total, rows);
+    }
+
+    /// <summary>
+    /// The files behind <paramref name="figure"/> of the row <paramref name="key"/> (null: the total), for staff; the entries name
+    /// files, so the host shows them only to the offices involved.
+    /// </summary>
+    public async Task<IReadOnlyList<PerformanceFileEntry>> FilesAsync(
+        PerformancePeriod period, PerformanceGrouping grouping, string? key, PerformanceFigure figure, string? service, string? office,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var tallies = await TallyAsync(period, grouping, service, office, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        var wanted = key ?? (office is not null && grouping == PerformanceGrouping.Office ? office : PerformanceCalculator.TotalKey);
+        if (office is not null && grouping == PerformanceGrouping.Office && wanted != office)
+        {
+            return [];
+        }
+
+        return tallies.FirstOrDefault(t => t.Key == wanted)?.Files(figure).OrderBy(f => f.At).ToList() ?? [];
+    }
+
+    /// <summary>Today in the engine's time zone: the last day of a board that does not name its days.</summary>
+    public DateOnly Today() =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), TimeZones.Resolve(options.Value.TimeZone)).DateTime);
+
+    /// <summary>The instant the period's first local day starts, and the one after its last day ends, in the engine's zone.</summary>
+    public (DateTimeOffset From, DateTimeOffset Until) Instants(PerformancePeriod period)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var zone = TimeZones.Resolve(options.Value.TimeZone);
+        return (StartOf(period.From, zone), StartOf(period.To.AddDays(1), zone));
+    }
+
+    private async Task<IReadOnlyList<PerformanceTally>> TallyAsync(
+        PerformancePeriod period, PerformanceGrouping grouping, string? service, string? office, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var (from, until) = Instants(period);
+        var facts = await reader.ReadAsync(new PerformanceQuery(from, until, service, office), cancellationToken).ConfigureAwait(false);
+        var calculator = new PerformanceCalculator(calendars.Days, TimeZones.Resolve(options.Value.TimeZone), from, until, now);
+        return calculator.Tally(facts, grouping);
+    }
+
+    private async Task<Dictionary<string, string>> NamesAsync(PerformanceGrouping grouping, CancellationToken cancellationToken) =>
+        grouping == PerformanceGrouping.Service
+            ? (await definitions.ListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(d => d.DefinitionId, d => d.Name, StringComparer.Ordinal)
+            : (await offices.ListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(o => o.Code, o => o.Name, StringComparer.Ordinal);
+
+    private static DateTimeOffset StartOf(DateOnly day, TimeZoneInfo zone)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, zone.GetUtcOffset(local));
+    }
+}

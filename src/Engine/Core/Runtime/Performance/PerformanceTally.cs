@@ -1,0 +1,76 @@
+namespace Mpp.Workflows.Engine.Runtime;
+
+/// <summary>
+/// The files behind each figure of one row, and the working days its completed files (or steps) took: the figures are the
+/// counts of these lists, so a figure and its drill-down can never disagree.
+/// </summary>
+internal sealed class PerformanceTally(string key)
+{
+    private readonly Dictionary<PerformanceFigure, List<PerformanceFileEntry>> _files = [];
+    private readonly List<int> _days = [];
+    private int _applicantDays;
+
+    public string Key { get; } = key;
+
+    public void Add(PerformanceFigure figure, PerformanceFileEntry entry)
+    {
+        if (!_files.TryGetValue(figure, out var entries))
+        {
+            _files[figure] = entries = [];
+        }
+
+        // A deemed approval can catch several steps of one office open at once; it is one file's figure.
+        if (figure == PerformanceFigure.DeemedApprovals && entries.Exists(e => e.ApplicationId == entry.ApplicationId))
+        {
+            return;
+        }
+
+        entries.Add(entry);
+    }
+
+    public void AddCompletedDays(int days) => _days.Add(days);
+
+    public void AddApplicantDays(int days) => _applicantDays += days;
+
+    public IReadOnlyList<PerformanceFileEntry> Files(PerformanceFigure figure) =>
+        _files.TryGetValue(figure, out var entries) ? entries : [];
+
+    public PerformanceRow ToRow(string name)
+    {
+        var onTime = Files(PerformanceFigure.OnTime).Count;
+        var measured = onTime + Files(PerformanceFigure.Late).Count;
+        var sorted = _days.Order().ToList();
+        return new PerformanceRow(
+            Key,
+            name,
+            Files(PerformanceFigure.Received).Count,
+            Files(PerformanceFigure.Completed).Count,
+            Files(PerformanceFigure.InProgress).Count,
+            onTime,
+            measured,
+            measured == 0 ? null : Math.Round(100.0 * onTime / measured, 1),
+            NearestRank(sorted, 50),
+            NearestRank(sorted, 90),
+            Files(PerformanceFigure.Returns).Count,
+            _applicantDays,
+            Files(PerformanceFigure.DeemedApprovals).Count,
+            Files(PerformanceFigure.Escalations).Count,
+            Files(PerformanceFigure.OverdueNow).Count);
+    }
+
+    /// <summary>
+    /// The nearest-rank percentile: the value at rank ⌈p/100 · n⌉ of the ascending values, so always a real file's days (the
+    /// median of 4 values is the 2nd).
+    /// </summary>
+    public static int? NearestRank(IReadOnlyList<int> ascending, int percent)
+    {
+        ArgumentNullException.ThrowIfNull(ascending);
+        if (ascending.Count == 0)
+        {
+            return null;
+        }
+
+        var rank = (int)Math.Ceiling(percent / 100.0 * ascending.Count);
+        return ascending[Math.Clamp(rank, 1, ascending.Count) - 1];
+    }
+}

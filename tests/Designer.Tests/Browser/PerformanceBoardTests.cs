@@ -1,0 +1,125 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using Mpp.Workflows.Designer.Tests.Hosting;
+using Mpp.Workflows.Testing;
+
+namespace Mpp.Workflows.Designer.Tests.Browser;
+
+/// <summary>
+/// The performance board in Chromium: the public <c>/kinerja</c> shows a completed SIP file in its service's card with both
+/// charts drawn, on a desktop and on a 390 px phone (no wider than the screen, nothing serious for axe-core); the staff board
+/// lists the file behind a figure with a link to the file's page.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class PerformanceBoardTests(BrowserHost host)
+{
+    private const int Phone = 390;
+
+    private static readonly Dictionary<string, string> Deciders = new(StringComparer.Ordinal)
+    {
+        ["check-completeness"] = "dpmptsp.frontoffice",
+        ["verify-file"] = "dpmptsp.reviewer",
+        ["health-recommendation"] = "dinkes.reviewer",
+        ["sign-permit"] = "dpmptsp.signer",
+    };
+
+    [Fact]
+    public async Task PublicBoard_ShowsTheFiguresAndCharts_OnADesktopAndA390PxPhone_AndStaffOpenTheFilesBehindAFigure()
+    {
+        var number = await SubmitSipAsync();
+        foreach (var (activity, outcome) in new[]
+        {
+            ("check-completeness", "Lengkap"), ("verify-file", "Terverifikasi"), ("health-recommendation", "Rekomendasi"), ("sign-permit", "Tandatangani"),
+        })
+        {
+            await DecideAsync(number, activity, outcome);
+        }
+
+        var page = await host.NewPageAsync();
+        await Poll.UntilAsync(
+            async () =>
+            {
+                await page.GotoAsync("/kinerja");
+                var completed = page.Locator("[data-key='sip-dokter'] [data-testid='figure-completed']");
+                return await completed.CountAsync() == 1 && int.Parse(await completed.InnerTextAsync(), CultureInfo.InvariantCulture) >= 1;
+            },
+            TimeSpan.FromSeconds(30),
+            () => Task.FromResult("The public board does not count the completed SIP file."));
+        var card = page.Locator("[data-key='sip-dokter']");
+        await Assertions.Expect(card.GetByRole(AriaRole.Heading)).ToHaveTextAsync("Surat Izin Praktik Tenaga Medis dan Tenaga Kesehatan (SIP)");
+        await Assertions.Expect(card.GetByTestId("figure-on-time")).ToContainTextAsync("%");
+        await BrowserHost.ScreenshotAsync(page, "board-01-public");
+        await Assertions.Expect(page.GetByTestId("chart-volume").Locator("svg path.mud-chart-bar").First).ToBeAttachedAsync();
+        await Assertions.Expect(page.GetByTestId("chart-timeliness").Locator("svg.mud-chart-donut")).ToBeAttachedAsync();
+        await Assertions.Expect(page.GetByText(number)).ToHaveCountAsync(0);
+
+        await page.GetByLabel("Kelompokkan menurut").SelectOptionAsync("kantor");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tampilkan" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-key='DINKES']").GetByRole(AriaRole.Heading)).ToHaveTextAsync("Dinas Kesehatan");
+        Assert.Contains("menurut=kantor", page.Url, StringComparison.Ordinal);
+
+        var phone = await host.NewPhonePageAsync(Phone);
+        await phone.GotoAsync("/kinerja");
+        await Assertions.Expect(phone.Locator("[data-key='sip-dokter']")).ToBeVisibleAsync();
+        await Assertions.Expect(phone.GetByTestId("chart-volume").Locator("svg").First).ToBeVisibleAsync();
+        await AssertFitsAsync(phone, "board-02-phone");
+
+        var staff = await host.SignedInPageAsync("dinkes.head", Phone);
+        await staff.GotoAsync("/kinerja/staf?menurut=kantor");
+        await staff.Locator("[data-key='DINKES'] [data-testid='figure-completed'] a").ClickAsync();
+        var files = staff.GetByTestId("board-files");
+        var link = files.GetByRole(AriaRole.Link, new() { Name = number, Exact = true });
+        await Assertions.Expect(link).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^/applications/[0-9a-f-]{36}$"));
+        await Assertions.Expect(staff.Locator("[data-key='DPMPTSP']")).ToHaveCountAsync(0);
+        await AssertFitsAsync(staff, "board-03-staff-files");
+    }
+
+    private async Task<string> SubmitSipAsync()
+    {
+        using var client = new HttpClient { BaseAddress = host.BaseAddress };
+        using var response = await client.PostAsJsonAsync("/api/applications", SampleData.Submission("sip-dokter", SampleData.Sip()));
+        var body = await response.Content.ReadFromJsonAsync<JsonObject>();
+        Assert.True(response.IsSuccessStatusCode, $"{response.StatusCode}: {body}");
+        return (string)body!["registrationNumber"]!;
+    }
+
+    private async Task DecideAsync(string number, string activityId, string outcome)
+    {
+        using var client = new HttpClient { BaseAddress = host.BaseAddress };
+        using (var token = await client.PostAsJsonAsync("/api/auth/token", new { username = Deciders[activityId], password = BrowserHost.Password }))
+        {
+            token.EnsureSuccessStatusCode();
+            client.DefaultRequestHeaders.Authorization =
+                new AuthenticationHeaderValue("Bearer", (string)(await token.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!);
+        }
+
+        JsonObject? task = null;
+        await Poll.UntilAsync(
+            async () =>
+            {
+                var tasks = (await client.GetFromJsonAsync<JsonArray>("/api/tasks?scope=office"))!;
+                task = tasks.Select(t => t!.AsObject())
+                    .FirstOrDefault(t => (string?)t["registrationNumber"] == number && (string?)t["activityId"] == activityId);
+                return task is not null;
+            },
+            TimeSpan.FromSeconds(30),
+            () => Task.FromResult($"No open task {activityId} of {number}."));
+        using var response = await client.PostAsJsonAsync($"/api/tasks/{(string)task!["id"]!}/complete", new { outcome, comment = outcome, fields = new JsonObject() });
+        Assert.True(response.IsSuccessStatusCode, $"{activityId} → {outcome}: {response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    /// <summary>The page is no wider than the screen and axe-core finds nothing serious or critical; a screenshot is kept.</summary>
+    private static async Task AssertFitsAsync(IPage page, string screenshot)
+    {
+        await BrowserHost.ScreenshotAsync(page, screenshot);
+        var size = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        Assert.True(size[0] <= size[1], $"{screenshot}: the page is {size[0]} px wide on a {size[1]} px screen.");
+        AxeResult result = await page.RunAxe();
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))})").ToList();
+        Assert.True(serious.Count == 0, $"{screenshot}: " + string.Join("; ", serious));
+    }
+}
