@@ -43,6 +43,23 @@ public abstract class DefinitionsApiTests(DesignerHost host)
         await Problems.AssertProblemAsync(missingVersion, HttpStatusCode.NotFound);
     }
 
+    /// <summary>Regression: a route without an id whose permit comes from a template file answered 500 (the file lookup threw).</summary>
+    [Fact]
+    public async Task Validate_RouteWithoutAnId_AndWithAPermitStep_AnswersWithFindings_Not500()
+    {
+        using var analyst = await host.ClientAsync("analyst");
+        var document = await analyst.GetFromJsonAsync<JsonObject>("/api/definitions/reklame?version=latest");
+        document!["definitionId"] = null;
+        (document["options"] as JsonObject)?.Remove("permit");
+
+        using var response = await analyst.PostAsJsonAsync("/api/definitions/validate", document);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var result = await Problems.ReadObjectAsync(response);
+        Assert.False((bool)result["valid"]!);
+        Assert.Contains(result["errors"]!.AsArray(), e => (string?)e!["code"] == "document.permit-template-missing");
+    }
+
     [Fact]
     public async Task Validate_ShippedRoute_IsValid_AndBrokenRoute_ListsErrorsWithPaths()
     {

@@ -21,7 +21,9 @@ public sealed class PermitTemplateCatalog(string directory)
     public PermitTemplate? For(WorkflowDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        return PermitTemplate.FromDefinition(definition) ?? Find(definition.DefinitionId);
+        // A route without an id (a draft being checked) can have no template file named after it.
+        return PermitTemplate.FromDefinition(definition)
+            ?? (string.IsNullOrWhiteSpace(definition.DefinitionId) ? null : Find(definition.DefinitionId));
     }
 
     /// <summary>
