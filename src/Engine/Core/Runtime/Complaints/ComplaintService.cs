@@ -88,8 +88,8 @@ public sealed class ComplaintService(
             ? (await store.GetInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false))?.RegistrationNumber
             : null;
         return new ComplaintView(
-            c.Id, c.Number, c.Subject, c.DefinitionId, await ServiceNameAsync(c.DefinitionId, cancellationToken).ConfigureAwait(false), number,
-            c.Office, c.EscalationOffice, c.Text, c.ContactName, c.ContactEmail, c.ContactPhone, c.Status, c.FiledAt, c.DueAt, c.DueProvisional,
+            c.Id, c.Number, c.Subject, c.DefinitionId, await ServiceNameAsync(c.DefinitionId, cancellationToken).ConfigureAwait(false), c.InstanceId,
+            number, c.Office, c.EscalationOffice, c.Text, c.ContactName, c.ContactEmail, c.ContactPhone, c.Status, c.FiledAt, c.DueAt, c.DueProvisional,
             c.Status == ComplaintStatuses.Open && c.DueAt < time.GetUtcNow(), c.EscalatedAt, c.Answer, c.AnsweredAt, c.AnsweredBy, c.ResponseDays);
     }
 

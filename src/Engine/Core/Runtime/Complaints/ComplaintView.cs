@@ -10,6 +10,7 @@ public sealed record ComplaintView(
     string Subject,
     string DefinitionId,
     string ServiceName,
+    Guid? ApplicationId,
     string? RegistrationNumber,
     string Office,
     string EscalationOffice,
