@@ -1,8 +1,10 @@
 using Mpp.Workflows.Engine.Calendar;
+using Mpp.Workflows.Engine.Reading;
 
-namespace Mpp.Workflows.Engine.Reading;
+namespace Mpp.Workflows.Engine.Runtime;
 
 /// <summary>
+/// The board's port (<see cref="IComplaintBoardReader"/>), here because it counts days in a zone (a layer above the read ports).
 /// Counts the board's figures from the store's per-complaint rows (<see cref="IWorkflowStore.ListComplaintStatsAsync"/>): the
 /// dates are days in the engine's zone; "on time" is answered at or before the due instant; "overdue now" is open and past it.
 /// </summary>
