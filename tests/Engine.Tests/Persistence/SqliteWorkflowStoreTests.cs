@@ -20,7 +20,7 @@ public sealed class SqliteWorkflowStoreTests(SqliteStoreFixture fixture) : Workf
         Assert.Equal(["0001_initial.sql", "0002_clocks.sql", "0003_documents.sql", "0004_attachments.sql", "0005_user_email.sql",
             "0006_document_check_code.sql", "0007_security_stamp.sql",
             "0008_idempotency_expiry.sql", "0009_host_keys.sql", "0010_outbox_lease.sql", "0011_provisional_timers.sql",
-            "0012_permit_validity.sql"], applied);
+            "0012_permit_validity.sql", "0014_complaints.sql"], applied);
     }
 
     [Fact]
