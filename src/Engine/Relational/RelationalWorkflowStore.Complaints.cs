@@ -31,6 +31,7 @@ public abstract partial class RelationalWorkflowStore
             WHERE (office = @office OR (escalation_office = @office AND escalated_at IS NOT NULL))
               {(status is null ? string.Empty : "AND status = @status")}
             ORDER BY CASE WHEN status = @open THEN 0 ELSE 1 END,
+                     CASE WHEN due_at IS NULL THEN 1 ELSE 0 END,
                      CASE WHEN status = @open THEN due_at END,
                      answered_at DESC, number
             LIMIT @limit;
