@@ -71,7 +71,7 @@ public sealed partial class ComplaintJourneyTests(BrowserHost host)
     }
 
     [Fact]
-    public async Task ServiceComplaint_FiledOnAPhone_IsFollowedThroughItsLink_AndAWrongTokenShowsNothing()
+    public async Task ServiceComplaint_FiledOnAPhone_IsFollowedThroughItsLink_AWrongTokenShowsNothing_AndTheBoardCountsIt()
     {
         var phone = await host.NewPhonePageAsync();
         await phone.GotoAsync("/pengaduan");
@@ -96,6 +96,12 @@ public sealed partial class ComplaintJourneyTests(BrowserHost host)
         await phone.GotoAsync(Regex.Replace(href, "token=.*$", "token=salah"));
         await Assertions.Expect(phone.GetByTestId("complaint-not-found")).ToBeVisibleAsync();
         await Assertions.Expect(phone.GetByTestId("complaint")).ToHaveCountAsync(0);
+
+        // The board counts it for the front office, with no name or address of anyone.
+        await phone.GotoAsync("/kinerja/pengaduan");
+        await Assertions.Expect(phone.GetByTestId("complaint-board").Locator("tr[data-office=DPMPTSP]")).ToContainTextAsync("Dinas Penanaman Modal");
+        await Assertions.Expect(phone.GetByTestId("complaint-board")).Not.ToContainTextAsync("Budi");
+        await AssertFitsAsync(phone, "complaint-07-board");
     }
 
     private async Task<(string Number, string Token)> SubmitAsync()
