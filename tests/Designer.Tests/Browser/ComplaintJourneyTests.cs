@@ -93,6 +93,12 @@ public sealed partial class ComplaintJourneyTests(BrowserHost host)
         await Assertions.Expect(phone.GetByTestId("complaint-status")).ToHaveTextAsync("Menunggu jawaban");
         await AssertFitsAsync(phone, "complaint-06-follow");
 
+        // The acknowledgement goes to the address given, its link the same as the page's.
+        var acknowledgement = await host.Smtp.WaitForAsync(
+            m => m.To.Mailboxes.Any(b => b.Address == "budi.pengadu@example.org") && (m.Subject ?? string.Empty).EndsWith("telah diterima", StringComparison.Ordinal),
+            1, MailTimeout);
+        Assert.Contains(href, acknowledgement.Last().TextBody, StringComparison.Ordinal);
+
         await phone.GotoAsync(Regex.Replace(href, "token=.*$", "token=salah"));
         await Assertions.Expect(phone.GetByTestId("complaint-not-found")).ToBeVisibleAsync();
         await Assertions.Expect(phone.GetByTestId("complaint")).ToHaveCountAsync(0);
