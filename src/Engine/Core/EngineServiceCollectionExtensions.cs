@@ -47,6 +47,7 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<IApplicationFileReader, StoreApplicationFileReader>();
         services.TryAddSingleton<IOutboxReader, StoreOutboxReader>();
         services.TryAddSingleton<IPerformanceReader, StorePerformanceReader>();
+        services.TryAddSingleton<IComplaintBoardReader, ComplaintBoardReader>();
         return services;
     }
 
@@ -76,6 +77,12 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<RetryHandler>();
         services.TryAddSingleton<ReplaceCalendarHandler>();
         services.TryAddSingleton<MigrateHandler>();
+        services.AddOptions<ComplaintOptions>();
+        services.TryAddSingleton<ComplaintClock>();
+        services.TryAddSingleton<ComplaintDeadline>();
+        services.TryAddSingleton<FileComplaintHandler>();
+        services.TryAddSingleton<AnswerComplaintHandler>();
+        services.TryAddSingleton<ComplaintService>();
         services.TryAddSingleton<FireTimerHandler>();
         services.TryAddSingleton<ITimerHandler>(provider => provider.GetRequiredService<FireTimerHandler>());
         services.TryAddSingleton<WorkflowRuntime>();

@@ -12,11 +12,11 @@ public abstract partial class RelationalStoreSession
             new Sql(
                 $"""
                 INSERT INTO {T("timers")} ({Rows.TimerColumns})
-                VALUES (@id, @instance, @kind, @activity, @task, @due, @fired, @cancelled, @provisional);
+                VALUES (@id, @instance, @kind, @activity, @task, @due, @fired, @cancelled, @provisional, @complaint);
                 """)
                 .With("id", timer.Id).With("instance", timer.InstanceId).With("kind", timer.Kind).With("activity", timer.ActivityId)
                 .With("task", timer.TaskId).With("due", timer.DueAt).With("fired", timer.FiredAt).With("cancelled", timer.CancelledAt)
-                .With("provisional", timer.Provisional),
+                .With("provisional", timer.Provisional).With("complaint", timer.ComplaintId),
             cancellationToken);
     }
 

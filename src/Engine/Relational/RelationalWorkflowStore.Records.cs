@@ -99,7 +99,7 @@ public abstract partial class RelationalWorkflowStore
                 $"""
                 SELECT COUNT(DISTINCT instance_id), MAX(due_at)
                 FROM {T("timers")}
-                WHERE provisional = true AND fired_at IS NULL AND cancelled_at IS NULL;
+                WHERE provisional = true AND fired_at IS NULL AND cancelled_at IS NULL AND instance_id IS NOT NULL;
                 """),
             r => new ProvisionalDueDates((int)r.GetInt64(0), Rows.NullableInstant(r, 1)),
             cancellationToken).ConfigureAwait(false)

@@ -16,7 +16,7 @@ public sealed class Rows
         "id, instance_id, registration_number, definition_id, activity_id, title, office, role, status, assignee, outcomes, form, " +
         "created_at, due_at, escalated_to_role, outcome, comment, completed_by, completed_at";
 
-    public const string TimerColumns = "id, instance_id, kind, activity_id, task_id, due_at, fired_at, cancelled_at, provisional";
+    public const string TimerColumns = "id, instance_id, kind, activity_id, task_id, due_at, fired_at, cancelled_at, provisional, complaint_id";
 
     public const string AuditColumns = "instance_id, at, actor, activity_id, event, outcome, comment, details, sequence";
 
@@ -46,6 +46,14 @@ public sealed class Rows
 
     public const string CalendarColumns = "year, document, updated_at, updated_by";
 
+    public const string ComplaintColumns =
+        "id, number, subject, instance_id, definition_id, office, escalation_office, text, contact_name, contact_email, contact_phone, " +
+        "token_hash, status, filed_at, due_at, due_provisional, escalated_at, answer, answered_at, answered_by, response_days";
+
+    public const string ComplaintEventColumns = "complaint_id, at, actor, event, comment";
+
+    public const string ComplaintStatsColumns = "office, status, filed_at, due_at, answered_at, response_days";
+
     private readonly SqlDialect _dialect;
 
     public Rows(SqlDialect dialect)
@@ -61,6 +69,7 @@ public sealed class Rows
         VerifiableDocument = ReadVerifiableDocument;
         AttachmentSummary = ReadAttachmentSummary;
         Attachment = ReadAttachment;
+        Complaint = ReadComplaint;
     }
 
     // The readers as delegates made once, so that a read allocates none.
@@ -83,6 +92,8 @@ public sealed class Rows
     public Func<DbDataReader, AttachmentSummary> AttachmentSummary { get; }
 
     public Func<DbDataReader, AttachmentRecord> Attachment { get; }
+
+    public Func<DbDataReader, ComplaintRecord> Complaint { get; }
 
     public static string? NullableString(DbDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : r.GetString(ordinal);
 
@@ -107,11 +118,23 @@ public sealed class Rows
         NullableString(r, 14), NullableString(r, 15), NullableString(r, 16), NullableString(r, 17), NullableInstant(r, 18));
 
     public TimerRecord ReadTimer(DbDataReader r) => new(
-        Id(r, 0), Id(r, 1), r.GetString(2), NullableString(r, 3), NullableId(r, 4), Instant(r, 5), NullableInstant(r, 6),
+        Id(r, 0), NullableId(r, 1), r.GetString(2), NullableString(r, 3), NullableId(r, 4), Instant(r, 5), NullableInstant(r, 6),
         NullableInstant(r, 7))
     {
         Provisional = r.GetBoolean(8),
+        ComplaintId = NullableId(r, 9),
     };
+
+    public ComplaintRecord ReadComplaint(DbDataReader r) => new(
+        Id(r, 0), r.GetString(1), r.GetString(2), NullableId(r, 3), r.GetString(4), r.GetString(5), r.GetString(6), r.GetString(7),
+        NullableString(r, 8), NullableString(r, 9), NullableString(r, 10), r.GetString(11), r.GetString(12), Instant(r, 13),
+        NullableInstant(r, 14), r.GetBoolean(15), NullableInstant(r, 16), NullableString(r, 17), NullableInstant(r, 18),
+        NullableString(r, 19), r.IsDBNull(20) ? null : r.GetInt32(20));
+
+    public ComplaintEvent ReadComplaintEvent(DbDataReader r) => new(Id(r, 0), Instant(r, 1), r.GetString(2), r.GetString(3), NullableString(r, 4));
+
+    public ComplaintStatsRow ReadComplaintStats(DbDataReader r) => new(
+        r.GetString(0), r.GetString(1), Instant(r, 2), NullableInstant(r, 3), NullableInstant(r, 4), r.IsDBNull(5) ? null : r.GetInt32(5));
 
     public AuditEvent ReadAuditEvent(DbDataReader r) => new(
         Id(r, 0), Instant(r, 1), r.GetString(2), NullableString(r, 3), r.GetString(4), NullableString(r, 5), NullableString(r, 6),

@@ -21,7 +21,8 @@ public sealed class SqliteWorkflowStoreTests(SqliteStoreFixture fixture) : Workf
             "0006_document_check_code.sql", "0007_security_stamp.sql",
             "0008_idempotency_expiry.sql", "0009_host_keys.sql", "0010_outbox_lease.sql", "0011_provisional_timers.sql",
             "0012_permit_validity.sql",
-            "0013_survey.sql"], applied);
+            "0013_survey.sql",
+            "0014_complaints.sql"], applied);
     }
 
     [Fact]

@@ -15,4 +15,6 @@ public static class OutboxMailTemplates
     public const string Reminder = "Reminder";
     public const string StatutoryDeadline = "StatutoryDeadline";
     public const string PermitExpiry = "PermitExpiry";
+    public const string ComplaintFiled = "ComplaintFiled";
+    public const string ComplaintAnswered = "ComplaintAnswered";
 }

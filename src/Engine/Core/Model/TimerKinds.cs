@@ -17,4 +17,7 @@ public static class TimerKinds
 
     /// <summary>The applicant did not resubmit in time: the revision leaves through <c>Expired</c>.</summary>
     public const string RevisionExpiry = "RevisionExpiry";
+
+    /// <summary>A complaint's response deadline passed unanswered: it escalates; the timer belongs to the complaint, not an application.</summary>
+    public const string ComplaintDue = "ComplaintDue";
 }

@@ -38,6 +38,11 @@ internal sealed class OutboxMailBuilder(
 
     public async Task<MailPlan> PlanAsync(OutboxMessage row, MailPayload payload, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        if (payload is ComplaintFiledMailPayload or ComplaintAnsweredMailPayload)
+        {
+            return await ComplaintAsync(row, payload, cancellationToken).ConfigureAwait(false);
+        }
+
         if (row.InstanceId is not { } instanceId || EngineTelemetry.Noted(await store.GetInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false)) is not { } instance)
         {
             return new MailPlan.Fail("The mail names no existing application.");
@@ -215,6 +220,52 @@ internal sealed class OutboxMailBuilder(
         return MailTemplates.PermitExpiry(new PermitExpiryMail(
             applicant.Name, summary.Number, definition.Name, until, renewals.RenewalUrl(summary, renewals.RenewalRouteOf(definition)),
             VerificationUrl(permit)));
+    }
+
+    /// <summary>
+    /// A mail to a complainant: the applicant of the application it is about (with the tracking link), or the address a service
+    /// complaint left (with the link to the complaint's page and its token, derived here).
+    /// </summary>
+    private async Task<MailPlan> ComplaintAsync(OutboxMessage row, MailPayload payload, CancellationToken cancellationToken)
+    {
+        var complaintId = payload is ComplaintFiledMailPayload filed ? filed.ComplaintId : ((ComplaintAnsweredMailPayload)payload).ComplaintId;
+        if (await store.GetComplaintAsync(complaintId, cancellationToken).ConfigureAwait(false) is not { } complaint)
+        {
+            return new MailPlan.Fail("The mail names no existing complaint.");
+        }
+
+        var service = (await definitions.GetPublishedAsync(complaint.DefinitionId, cancellationToken).ConfigureAwait(false))?.Name ?? complaint.DefinitionId;
+        MailRecipient to;
+        string? registration = null;
+        string follow;
+        if (complaint.InstanceId is { } instanceId)
+        {
+            if (await store.GetInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false) is not { } instance)
+            {
+                return new MailPlan.Fail("The mail names no existing application.");
+            }
+
+            var applicant = EngineJson.Deserialize<Applicant>(instance.ApplicantJson);
+            to = new MailRecipient(applicant.Email, applicant.Name);
+            registration = instance.RegistrationNumber;
+            follow = TrackingUrl(instance);
+        }
+        else
+        {
+            to = new MailRecipient(complaint.ContactEmail ?? string.Empty, complaint.ContactName);
+            follow = $"{options.BaseUrl}/pengaduan/{Uri.EscapeDataString(complaint.Number)}?token={Uri.EscapeDataString(tokens.For(complaint.Id))}";
+        }
+
+        if (string.IsNullOrWhiteSpace(to.Address))
+        {
+            return new MailPlan.Fail("The mail has no recipient address.");
+        }
+
+        var values = new ComplaintMail(
+            to.Name ?? to.Address, complaint.Number, service, registration,
+            complaint.DueAt is { } due ? TimeZoneInfo.ConvertTime(due, zone) : null, complaint.DueProvisional, complaint.Answer, follow);
+        var content = payload is ComplaintFiledMailPayload ? ComplaintMailTemplates.Filed(values) : ComplaintMailTemplates.Answered(values);
+        return new MailPlan.Send(OutgoingMail.Create(row.Id, row.CreatedAt, to, content, []));
     }
 
     /// <summary>The applicant's token, or null for an application whose token cannot be derived (its link asks for the code).</summary>

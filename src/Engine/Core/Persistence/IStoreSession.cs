@@ -130,6 +130,20 @@ public interface IStoreSession : IAsyncDisposable
     /// <summary>Stores an uploaded file with the command that brought it, so it commits or rolls back with the submission.</summary>
     Task InsertAttachmentAsync(AttachmentRecord attachment, CancellationToken cancellationToken);
 
+    /// <summary>Stores a new complaint. Throws <see cref="ConcurrencyException"/> when its id or number is taken (possibly later).</summary>
+    Task InsertComplaintAsync(ComplaintRecord complaint, CancellationToken cancellationToken);
+
+    /// <summary>Reads a complaint and holds its lock until the transaction ends; null when unknown.</summary>
+    Task<ComplaintRecord?> LockComplaintAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>Writes a complaint's clock, escalation and answer (the rest never changes).</summary>
+    Task UpdateComplaintAsync(ComplaintRecord complaint, CancellationToken cancellationToken);
+
+    Task AppendComplaintEventAsync(ComplaintEvent complaintEvent, CancellationToken cancellationToken);
+
+    /// <summary>Cancels a complaint's pending timers (answered, or its due instant recomputed).</summary>
+    Task CancelComplaintTimersAsync(Guid complaintId, DateTimeOffset at, CancellationToken cancellationToken);
+
     /// <summary>Sends any buffered writes and commits; throws the errors those writes document.</summary>
     Task CommitAsync(CancellationToken cancellationToken);
 }

@@ -169,5 +169,27 @@ public interface IWorkflowStore
 
     Task<IReadOnlyList<OfficeRecord>> ListOfficesAsync(CancellationToken cancellationToken);
 
+    Task<ComplaintRecord?> GetComplaintAsync(Guid id, CancellationToken cancellationToken);
+
+    Task<ComplaintRecord?> FindComplaintByNumberAsync(string number, CancellationToken cancellationToken);
+
+    /// <summary>The complaints about an application, oldest first.</summary>
+    Task<IReadOnlyList<ComplaintRecord>> ListComplaintsOfInstanceAsync(Guid instanceId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Up to <paramref name="limit"/> complaints <paramref name="office"/> answers or, escalated, sees (<see cref="ComplaintRecord.IsForOffice"/>),
+    /// in <paramref name="status"/> (null: any), open ones first by due instant, then the latest answered.
+    /// </summary>
+    Task<IReadOnlyList<ComplaintRecord>> ListComplaintsForOfficeAsync(string office, string? status, int limit, CancellationToken cancellationToken);
+
+    /// <summary>The ids of every open complaint (a calendar change recomputes their due instants).</summary>
+    Task<IReadOnlyList<Guid>> ListOpenComplaintIdsAsync(CancellationToken cancellationToken);
+
+    /// <summary>The board's view of the complaints filed in [<paramref name="from"/>, <paramref name="until"/>).</summary>
+    Task<IReadOnlyList<ComplaintStatsRow>> ListComplaintStatsAsync(DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken);
+
+    /// <summary>A complaint's trail in order.</summary>
+    Task<IReadOnlyList<ComplaintEvent>> ListComplaintEventsAsync(Guid complaintId, CancellationToken cancellationToken);
+
     Task UpsertOfficeAsync(OfficeRecord office, CancellationToken cancellationToken);
 }

@@ -110,6 +110,20 @@ internal sealed class SchedulingSession(IStoreSession inner, ITimerScheduler sch
     public Task<bool> RevokeDocumentAsync(Guid id, DateTimeOffset at, string reason, string by, CancellationToken cancellationToken) =>
         inner.RevokeDocumentAsync(id, at, reason, by, cancellationToken);
 
+    public Task InsertComplaintAsync(ComplaintRecord complaint, CancellationToken cancellationToken) =>
+        inner.InsertComplaintAsync(complaint, cancellationToken);
+
+    public Task<ComplaintRecord?> LockComplaintAsync(Guid id, CancellationToken cancellationToken) => inner.LockComplaintAsync(id, cancellationToken);
+
+    public Task UpdateComplaintAsync(ComplaintRecord complaint, CancellationToken cancellationToken) =>
+        inner.UpdateComplaintAsync(complaint, cancellationToken);
+
+    public Task AppendComplaintEventAsync(ComplaintEvent complaintEvent, CancellationToken cancellationToken) =>
+        inner.AppendComplaintEventAsync(complaintEvent, cancellationToken);
+
+    public Task CancelComplaintTimersAsync(Guid complaintId, DateTimeOffset at, CancellationToken cancellationToken) =>
+        inner.CancelComplaintTimersAsync(complaintId, at, cancellationToken);
+
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
         await inner.CommitAsync(cancellationToken).ConfigureAwait(false);

@@ -32,6 +32,8 @@ public static class OutboxPayloads
         new(typeof(ReminderMailPayload), OutboxKinds.Email, OutboxMailTemplates.Reminder, ReminderMailPayload.Version),
         new(typeof(StatutoryDeadlineMailPayload), OutboxKinds.Email, OutboxMailTemplates.StatutoryDeadline, StatutoryDeadlineMailPayload.Version),
         new(typeof(PermitExpiryMailPayload), OutboxKinds.Email, OutboxMailTemplates.PermitExpiry, PermitExpiryMailPayload.Version),
+        new(typeof(ComplaintFiledMailPayload), OutboxKinds.Email, OutboxMailTemplates.ComplaintFiled, ComplaintFiledMailPayload.Version),
+        new(typeof(ComplaintAnsweredMailPayload), OutboxKinds.Email, OutboxMailTemplates.ComplaintAnswered, ComplaintAnsweredMailPayload.Version),
         new(typeof(ActivityMailPayload), OutboxKinds.Email, null, ActivityMailPayload.Version),
     ];
 

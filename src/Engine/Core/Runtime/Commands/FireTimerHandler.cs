@@ -14,6 +14,7 @@ public sealed class FireTimerHandler(
     CommandPipeline pipeline,
     ActivityExecutors executors,
     StatutoryDeadline statutory,
+    ComplaintDeadline complaints,
     TimerServices services) : ITimerHandler
 {
     public async Task<bool> FireTimerAsync(Guid timerId, CancellationToken cancellationToken)
@@ -38,7 +39,14 @@ public sealed class FireTimerHandler(
             return false;
         }
 
-        var instance = await session.LockInstanceAsync(timer.InstanceId, cancellationToken).ConfigureAwait(false);
+        // A complaint's deadline belongs to the complaint, not to an application.
+        if (timer.Kind == TimerKinds.ComplaintDue)
+        {
+            return timer.DueAt <= pipeline.Now && !timer.Provisional
+                && await complaints.FireAsync(session, timer, pipeline.Now, cancellationToken).ConfigureAwait(false);
+        }
+
+        var instance = timer.InstanceId is { } instanceId ? await session.LockInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false) : null;
         var now = pipeline.Now;
 
         // A faulted application keeps its due timers pending, so they act once an admin has retried it.

@@ -5,13 +5,15 @@ namespace Mpp.Workflows.Engine.Runtime;
 /// <summary>
 /// Replaces a year's holidays (an admin editing the calendar at run time) and recomputes the due instants of every running
 /// clock (open tasks with their reminders and deadlines, statutory clocks, revision deadlines), each application in its own
-/// transaction, auditing every due instant that moved. Clocks that had no due instant for want of this year get one.
+/// transaction, auditing every due instant that moved. Clocks that had no due instant for want of this year get one. Open
+/// complaints' response deadlines are recomputed the same way, each in its own transaction.
 /// </summary>
 public sealed class ReplaceCalendarHandler(
     IWorkflowStore store,
     CommandPipeline pipeline,
     CalendarBook calendars,
     ClockService clocks,
+    ComplaintClock complaints,
     ILogger<ReplaceCalendarHandler> logger)
 {
     private const int RecomputePageSize = 100;
@@ -37,6 +39,12 @@ public sealed class ReplaceCalendarHandler(
                 .ConfigureAwait(false);
             applications += clocksMoved > 0 ? 1 : 0;
             moved += clocksMoved;
+        }
+
+        foreach (var complaintId in await store.ListOpenComplaintIdsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            moved += await pipeline.RunAsync(session => complaints.RecomputeAsync(session, complaintId, actor, pipeline.Now, cancellationToken), cancellationToken)
+                .ConfigureAwait(false) ? 1 : 0;
         }
 
         logger.LogInformation("Calendar {Year} replaced by {Actor}: {Clocks} due dates moved in {Applications} applications",
