@@ -37,15 +37,35 @@ internal abstract class CommandIdempotency
     /// <summary>What to store: the fingerprint and <paramref name="result"/>.</summary>
     protected string WriteEntry(JsonNode result) => new JsonObject { ["fingerprint"] = Fingerprint, ["result"] = result }.ToJsonString();
 
-    /// <summary>The stored result, or 422 when it answered a different request.</summary>
-    protected JsonObject ReadEntry(string stored, string title, string detail)
+    /// <summary>The stored result, or 422 (naming what <paramref name="detail"/> says) when it answered a different request.</summary>
+    protected JsonObject ReadEntry(string stored, string detail)
     {
         var entry = JsonNode.Parse(stored)!.AsObject();
         if ((string?)entry["fingerprint"] != Fingerprint)
         {
-            throw new CommandException(CommandErrorKind.Unprocessable, title, detail);
+            throw new CommandException(CommandErrorKind.Unprocessable, "Idempotency-Key already used for another request", detail);
         }
 
         return entry["result"]!.AsObject();
+    }
+
+    /// <summary>
+    /// What to store of a result that carries the caller's secret token: all of it but <paramref name="tokenProperty"/>, so the
+    /// store never holds the token and a retry gets it derived again (<see cref="ReadWithToken{TResult}"/>).
+    /// </summary>
+    protected string WriteWithoutToken<TResult>(TResult result, string tokenProperty)
+    {
+        var stored = JsonSerializer.SerializeToNode(result, EngineJson.Options)!.AsObject();
+        stored.Remove(tokenProperty);
+        return WriteEntry(stored);
+    }
+
+    /// <summary>The stored result with its token put back by <paramref name="restoreToken"/>, or 422 as <see cref="ReadEntry"/>.</summary>
+    protected TResult ReadWithToken<TResult>(string stored, string detail, Action<JsonObject> restoreToken)
+    {
+        ArgumentNullException.ThrowIfNull(restoreToken);
+        var result = ReadEntry(stored, detail);
+        restoreToken(result);
+        return result.Deserialize<TResult>(EngineJson.Options)!;
     }
 }

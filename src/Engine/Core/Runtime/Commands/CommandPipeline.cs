@@ -60,6 +60,29 @@ public sealed class CommandPipeline(
         }
     }
 
+    /// <summary>
+    /// Runs a command that carries an <c>Idempotency-Key</c> (<paramref name="idempotencyKey"/>, null without one) as
+    /// <see cref="RunAsync{T}"/>; when a concurrent request with the same key committed first, answers with that request's
+    /// stored result, read by <paramref name="readStored"/> (which refuses it when it answered a different request).
+    /// </summary>
+    public async Task<T> RunOnceAsync<T>(
+        Func<IStoreSession, Task<T>> command, string? idempotencyKey, Func<string, T> readStored, string conflictTitle,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(readStored);
+        try
+        {
+            return await RunAsync(command, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ConcurrencyException) when (idempotencyKey is not null)
+        {
+            await using var session = await BeginAsync(cancellationToken).ConfigureAwait(false);
+            var stored = await session.GetIdempotentResultAsync(idempotencyKey, Now, cancellationToken).ConfigureAwait(false)
+                ?? throw CommandErrors.Conflict(conflictTitle, "Retry the request with the same Idempotency-Key.");
+            return readStored(stored);
+        }
+    }
+
     private async Task<T> RunAttemptsAsync<T>(Func<IStoreSession, Task<T>> command, CancellationToken cancellationToken)
     {
         // Flows into the command's awaits; an async method's changes to it end with the method.

@@ -38,10 +38,7 @@ internal sealed class CompleteTaskIdempotency : CommandIdempotency
     /// <summary>The first decision's application and, once recorded, its response; 422 when the key answered another request.</summary>
     public (Guid ApplicationId, ApplicationView? Response) Read(string stored)
     {
-        var result = ReadEntry(
-            stored,
-            "Idempotency-Key already used for another request",
-            "This key was sent before with a different decision. Use a new key for a new decision.");
+        var result = ReadEntry(stored, "This key was sent before with a different decision. Use a new key for a new decision.");
         var response = (string?)result["response"];
         return (result["applicationId"]!.GetValue<Guid>(), response is null ? null : EngineJson.Deserialize<ApplicationView>(response));
     }

@@ -48,20 +48,10 @@ public sealed class SubmitHandler(
         var id = Guid.NewGuid();
         var renewal = await renewals.CheckAsync(definition, id, command.Applicant, data, cancellationToken).ConfigureAwait(false);
         var idempotency = command.IdempotencyKey is null ? null : SubmitIdempotency.For(command);
-        try
-        {
-            return await pipeline.RunAsync(
-                session => SubmitWithinAsync(session, id, command with { Data = data }, definition, attachments, renewal, idempotency, cancellationToken),
-                cancellationToken).ConfigureAwait(false);
-        }
-        catch (ConcurrencyException) when (idempotency is not null)
-        {
-            // A concurrent request with the same key committed first: answer with its result.
-            await using var session = await pipeline.BeginAsync(cancellationToken).ConfigureAwait(false);
-            var stored = await session.GetIdempotentResultAsync(idempotency.Key, pipeline.Now, cancellationToken).ConfigureAwait(false)
-                ?? throw CommandErrors.Conflict("Concurrent submission", "Retry the request with the same Idempotency-Key.");
-            return idempotency.Read(stored, tokens);
-        }
+        // A concurrent request with the same key that committed first is answered with its result.
+        return await pipeline.RunOnceAsync(
+            session => SubmitWithinAsync(session, id, command with { Data = data }, definition, attachments, renewal, idempotency, cancellationToken),
+            idempotency?.Key, stored => idempotency!.Read(stored, tokens), "Concurrent submission", cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<SubmitResult> SubmitWithinAsync(

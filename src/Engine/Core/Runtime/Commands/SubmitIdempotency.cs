@@ -30,23 +30,15 @@ internal sealed class SubmitIdempotency : CommandIdempotency
     }
 
     /// <summary>The result to store: everything but the tracking token.</summary>
-    public string Write(SubmitResult result)
-    {
-        var stored = JsonSerializer.SerializeToNode(result, EngineJson.Options)!.AsObject();
-        stored.Remove(TokenProperty);
-        return WriteEntry(stored);
-    }
+    public string Write(SubmitResult result) => WriteWithoutToken(result, TokenProperty);
 
     /// <summary>The first result with its token derived again, or 422 when it answered a different request.</summary>
     public SubmitResult Read(string stored, TrackingTokenIssuer tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        var result = ReadEntry(
+        return ReadWithToken<SubmitResult>(
             stored,
-            "Idempotency-Key already used for another request",
-            "This key was sent before with a different application. Use a new key for a new application.");
-        var id = result["id"]!.GetValue<Guid>();
-        result[TokenProperty] = tokens.For(id);
-        return result.Deserialize<SubmitResult>(EngineJson.Options)!;
+            "This key was sent before with a different application. Use a new key for a new application.",
+            result => result[TokenProperty] = tokens.For(result["id"]!.GetValue<Guid>()));
     }
 }

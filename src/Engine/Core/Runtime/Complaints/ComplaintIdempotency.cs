@@ -32,25 +32,22 @@ internal sealed class ComplaintIdempotency : CommandIdempotency
         return new ComplaintIdempotency(command.IdempotencyKey!, request);
     }
 
-    public string Write(FileComplaintResult result)
-    {
-        var stored = JsonSerializer.SerializeToNode(result, EngineJson.Options)!.AsObject();
-        stored.Remove(TokenProperty);
-        return WriteEntry(stored);
-    }
+    /// <summary>The result to store: everything but the follow token.</summary>
+    public string Write(FileComplaintResult result) => WriteWithoutToken(result, TokenProperty);
 
+    /// <summary>The first result, a service complaint's follow token derived again; 422 when the key answered another complaint.</summary>
     public FileComplaintResult Read(string stored, TrackingTokenIssuer tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        var result = ReadEntry(
+        return ReadWithToken<FileComplaintResult>(
             stored,
-            "Idempotency-Key already used for another request",
-            "This key was sent before with a different complaint. Use a new key for a new complaint.");
-        if ((string?)result["subject"] == ComplaintSubjects.Service)
-        {
-            result[TokenProperty] = tokens.For(result["id"]!.GetValue<Guid>());
-        }
-
-        return result.Deserialize<FileComplaintResult>(EngineJson.Options)!;
+            "This key was sent before with a different complaint. Use a new key for a new complaint.",
+            result =>
+            {
+                if ((string?)result["subject"] == ComplaintSubjects.Service)
+                {
+                    result[TokenProperty] = tokens.For(result["id"]!.GetValue<Guid>());
+                }
+            });
     }
 }

@@ -52,18 +52,9 @@ public sealed class FileComplaintHandler(
         var applicationId = service is null ? await FindApplicationAsync(command, cancellationToken).ConfigureAwait(false) : (Guid?)null;
         var idempotency = command.IdempotencyKey is null ? null : ComplaintIdempotency.For(command);
         var id = Guid.NewGuid();
-        try
-        {
-            return await pipeline.RunAsync(session => FileWithinAsync(session, id, command, service, applicationId, idempotency, cancellationToken), cancellationToken)
-                .ConfigureAwait(false);
-        }
-        catch (ConcurrencyException) when (idempotency is not null)
-        {
-            await using var session = await pipeline.BeginAsync(cancellationToken).ConfigureAwait(false);
-            var stored = await session.GetIdempotentResultAsync(idempotency.Key, pipeline.Now, cancellationToken).ConfigureAwait(false)
-                ?? throw CommandErrors.Conflict("Concurrent complaint", "Retry the request with the same Idempotency-Key.");
-            return idempotency.Read(stored, tokens);
-        }
+        return await pipeline.RunOnceAsync(
+            session => FileWithinAsync(session, id, command, service, applicationId, idempotency, cancellationToken),
+            idempotency?.Key, stored => idempotency!.Read(stored, tokens), "Concurrent complaint", cancellationToken).ConfigureAwait(false);
     }
 
     private static Dictionary<string, string[]> Validate(FileComplaintCommand command)
