@@ -124,7 +124,7 @@ public sealed partial class IzinKeramaianJourneyTests(BrowserHost host, Xunit.Ab
         var page = await host.NewPageAsync();
         await page.SetViewportSizeAsync(1280, 900);
         await page.GotoAsync("/");
-        await page.GetByRole(AriaRole.Article, new() { Name = "Izin Keramaian", Exact = true }).GetByRole(AriaRole.Link).ClickAsync();
+        await page.GetByRole(AriaRole.Article, new() { Name = "Izin Keramaian", Exact = true }).GetByRole(AriaRole.Link, new() { Name = "Ajukan permohonan" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/apply/izin-keramaian"));
         await page.GetByLabel("Nama pemohon").FillAsync(Applicant);
         await page.GetByLabel("Alamat surel (wajib)").First.FillAsync(Email);
