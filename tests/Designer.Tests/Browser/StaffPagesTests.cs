@@ -47,6 +47,8 @@ public sealed class StaffPagesTests(BrowserHost host)
 
         var other = await host.SignedInPageAsync("dinkes.reviewer");
         await other.GotoAsync("/inbox");
+        // The heading names the office as people know it, not by its code (it said "Kotak tugas — DINKES").
+        await Assertions.Expect(other.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Kotak tugas — Dinas Kesehatan");
         Assert.DoesNotContain(registrationNumber, await other.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         var response = await other.GotoAsync(applicationUrl!);
         Assert.Equal(403, response!.Status);
