@@ -105,7 +105,12 @@ public sealed class MainPath
                     var days = node.Type == ActivityTypes.HumanTask ? Math.Max(0, HumanTaskActivity.ReadSpec(node).SlaDays ?? 0) : 0;
                     return rest with
                     {
-                        Steps = isStep ? rest.Steps.Insert(0, new MainPathStep(node, node.Type == ActivityTypes.HumanTask ? port : null, days, fork)) : rest.Steps,
+                        Steps = isStep
+                            ? rest.Steps.Insert(0, new MainPathStep(node, node.Type == ActivityTypes.HumanTask ? port : null, days, fork)
+                            {
+                                DaysAfter = inBranch ? null : rest.Days,
+                            })
+                            : rest.Steps,
                         Days = rest.Days + days,
                         Activities = rest.Activities.Insert(0, node.Id),
                         Exits = rest.Exits.Insert(0, (node.Id, port)),

@@ -90,14 +90,23 @@ public static class ValidationCodes
     /// <summary>Warning: no active staff account of the task's office holds its role; arguments: office, role.</summary>
     public const string NoStaffForTask = "task.no-staff";
 
-    /// <summary>Warning: the task deadlines on the longest path exceed the statutory days; arguments: the sum, the statutory days.</summary>
+    /// <summary>
+    /// Warning: the task deadlines on the longest path after the file is declared complete exceed the statutory days while the
+    /// main path's fit; arguments: the sum, the statutory days.
+    /// </summary>
     public const string SlaOverStatutory = "route.sla-over-statutory";
 
     /// <summary>
-    /// Warning: the task deadlines on the main path (<see cref="MainPath"/>), the completion time the service standard
-    /// publishes, exceed the statutory days; arguments: the sum, the statutory days.
+    /// Warning: the task deadlines on the main path (<see cref="MainPath"/>) after the task that marks the file complete
+    /// exceed the statutory days, which count from that moment; arguments: the sum, the statutory days.
     /// </summary>
     public const string MainPathOverStatutory = "route.main-path-over-statutory";
+
+    /// <summary>
+    /// Warning: the task deadlines on the whole main path exceed the service time (<c>options.slaDays</c>) the receipt and the
+    /// service standard promise from submission; arguments: the sum, the service time.
+    /// </summary>
+    public const string MainPathOverServiceTime = "route.main-path-over-service-time";
 
     /// <summary>Warning: the route has statutory days but no task marks the file complete, so the clock never starts (no arguments).</summary>
     public const string StatutoryClockNeverStarts = "route.statutory-never-starts";

@@ -6,8 +6,8 @@ namespace Mpp.Workflows.Designer.Definitions;
 
 /// <summary>
 /// Checks that matter to the service rather than to the format, reported as warnings: a task nobody can pick up (no active
-/// account of its office holds its role), and task deadlines that add up to more than the statutory days: on the main path
-/// (the completion time the service standard publishes, <see cref="MainPath"/>) and on the longest path.
+/// account of its office holds its role), task deadlines on the main path (<see cref="MainPath"/>) beyond the service time,
+/// and task deadlines after the file is declared complete beyond the statutory days (on the main path, else on the longest).
 /// </summary>
 internal static class ServiceChecks
 {
@@ -46,23 +46,43 @@ internal static class ServiceChecks
             }
         }
 
-        // The main path's sum is the completion time the published standard promises; the longest path is the worst case
-        // (a slower branch, a correction loop taken once). They are different promises, so each warns on its own.
-        if (definition.Options.StatutoryDays is { } published && MainPath.Find(definition.Root) is { } main && main.Days > published)
+        // Two clocks, two promises (README "Service standards"): the service time (options.slaDays) runs from submission, so the
+        // whole main path must fit in it; the statutory days run from the moment the file is declared complete, so only the
+        // steps after the task that marks it complete count against them.
+        var main = MainPath.Find(definition.Root);
+        if (definition.Options.SlaDays is { } service && main is not null && main.Days > service)
         {
-            yield return new ValidationError("$.options.statutoryDays",
-                $"The task deadlines on the main path add up to {main.Days} working days, more than the statutory {published}.")
+            yield return new ValidationError("$.options.slaDays",
+                $"The task deadlines on the main path add up to {main.Days} working days, more than the service time of {service}.")
             {
-                Code = ValidationCodes.MainPathOverStatutory,
-                Arguments = [main.Days.ToString(CultureInfo.InvariantCulture), published.ToString(CultureInfo.InvariantCulture)],
+                Code = ValidationCodes.MainPathOverServiceTime,
+                Arguments = [main.Days.ToString(CultureInfo.InvariantCulture), service.ToString(CultureInfo.InvariantCulture)],
                 Severity = ValidationSeverity.Warning,
             };
         }
 
-        if (definition.Options.StatutoryDays is { } statutory && LongestPathDays(definition.Root) is var days && days > statutory)
+        if (definition.Options.StatutoryDays is not { } statutory)
+        {
+            yield break;
+        }
+
+        var afterComplete = main?.Steps.FirstOrDefault(s => s.Activity.Type == ActivityTypes.HumanTask
+            && HumanTaskActivity.ReadSpec(s.Activity) is { MarksComplete: true })?.DaysAfter;
+        if (afterComplete > statutory)
         {
             yield return new ValidationError("$.options.statutoryDays",
-                $"The task deadlines on the longest path add up to {days} working days, more than the statutory {statutory}.")
+                $"The task deadlines on the main path after the file is declared complete add up to {afterComplete} working days, more than the statutory {statutory}.")
+            {
+                Code = ValidationCodes.MainPathOverStatutory,
+                Arguments = [afterComplete.Value.ToString(CultureInfo.InvariantCulture), statutory.ToString(CultureInfo.InvariantCulture)],
+                Severity = ValidationSeverity.Warning,
+            };
+        }
+        else if (LongestDaysAfterComplete(definition.Root) is var days && days > statutory)
+        {
+            // Only when the main path fits: otherwise this would repeat the warning above for the same steps.
+            yield return new ValidationError("$.options.statutoryDays",
+                $"The task deadlines on the longest path after the file is declared complete add up to {days} working days, more than the statutory {statutory}.")
             {
                 Code = ValidationCodes.SlaOverStatutory,
                 Arguments = [days.ToString(CultureInfo.InvariantCulture), statutory.ToString(CultureInfo.InvariantCulture)],
@@ -72,10 +92,24 @@ internal static class ServiceChecks
     }
 
     /// <summary>
-    /// The largest sum of task deadlines (<c>slaDays</c>) along a path from the start; a connection back to a step already on
-    /// the path (a revision loop) is not followed, so each step counts once.
+    /// The largest sum of task deadlines (<c>slaDays</c>) along a path that starts after a task marking the file complete: the
+    /// worst case the statutory clock has to cover (a slower branch, a correction loop taken once); 0 without such a task.
     /// </summary>
-    public static int LongestPathDays(Flowchart flowchart)
+    public static int LongestDaysAfterComplete(Flowchart flowchart)
+    {
+        ArgumentNullException.ThrowIfNull(flowchart);
+        return flowchart.Activities
+            .Where(a => a.Type == ActivityTypes.HumanTask && HumanTaskActivity.ReadSpec(a) is { MarksComplete: true })
+            .Select(a => LongestPathDays(flowchart, a) - OwnDays(a))
+            .DefaultIfEmpty(0)
+            .Max();
+    }
+
+    /// <summary>
+    /// The largest sum of task deadlines (<c>slaDays</c>) along a path from <paramref name="from"/>, its own included; a
+    /// connection back to a step already on the path (a revision loop) is not followed, so each step counts once.
+    /// </summary>
+    private static int LongestPathDays(Flowchart flowchart, ActivityNode from)
     {
         var memo = new Dictionary<string, int>(StringComparer.Ordinal);
         var onPath = new HashSet<string>(StringComparer.Ordinal);
@@ -88,7 +122,7 @@ internal static class ServiceChecks
             }
 
             onPath.Add(node.Id);
-            var own = node.Type == ActivityTypes.HumanTask ? Math.Max(0, HumanTaskActivity.ReadSpec(node).SlaDays ?? 0) : 0;
+            var own = OwnDays(node);
             var rest = flowchart.Connections
                 .Where(c => c.Source.Activity == node.Id && !onPath.Contains(c.Target.Activity))
                 .Select(c => flowchart.Find(c.Target.Activity))
@@ -101,6 +135,9 @@ internal static class ServiceChecks
             return own + rest;
         }
 
-        return flowchart.Activities.Where(a => a.Type == ActivityTypes.Start).Select(From).DefaultIfEmpty(0).Max();
+        return From(from);
     }
+
+    private static int OwnDays(ActivityNode node) =>
+        node.Type == ActivityTypes.HumanTask ? Math.Max(0, HumanTaskActivity.ReadSpec(node).SlaDays ?? 0) : 0;
 }

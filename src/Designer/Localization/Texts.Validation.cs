@@ -50,11 +50,15 @@ internal static partial class Texts
         "route.statutory-never-starts" => Pick(
             "Batas waktu menurut peraturan tidak akan pernah berjalan (dan fiktif positif tidak akan terjadi): belum ada tugas yang «Menandai berkas lengkap». Centang pilihan itu pada tugas pemeriksaan kelengkapan.",
             "The statutory deadline will never run (nor deemed approval): no task «Marks the file complete». Tick it on the completeness check."),
-        "route.sla-over-statutory" => Pick($"Batas waktu tugas pada jalur terpanjang berjumlah {Arg(a, 0)} hari kerja, melebihi batas waktu menurut peraturan ({Arg(a, 1)} hari kerja).",
-            $"The task deadlines on the longest path add up to {Arg(a, 0)} working days, more than the statutory {Arg(a, 1)} working days."),
+        "route.sla-over-statutory" => Pick(
+            $"Jalur utama sesuai batas waktu, tetapi ada jalur lain yang batas waktu tugasnya, sejak berkas dinyatakan lengkap, berjumlah {Arg(a, 0)} hari kerja, melebihi batas waktu menurut peraturan ({Arg(a, 1)} hari kerja, dihitung sejak berkas lengkap). Berkas di jalur itu bisa melewati batas waktu; perpendek batas waktu tugasnya.",
+            $"The main path fits, but another path's task deadlines after the file is declared complete add up to {Arg(a, 0)} working days, more than the statutory {Arg(a, 1)} working days (counted from completeness). Files on that path may miss the deadline; shorten its task deadlines."),
         "route.main-path-over-statutory" => Pick(
-            $"Waktu penyelesaian yang diterbitkan di standar pelayanan (jumlah batas waktu tugas pada jalur utama: {Arg(a, 0)} hari kerja) melebihi batas waktu menurut peraturan ({Arg(a, 1)} hari kerja). Perpendek batas waktu tugas atau periksa batas waktu menurut peraturan.",
-            $"The completion time the service standard publishes (the task deadlines on the main path: {Arg(a, 0)} working days) exceeds the statutory {Arg(a, 1)} working days. Shorten the task deadlines or check the statutory days."),
+            $"Batas waktu menurut peraturan dihitung sejak berkas dinyatakan lengkap. Batas waktu tugas pada jalur utama sesudah tahap yang menandai berkas lengkap berjumlah {Arg(a, 0)} hari kerja, melebihi batas waktu menurut peraturan ({Arg(a, 1)} hari kerja). Perpendek batas waktu tugas itu atau periksa batas waktu menurut peraturan.",
+            $"The statutory days count from the moment the file is declared complete. The task deadlines on the main path after the step that marks it complete add up to {Arg(a, 0)} working days, more than the statutory {Arg(a, 1)} working days. Shorten those deadlines or check the statutory days."),
+        "route.main-path-over-service-time" => Pick(
+            $"Waktu pelayanan yang dijanjikan kepada pemohon ({Arg(a, 1)} hari kerja sejak permohonan diajukan) lebih pendek dari jumlah batas waktu tugas pada jalur utama ({Arg(a, 0)} hari kerja). Perpanjang waktu pelayanan atau perpendek batas waktu tugas.",
+            $"The service time promised to the applicant ({Arg(a, 1)} working days from submission) is shorter than the task deadlines on the main path ({Arg(a, 0)} working days). Lengthen the service time or shorten the task deadlines."),
         "fork.branches" => Pick($"Langkah cabang «{step}» perlu sedikitnya dua cabang.", $"Fork step «{step}» needs at least two branches."),
         "switch.cases" => Pick($"Langkah pilihan «{step}» perlu sedikitnya satu pilihan.", $"Switch step «{step}» needs at least one case."),
         "connection.from-end" => Pick($"Langkah Selesai «{step}» tidak boleh punya sambungan keluar.", $"End step «{step}» cannot have outgoing connections."),

@@ -119,7 +119,7 @@ public sealed partial class ServiceStandards(
         try
         {
             return templates.For(definition)?.Title is { } title
-                ? Placeholder().Replace(title, m => "«" + (definition.Inputs.FirstOrDefault(i => i.Name == m.Groups[1].Value)?.DisplayName ?? m.Groups[1].Value) + "»")
+                ? Spaces().Replace(Placeholder().Replace(title, m => InWords(definition.Inputs.FirstOrDefault(i => i.Name == m.Groups[1].Value)?.DisplayName)), " ").Trim()
                 : null;
         }
         catch (InvalidDataException)
@@ -129,9 +129,30 @@ public sealed partial class ServiceStandards(
         }
     }
 
-    /// <summary>A form field a permit title prints (<c>SURAT IZIN PRAKTIK {profesi}</c>), shown in the standard by its label.</summary>
+    /// <summary>
+    /// A form field a permit title prints (<c>SURAT IZIN PRAKTIK {profesi}</c>): the standard describes every applicant's
+    /// permit, so it says in words what fills the blank, "(sesuai profesi)" from the field's label; a field the form does not
+    /// have is left out.
+    /// </summary>
+    private static string InWords(string? label)
+    {
+        if (string.IsNullOrWhiteSpace(label))
+        {
+            return "";
+        }
+
+        // An acronym (NIK, STR) keeps its capitals; a word reads as part of the sentence.
+        var natural = label.Length > 1 && char.IsUpper(label[0]) && char.IsLower(label[1])
+            ? char.ToLower(label[0], CultureInfo.GetCultureInfo("id-ID")) + label[1..]
+            : label;
+        return $"(sesuai {natural})";
+    }
+
     [GeneratedRegex(@"\{([A-Za-z0-9_]+)\}", RegexOptions.CultureInvariant)]
     private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"\s{2,}", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
 
     /// <summary>This mall's complaint page, SP4N-LAPOR!, then the office's contacts as its letterhead prints them.</summary>
     private List<StandardChannel> Channels()

@@ -29,7 +29,9 @@ public sealed partial class PdfDocumentRenderer
                         + $"{string.Join(", ", content.ProvisionalYears)} belum ditetapkan)");
                 flow.Space(10);
                 flow.Reserve(PageFlow.LineHeight(boldFont) * 2);
-                flow.Paragraph("Persyaratan yang diserahkan:", boldFont, PageGeometry.Left, PageGeometry.ContentWidth);
+                // Not "yang diserahkan": the list holds what is still to be brought to the counter too, each item marked.
+                flow.Paragraph("Persyaratan (diunggah atau dibawa ke loket):", boldFont, PageGeometry.Left,
+                    PageGeometry.ContentWidth);
                 flow.NumberedList(content.SubmittedRequirements.Count > 0 ? content.SubmittedRequirements : ["-"], bodyFont, 0);
                 flow.Space(10);
                 flow.Paragraph(

@@ -47,13 +47,14 @@ public sealed partial class PdfDocumentRenderer : IServiceStandardRenderer
 
                 Section(flow, "4. Jangka Waktu Penyelesaian");
                 flow.Paragraph(
-                    $"{content.CompletionDays} hari kerja: jumlah batas waktu langkah-langkah pada jalur utama di atas, di luar waktu "
-                    + "pemohon memperbaiki berkas.", bodyFont, PageGeometry.Left, PageGeometry.ContentWidth);
+                    $"{content.PromisedDays} hari kerja sejak permohonan diajukan, di luar waktu pemohon memperbaiki berkas.",
+                    bodyFont, PageGeometry.Left, PageGeometry.ContentWidth);
                 if (content.StatutoryDays is { } statutory)
                 {
                     flow.Paragraph(
-                        $"Batas waktu keputusan menurut peraturan: {statutory} hari kerja sejak berkas dinyatakan lengkap"
-                        + (content.DeemedApproval ? "; bila terlewati, permohonan dianggap dikabulkan (fiktif positif)." : "."),
+                        $"Batas waktu keputusan menurut peraturan: {statutory} hari kerja, dihitung sejak hari berkas dinyatakan lengkap "
+                        + "(bukan sejak permohonan diajukan); termasuk dalam waktu penyelesaian di atas"
+                        + (content.DeemedApproval ? ". Bila terlewati, permohonan dianggap dikabulkan (fiktif positif)." : "."),
                         bodyFont, PageGeometry.Left, PageGeometry.ContentWidth);
                 }
 

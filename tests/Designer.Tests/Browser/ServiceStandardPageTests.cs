@@ -48,6 +48,25 @@ public sealed class ServiceStandardPageTests(BrowserHost host)
         await AssertFitsAsync(phone, "standard-phone");
     }
 
+    [Fact]
+    public async Task StandardDiagram_OnA390PxPhone_KeepsItsTextReadable_InAFrameThatScrollsSideways_NotThePage()
+    {
+        var phone = await host.NewPhonePageAsync();
+        await phone.GotoAsync("/standar/PBG");
+        var frame = phone.GetByTestId("standard-diagram-scroll");
+        await Assertions.Expect(frame).ToBeVisibleAsync();
+
+        // The drawing's 13 px text scaled to a 390 px column was a few pixels high.
+        var textHeight = await phone.GetByTestId("standard-diagram").Locator("g.node tspan").First
+            .EvaluateAsync<double>("t => t.getBoundingClientRect().height");
+        Assert.True(textHeight >= 11, $"the diagram's text is {textHeight} px high");
+        var widths = await frame.EvaluateAsync<int[]>("f => [f.scrollWidth, f.clientWidth]");
+        Assert.True(widths[0] > widths[1], $"the frame shows {widths[1]} of {widths[0]} px: nothing to scroll");
+        var scrolled = await frame.EvaluateAsync<double>("f => { f.scrollLeft = f.scrollWidth; return f.scrollLeft; }");
+        Assert.True(scrolled > 0, "the frame does not scroll sideways");
+        await AssertFitsAsync(phone, "standard-phone-diagram-scrolled");
+    }
+
     private static async Task AssertFitsAsync(IPage page, string screenshot)
     {
         await BrowserHost.ScreenshotAsync(page, screenshot);

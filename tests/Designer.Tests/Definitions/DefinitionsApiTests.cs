@@ -89,7 +89,8 @@ public abstract class DefinitionsApiTests(DesignerHost host)
         using var before = await analyst.PostAsJsonAsync("/api/definitions/validate", document);
         var task = document!["root"]!["activities"]!.AsArray().First(a => (string?)a!["id"] == "check-completeness")!;
         task["role"]!["expression"]!["value"] = "Juru ukur";
-        task["slaDays"]!["expression"]!["value"] = 30;
+        var afterComplete = document["root"]!["activities"]!.AsArray().First(a => (string?)a!["id"] == "sign-permit")!;
+        afterComplete["slaDays"]!["expression"]!["value"] = 30;
         using var after = await analyst.PostAsJsonAsync("/api/definitions/validate", document);
 
         var ok = await Problems.ReadObjectAsync(before);
@@ -102,10 +103,12 @@ public abstract class DefinitionsApiTests(DesignerHost host)
         Assert.Equal("Warning", (string?)staff["severity"]);
         Assert.Equal("Tidak ada petugas aktif di instansi «DPMPTSP» dengan peran «Juru ukur» untuk mengerjakan «Pemeriksaan kelengkapan berkas».",
             (string?)staff["text"]);
-        var sla = warnings.Single(w => (string?)w!["code"] == "route.sla-over-statutory")!;
+        // Reklame after check-completeness: the surveys (3, at the same time), pay-tax 3, sign-permit now 30.
+        var sla = warnings.Single(w => (string?)w!["code"] == "route.main-path-over-statutory")!;
         Assert.Equal("$.options.statutoryDays", (string?)sla["path"]);
-        Assert.StartsWith("Batas waktu tugas pada jalur terpanjang berjumlah ", (string?)sla["text"], StringComparison.Ordinal);
-        Assert.EndsWith("melebihi batas waktu menurut peraturan (8 hari kerja).", (string?)sla["text"], StringComparison.Ordinal);
+        Assert.Contains("berjumlah 36 hari kerja, melebihi batas waktu menurut peraturan (8 hari kerja)", (string?)sla["text"], StringComparison.Ordinal);
+        var service = warnings.Single(w => (string?)w!["code"] == "route.main-path-over-service-time")!;
+        Assert.Equal("$.options.slaDays", (string?)service["path"]);
     }
 
     [Fact]

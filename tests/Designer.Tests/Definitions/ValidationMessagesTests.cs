@@ -121,11 +121,11 @@ public sealed class ValidationMessagesTests
             InCulture("id-ID", () => messages.Render(staff)));
         Assert.Equal("No active staff member of office «DPMPTSP» has the role «Reviewer» to do «Verifikasi berkas».",
             InCulture("en-US", () => messages.Render(staff)));
-        var sla = warnings.Single(w => w.Code == ValidationCodes.SlaOverStatutory);
-        Assert.Equal("Batas waktu tugas pada jalur terpanjang berjumlah 7 hari kerja, melebihi batas waktu menurut peraturan (5 hari kerja).",
-            InCulture("id-ID", () => messages.Render(sla)));
-        Assert.Equal("The task deadlines on the longest path add up to 7 working days, more than the statutory 5 working days.",
-            InCulture("en-US", () => messages.Render(sla)));
+        // Without a task marking the file complete the statutory days never start, so no deadline is compared with them.
+        var never = warnings.Single(w => w.Code == ValidationCodes.StatutoryClockNeverStarts);
+        Assert.StartsWith("Batas waktu menurut peraturan tidak akan pernah berjalan", InCulture("id-ID", () => messages.Render(never)),
+            StringComparison.Ordinal);
+        Assert.DoesNotContain(warnings, w => w.Code is ValidationCodes.SlaOverStatutory or ValidationCodes.MainPathOverStatutory);
     }
 
     [Fact]
@@ -140,16 +140,17 @@ public sealed class ValidationMessagesTests
     }
 
     [Fact]
-    public void LongestPath_AddsTheDeadlinesOfTheLongerBranch_AndFollowsARevisionLoopOnce()
+    public void LongestPathAfterCompleteness_AddsTheDeadlinesOfTheLongerBranch_WithoutTheMarkingStep_AndFollowsARevisionLoopOnce()
     {
-        // start → a (3) → b (4) → end, a also → c (1) → end; b returns to a (a revision loop).
+        // start → a (3, marks the file complete) → b (4) → end, a also → c (1) → end; b returns to a (a revision loop).
         var definition = Definition(
-            [Start(), Task("a", ["Panjang", "Pendek"], ("slaDays", Literal(3))), Task("b", ["Selesai", "Ulang"], ("slaDays", Literal(4))),
+            [Start(), Task("a", ["Panjang", "Pendek"], ("slaDays", Literal(3)), ("marksComplete", Literal(true))),
+             Task("b", ["Selesai", "Ulang"], ("slaDays", Literal(4))),
              Task("c", ["Selesai"], ("slaDays", Literal(1))), End("end")],
             Wire("start", "Done", "a"), Wire("a", "Panjang", "b"), Wire("a", "Pendek", "c"), Wire("b", "Selesai", "end"), Wire("b", "Ulang", "a"),
             Wire("c", "Selesai", "end"));
 
-        Assert.Equal(7, ServiceChecks.LongestPathDays(definition.Root));
+        Assert.Equal(4, ServiceChecks.LongestDaysAfterComplete(definition.Root));
     }
 
     private static string InCulture(string culture, Func<string> render)

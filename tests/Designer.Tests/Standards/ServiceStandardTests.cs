@@ -25,6 +25,7 @@ public abstract partial class ServiceStandardTests(DesignerHost host)
         Assert.Equal(byId!.ToJsonString(), byCode!.ToJsonString());
         Assert.Equal("SIP", (string?)byId["serviceCode"]);
         Assert.Equal(10, (int)byId["completionDays"]!);
+        Assert.Equal(10, (int)byId["promisedDays"]!);
         Assert.Equal(8, (int)byId["statutoryDays"]!);
         var steps = byId["steps"]!.AsArray().Select(s => s!.AsObject()).ToList();
         Assert.Equal(["check-completeness", "verify-file", "health-recommendation", "sign-permit", "issue-permit", "email-permit"],
@@ -36,7 +37,7 @@ public abstract partial class ServiceStandardTests(DesignerHost host)
         Assert.Equal(5, byId["requirements"]!.AsArray().Count);
         Assert.Equal("Pindaian STR", (string?)byId["requirements"]![1]!["uploadField"]);
         Assert.Equal(["Receipt", "Permit", "Rejection"], byId["products"]!.AsArray().Select(p => (string?)p!["kind"]));
-        Assert.Equal("SURAT IZIN PRAKTIK «Profesi»", (string?)byId["products"]![1]!["title"]);
+        Assert.Equal("SURAT IZIN PRAKTIK (sesuai profesi)", (string?)byId["products"]![1]!["title"]);
         var channels = byId["complaintChannels"]!.AsArray().Select(c => c!.AsObject()).ToList();
         Assert.EndsWith("/pengaduan", (string?)channels[0]["address"], StringComparison.Ordinal);
         Assert.Equal("https://www.lapor.go.id", (string?)channels[1]["address"]);
@@ -81,6 +82,36 @@ public abstract partial class ServiceStandardTests(DesignerHost host)
 
         // A published version never changes, so its PDF is signed once and served as it was.
         Assert.Equal(await response.Content.ReadAsByteArrayAsync(), await client.GetByteArrayAsync("/api/standards/PBG/pdf?version=1"));
+    }
+
+    [Fact]
+    public async Task CompletionTime_IsTheServiceTimeFromSubmission_AndTheStatutoryDaysCountFromCompleteness_NotAContradiction()
+    {
+        using var client = host.CreateClient();
+
+        // Reklame promises 14 working days from submission; its main path's deadlines add up to only 9, and the 8 statutory
+        // days run from the day the file is complete: the standard publishes the promise, not the sum.
+        var standard = await client.GetFromJsonAsync<JsonObject>("/api/standards/reklame");
+        var text = await CheckPdfAsync(await client.GetByteArrayAsync("/api/standards/reklame/pdf"));
+
+        Assert.Equal(14, (int)standard!["promisedDays"]!);
+        Assert.Contains("4. Jangka Waktu Penyelesaian 14 hari kerja sejak permohonan diajukan", text, StringComparison.Ordinal);
+        Assert.Contains("8 hari kerja, dihitung sejak hari berkas dinyatakan lengkap (bukan sejak permohonan diajukan)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("9 hari kerja", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StepsAndProducts_ReadAsWords_NoEnglishJargonOrRawFieldPlaceholder()
+    {
+        using var client = host.CreateClient();
+
+        var text = await CheckPdfAsync(await client.GetByteArrayAsync("/api/standards/sip-dokter/pdf"));
+
+        Assert.Contains("Verifikasi berkas oleh petugas", text, StringComparison.Ordinal);
+        Assert.Contains("SURAT IZIN PRAKTIK (sesuai profesi)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("back office", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("«Profesi»", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("{profesi}", text, StringComparison.Ordinal);
     }
 
     [Theory]

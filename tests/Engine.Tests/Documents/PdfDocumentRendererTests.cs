@@ -70,6 +70,21 @@ public sealed class PdfDocumentRendererTests
         Assert.Contains("Kode pelacakan dikirim ke email pemohon", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void RenderReceipt_HeadsTheRequirementsWithoutCallingThemAllHandedIn()
+    {
+        var content = DocumentSamples.Receipt("reklame") with
+        {
+            SubmittedRequirements = ["Pindaian KTP (berkas diunggah)", "Surat kuasa (bawa ke loket)"],
+        };
+
+        var text = PdfInspection.Text(renderer.RenderReceipt(content));
+
+        Assert.DoesNotContain("yang diserahkan", text, StringComparison.Ordinal);
+        Assert.Contains("Persyaratan (diunggah atau dibawa ke loket):", text, StringComparison.Ordinal);
+        Assert.Contains("Surat kuasa (bawa ke loket)", text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(Routes))]
     public void RenderRejection_PrintsLetterNumberApplicantAndEveryReason(string route)

@@ -48,6 +48,10 @@ internal sealed class RouteLabels
     public string Activity(string? activityId) =>
         activityId is null ? string.Empty : _activities.TryGetValue(activityId, out var name) ? name : Glossary.Words(activityId);
 
+    /// <summary>The activity's name as the route gives it; null for none (an unnamed step, or one of another version).</summary>
+    public string? NamedActivity(string? activityId) =>
+        activityId is not null && _activities.TryGetValue(activityId, out var name) ? name : null;
+
     /// <summary>The field's label.</summary>
     public string Field(string key) => _fields.TryGetValue(key, out var label) ? label : Glossary.Words(key);
 }
