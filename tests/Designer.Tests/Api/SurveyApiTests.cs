@@ -97,7 +97,11 @@ public abstract class SurveyApiTests(DesignerHost host)
         using var response = await client.PostAsJsonAsync(SurveyUrl(app), Answer(3) with { Comment = comment });
 
         var problem = await Problems.AssertProblemAsync(response, HttpStatusCode.BadRequest);
-        var expected = ApplicationDataValidator.CheckMultiLine(comment, "Komentar", 2000);
+        // The API answers in English; the same rule in English is the message expected.
+        var culture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
+        var expected = ApplicationDataValidator.CheckMultiLine(comment, "Comment", 2000);
+        CultureInfo.CurrentUICulture = culture;
         Assert.NotNull(expected);
         Assert.Equal(expected, (string?)problem["errors"]!["comment"]![0]);
         Assert.Equal("Open", (string?)(await client.GetFromJsonAsync<JsonObject>(SurveyUrl(app)))!["status"]);
