@@ -18,9 +18,11 @@ internal static class PerformanceApi
     }
 
     private static async Task<Results<Ok<PerformanceReport>, ValidationProblem>> ReportAsync(
-        string? from, string? to, string? groupBy, string? service, PerformanceBoard board, CancellationToken cancellationToken)
+        string? from, string? to, string? groupBy, string? service, PerformanceBoard board, IDefinitionReader definitions,
+        CancellationToken cancellationToken)
     {
-        if (PerformanceRequest.Parse(from, to, groupBy, service, board.Today(), out var errors) is not { } request)
+        var (request, errors) = await ParseAsync(from, to, groupBy, service, board, definitions, cancellationToken);
+        if (request is null)
         {
             return Invalid(errors);
         }
@@ -29,9 +31,11 @@ internal static class PerformanceApi
     }
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem>> CsvAsync(
-        string? from, string? to, string? groupBy, string? service, PerformanceBoard board, CancellationToken cancellationToken)
+        string? from, string? to, string? groupBy, string? service, PerformanceBoard board, IDefinitionReader definitions,
+        CancellationToken cancellationToken)
     {
-        if (PerformanceRequest.Parse(from, to, groupBy, service, board.Today(), out var errors) is not { } request)
+        var (request, errors) = await ParseAsync(from, to, groupBy, service, board, definitions, cancellationToken);
+        if (request is null)
         {
             return Invalid(errors);
         }
@@ -49,6 +53,7 @@ internal static class PerformanceApi
         string? figure,
         ClaimsPrincipal user,
         PerformanceBoard board,
+        IDefinitionReader definitions,
         CancellationToken cancellationToken)
     {
         if (!PerformanceAccess.TryScope(user.ToActor(), out var office))
@@ -59,7 +64,7 @@ internal static class PerformanceApi
                 detail: "The files behind the board's figures are shown to the head of an office (Signer) and to admins.");
         }
 
-        var request = PerformanceRequest.Parse(from, to, groupBy, service, board.Today(), out var errors);
+        var (request, errors) = await ParseAsync(from, to, groupBy, service, board, definitions, cancellationToken);
         if (!PerformanceFigures.TryParse(figure, out var wanted))
         {
             errors["figure"] = [$"figure is one of: {string.Join(", ", PerformanceFigures.Names)}."];
@@ -77,6 +82,21 @@ internal static class PerformanceApi
 
         return TypedResults.Ok(await board.FilesAsync(
             request.Period, request.GroupBy, string.IsNullOrWhiteSpace(key) ? null : key, wanted, request.Service, office, cancellationToken));
+    }
+
+    /// <summary>The query, with a service that was never published refused like an unknown one: its id is not public.</summary>
+    private static async Task<(PerformanceRequest? Request, Dictionary<string, string[]> Errors)> ParseAsync(
+        string? from, string? to, string? groupBy, string? service, PerformanceBoard board, IDefinitionReader definitions,
+        CancellationToken cancellationToken)
+    {
+        var request = PerformanceRequest.Parse(from, to, groupBy, service, board.Today(), out var errors);
+        if (request?.Service is { } id && !(await definitions.PublicNamesAsync(cancellationToken)).ContainsKey(id))
+        {
+            errors["service"] = ["unknown service: not a published route."];
+            return (null, errors);
+        }
+
+        return (request, errors);
     }
 
     private static ValidationProblem Invalid(Dictionary<string, string[]> errors) =>

@@ -9,13 +9,13 @@ internal static class PerformanceCsv
     {
         ArgumentNullException.ThrowIfNull(report);
         using var text = new StringWriter(CultureInfo.InvariantCulture);
-        // Service and office names are typed by analysts; a name starting with '=' must not run as a spreadsheet formula.
-        using (var csv = CsvWriter.Create(text, new CsvWriterOptions { Injection = CsvInjection.Escape }, leaveOpen: true))
+        // Service and office names are typed by analysts; the library's own escape looks only at the first character.
+        using (var csv = CsvWriter.Create(text, new CsvWriterOptions { Injection = CsvInjection.None }, leaveOpen: true))
         {
             csv.WriteRecord(Headers);
             foreach (var row in report.Rows.Append(report.Total))
             {
-                csv.WriteRecord([row.Key, row.Name, .. Values(row).Select(v => v?.ToString(null, CultureInfo.InvariantCulture) ?? string.Empty)]);
+                csv.WriteRecord([SpreadsheetText.Guard(row.Key), SpreadsheetText.Guard(row.Name), .. Values(row).Select(v => v?.ToString(null, CultureInfo.InvariantCulture) ?? string.Empty)]);
             }
         }
 

@@ -6,7 +6,8 @@ namespace Mpp.Workflows.Designer.Surveys;
 /// <c>behaviour</c>, <c>complaints</c>, <c>facilities</c>), and optionally profile codes and a comment.
 /// </summary>
 internal sealed record SurveyAnswer(
-    IReadOnlyDictionary<string, int>? Scores,
+    // The web defaults read "4" as 4; a score is a JSON integer, so a quoted one is malformed input (400).
+    [property: JsonNumberHandling(JsonNumberHandling.Strict)] IReadOnlyDictionary<string, int>? Scores,
     string? Sex = null,
     string? AgeGroup = null,
     string? Education = null,

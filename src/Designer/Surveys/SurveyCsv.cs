@@ -1,3 +1,5 @@
+using Mpp.Workflows.Designer.Performance;
+
 namespace Mpp.Workflows.Designer.Surveys;
 
 /// <summary>
@@ -31,8 +33,7 @@ internal static class SurveyCsv
 
     private static string Cell(string value)
     {
-        // A name a spreadsheet would read as a formula is kept as text.
-        var safe = value.Length > 0 && value[0] is '=' or '+' or '-' or '@' ? "'" + value : value;
+        var safe = SpreadsheetText.Guard(value);
         return safe.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{safe.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : safe;
     }
 }

@@ -71,7 +71,7 @@ internal sealed class SurveyService(
         return saved ? new SurveySubmitResult(SurveyAccess.Open, Saved: true) : new SurveySubmitResult(SurveyAccess.Answered, Saved: false);
     }
 
-    /// <summary>Each element scored exactly once, 1–4; profile values from their lists; the comment within its length.</summary>
+    /// <summary>Each element scored exactly once, 1–4; profile values from their lists; the comment within its length, free of controls.</summary>
     public static Dictionary<string, string[]> Check(SurveyAnswer answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
@@ -102,6 +102,11 @@ internal sealed class SurveyService(
         {
             errors["comment"] = [Texts.SurveyCommentTooLong];
         }
+        else if (ApplicationDataValidator.CheckMultiLine(answer.Comment, Texts.SurveyCommentName, SurveyQuestions.MaxCommentLength) is { } problem)
+        {
+            // The comment is shown to admins and exported: control and bidi characters are refused as in every other free text.
+            errors["comment"] = [problem];
+        }
 
         return errors;
     }
@@ -126,9 +131,9 @@ internal sealed class SurveyService(
     public Task<IReadOnlyList<SurveyComment>> CommentsAsync(string from, string to, string? service, CancellationToken cancellationToken) =>
         store.ListSurveyCommentsAsync(from, to, service, CommentLimit, cancellationToken);
 
-    /// <summary>The published services by id, named as applicants see them.</summary>
-    public async Task<IReadOnlyDictionary<string, string>> ServiceNamesAsync(CancellationToken cancellationToken) =>
-        (await definitions.ListAsync(cancellationToken)).ToDictionary(d => d.DefinitionId, d => d.Name, StringComparer.Ordinal);
+    /// <summary>The services ever published by id, named as applicants see them (never a later draft's name).</summary>
+    public Task<IReadOnlyDictionary<string, string>> ServiceNamesAsync(CancellationToken cancellationToken) =>
+        definitions.PublicNamesAsync(cancellationToken);
 
     /// <summary>Today in the engine's time zone.</summary>
     public DateOnly Today() =>

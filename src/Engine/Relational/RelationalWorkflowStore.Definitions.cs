@@ -22,6 +22,20 @@ public abstract partial class RelationalWorkflowStore
             r => new DefinitionSummary(r.GetString(0), r.GetString(1), r.GetInt32(2), r.IsDBNull(3) ? null : r.GetInt32(3)),
             cancellationToken);
 
+    public Task<IReadOnlyList<PublicServiceName>> ListPublicServiceNamesAsync(CancellationToken cancellationToken) =>
+        ListAsync(
+            new Sql(
+                $"""
+                SELECT d.definition_id, d.name
+                FROM {T("definitions")} d
+                WHERE d.version = COALESCE(
+                    (SELECT p.version FROM {T("definitions")} p WHERE p.definition_id = d.definition_id AND p.is_published = true),
+                    (SELECT max(h.version) FROM {T("definitions")} h WHERE h.definition_id = d.definition_id AND h.published_at IS NOT NULL))
+                ORDER BY d.definition_id;
+                """),
+            r => new PublicServiceName(r.GetString(0), r.GetString(1)),
+            cancellationToken);
+
     public async Task<DefinitionRecord?> GetDefinitionAsync(string definitionId, VersionSelector selector, CancellationToken cancellationToken)
     {
         await using var connection = await OpenConnectionAsync(cancellationToken);

@@ -126,6 +126,44 @@ public abstract class PerformanceApiTests(DesignerHost host)
         Assert.Equal(["figure"], Problems.ErrorKeys(bad));
     }
 
+    [Fact]
+    public async Task Board_NamesTheVersionInForce_AndRefusesARouteNeverPublished()
+    {
+        await UnpublishedDrafts.AddAsync(host);
+        await host.SubmitAsync("sip-dokter", SampleData.Sip());
+        using var client = host.CreateClient();
+
+        foreach (var path in new[] { $"/api/performance?{Days}", $"/api/performance.csv?{Days}", $"/api/performance?{Days}&service=sip-dokter", "/kinerja" })
+        {
+            using var response = await client.GetAsync(path);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.Contains("Surat Izin Praktik", text, StringComparison.Ordinal);
+            UnpublishedDrafts.AssertNotIn(text);
+        }
+
+        foreach (var path in new[] { "/api/performance", "/api/performance.csv" })
+        {
+            using var response = await client.GetAsync($"{path}?service={UnpublishedDrafts.NeverPublished}");
+            Assert.Equal(["service"], Problems.ErrorKeys(await Problems.AssertProblemAsync(response, HttpStatusCode.BadRequest)));
+        }
+    }
+
+    [Fact]
+    public async Task Files_FindAnOfficeKeyTypedInLowerCase()
+    {
+        var app = await host.SubmitAsync("sip-dokter", SampleData.Sip());
+        await host.DecideAsync(app, "check-completeness", "Lengkap");
+        using var admin = await host.ClientAsync("admin");
+        var files = $"/api/performance/files?{Days}&groupBy=office&figure=received";
+
+        var upper = await admin.GetFromJsonAsync<JsonArray>($"{files}&key=DPMPTSP");
+        var lower = await admin.GetFromJsonAsync<JsonArray>($"{files}&key=dpmptsp");
+
+        Assert.Contains(lower!, e => (Guid)e!["applicationId"]! == app.Id);
+        Assert.Equal(upper!.ToJsonString(), lower!.ToJsonString());
+    }
+
     private async Task<JsonObject> SipRowAsync(HttpClient client)
     {
         var board = await client.GetFromJsonAsync<JsonObject>($"/api/performance?{Days}&groupBy=service");

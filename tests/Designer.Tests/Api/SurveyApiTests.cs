@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Mpp.Workflows.Designer.Tests.Hosting;
+using Mpp.Workflows.Engine.Runtime;
 using Mpp.Workflows.Testing;
 
 namespace Mpp.Workflows.Designer.Tests.Api;
@@ -81,6 +82,86 @@ public abstract class SurveyApiTests(DesignerHost host)
 
         var problem = await Problems.AssertProblemAsync(response, HttpStatusCode.BadRequest);
         Assert.True(problem["errors"]!.AsObject().ContainsKey("comment"));
+    }
+
+    [Theory]
+    [InlineData("\u0007")]
+    [InlineData("\u001b[31m")]
+    [InlineData("\u202e")]
+    public async Task Survey_CommentWithAControlOrBidiCharacter_Is400_LikeEveryOtherFreeText(string character)
+    {
+        var app = await RefusedAsync();
+        using var client = host.CreateClient();
+        var comment = $"Pelayanan baik {character}terima kasih";
+
+        using var response = await client.PostAsJsonAsync(SurveyUrl(app), Answer(3) with { Comment = comment });
+
+        var problem = await Problems.AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        // The API answers in English; the same rule in English is the message expected.
+        var culture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
+        var expected = ApplicationDataValidator.CheckMultiLine(comment, "Comment", 2000);
+        CultureInfo.CurrentUICulture = culture;
+        Assert.NotNull(expected);
+        Assert.Equal(expected, (string?)problem["errors"]!["comment"]![0]);
+        Assert.Equal("Open", (string?)(await client.GetFromJsonAsync<JsonObject>(SurveyUrl(app)))!["status"]);
+    }
+
+    [Theory]
+    [InlineData("\"4\"")]
+    [InlineData("4.0")]
+    [InlineData("true")]
+    public async Task Survey_ScoreThatIsNotAJsonInteger_Is400(string score)
+    {
+        var app = await RefusedAsync();
+        using var client = host.CreateClient();
+        var body = "{\"scores\":{" + string.Join(',', Elements.Select(e => $"\"{e}\":{(e == "time" ? score : "4")}")) + "}}";
+
+        using var response = await client.PostAsync(SurveyUrl(app), new StringContent(body, Encoding.UTF8, "application/json"));
+
+        await Problems.AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal("Open", (string?)(await client.GetFromJsonAsync<JsonObject>(SurveyUrl(app)))!["status"]);
+    }
+
+    [Fact]
+    public async Task Results_NameTheVersionInForce_AndRefuseARouteNeverPublished()
+    {
+        await UnpublishedDrafts.AddAsync(host);
+        var app = await RefusedAsync();
+        using var client = host.CreateClient();
+        using (var answer = await client.PostAsJsonAsync(SurveyUrl(app), Answer(4)))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, answer.StatusCode);
+        }
+
+        foreach (var path in new[] { "/api/survey/results", "/api/survey/results?service=sip-dokter", "/api/survey/results.csv", "/kinerja/survei" })
+        {
+            using var response = await client.GetAsync(path);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.Contains("Surat Izin Praktik", text, StringComparison.Ordinal);
+            UnpublishedDrafts.AssertNotIn(text);
+        }
+
+        using var json = await client.GetAsync($"/api/survey/results?service={UnpublishedDrafts.NeverPublished}");
+        using var csv = await client.GetAsync($"/api/survey/results.csv?service={UnpublishedDrafts.NeverPublished}");
+        using var page = await client.GetAsync($"/kinerja/survei?service={UnpublishedDrafts.NeverPublished}");
+        Assert.Equal(["service"], Problems.ErrorKeys(await Problems.AssertProblemAsync(json, HttpStatusCode.BadRequest)));
+        Assert.Equal(["service"], Problems.ErrorKeys(await Problems.AssertProblemAsync(csv, HttpStatusCode.BadRequest)));
+        Assert.Equal(HttpStatusCode.BadRequest, page.StatusCode);
+    }
+
+    [Fact]
+    public async Task ResultsPage_WithTheMonthsReversed_SaysSoInWords_WithoutAFormatCode()
+    {
+        using var client = host.CreateClient();
+
+        using var response = await client.GetAsync("/kinerja/survei?from=2026-12&to=2026-01");
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("bulan awal tidak boleh setelah bulan akhir", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("yyyy", html, StringComparison.OrdinalIgnoreCase);
     }
 
     [Theory]

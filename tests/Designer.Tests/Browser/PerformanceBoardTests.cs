@@ -66,6 +66,8 @@ public sealed class PerformanceBoardTests(BrowserHost host)
         await Assertions.Expect(phone.Locator("[data-key='sip-dokter']")).ToBeVisibleAsync();
         await Assertions.Expect(phone.GetByTestId("chart-volume").Locator("svg").First).ToBeVisibleAsync();
         await AssertFitsAsync(phone, "board-02-phone");
+        await AssertChartTextReadableAsync(phone.GetByTestId("chart-volume").Locator("svg").First);
+        await AssertAxisFitsTheCountsAsync(phone);
 
         var staff = await host.SignedInPageAsync("dinkes.head", Phone);
         await staff.GotoAsync("/kinerja/staf?menurut=kantor");
@@ -75,6 +77,26 @@ public sealed class PerformanceBoardTests(BrowserHost host)
         await Assertions.Expect(link).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^/applications/[0-9a-f-]{36}$"));
         await Assertions.Expect(staff.Locator("[data-key='DPMPTSP']")).ToHaveCountAsync(0);
         await AssertFitsAsync(staff, "board-03-staff-files");
+    }
+
+    /// <summary>Every label and tick of the chart is drawn at least 11 px high on the page, whatever the SVG's own scale.</summary>
+    internal static async Task AssertChartTextReadableAsync(ILocator chart)
+    {
+        var small = await chart.EvaluateAsync<string[]>(
+            "svg => [...svg.querySelectorAll('text')].filter(t => t.textContent.trim() && t.getBoundingClientRect().height < 11)"
+            + ".map(t => `${t.textContent}: ${t.getBoundingClientRect().height.toFixed(1)} px`)");
+        Assert.True(small.Length == 0, "Chart text smaller than 11 px: " + string.Join("; ", small));
+    }
+
+    /// <summary>The count axis ends a little above the largest count (at most twice it), so the bars are not slivers.</summary>
+    private async Task AssertAxisFitsTheCountsAsync(IPage phone)
+    {
+        using var client = new HttpClient { BaseAddress = host.BaseAddress };
+        var board = (await client.GetFromJsonAsync<JsonObject>("/api/performance"))!;
+        var largest = board["rows"]!.AsArray().Max(r => Math.Max((int)r!["received"]!, (int)r["completed"]!));
+        var ticks = await phone.GetByTestId("chart-volume").Locator("svg .mud-charts-yaxis text").AllTextContentsAsync();
+        var top = ticks.Select(t => double.Parse(t, NumberStyles.Float, CultureInfo.InvariantCulture)).Max();
+        Assert.True(top > largest && top <= 2 * Math.Max(largest, 1), $"The axis runs to {top} for a largest count of {largest}.");
     }
 
     private async Task<string> SubmitSipAsync()

@@ -59,6 +59,7 @@ public sealed partial class SurveyBrowserTests(BrowserHost host)
         await Assertions.Expect(page.GetByTestId("survey-errors")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("fieldset.scale.invalid")).ToHaveCountAsync(9);
         await AssertFitsAsync(page, "survey-03-form-errors");
+        await AssertLegendsInsideTheirBoxesAsync(page);
 
         // U1–U4 "4", U5–U9 "3": 31 points from one respondent, IKM = 31 / 9 × 25 = 86.11 (B).
         int[] scores = [4, 4, 4, 4, 3, 3, 3, 3, 3];
@@ -73,6 +74,7 @@ public sealed partial class SurveyBrowserTests(BrowserHost host)
         await page.GetByLabel("Saran atau komentar (tidak wajib)").FillAsync(Comment);
         await page.GetByTestId("survey-send").ClickAsync();
         await Assertions.Expect(page.GetByTestId("survey-thanks")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("survey-back-to-file")).ToHaveAttributeAsync("href", $"/track/{number}?token={token}");
 
         await page.GotoAsync("/kinerja/survei?service=sip-dokter");
         await Assertions.Expect(page.GetByTestId("survey-respondents")).ToHaveTextAsync("1");
@@ -83,6 +85,7 @@ public sealed partial class SurveyBrowserTests(BrowserHost host)
         Assert.DoesNotContain(Comment, await page.ContentAsync(), StringComparison.Ordinal);
         Assert.DoesNotContain(number, await page.ContentAsync(), StringComparison.Ordinal);
         await AssertFitsAsync(page, "survey-04-results");
+        await PerformanceBoardTests.AssertChartTextReadableAsync(page.Locator(".survey-chart svg"));
 
         // In English, the same figures in the English way.
         await page.GotoAsync($"/culture/en?returnUrl={Uri.EscapeDataString("/kinerja/survei?service=sip-dokter")}");
@@ -133,6 +136,23 @@ public sealed partial class SurveyBrowserTests(BrowserHost host)
         using var response = await client.PostAsJsonAsync(
             $"/api/tasks/{(string)task!["id"]!}/complete", new { outcome, comment = "Sesuai", fields = new JsonObject() });
         Assert.True(response.IsSuccessStatusCode, $"{activityId} → {outcome}: {response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    /// <summary>
+    /// Each question's legend starts below its box's top border (a legend of several lines on a phone otherwise straddles it,
+    /// the border cutting through the text).
+    /// </summary>
+    private static async Task AssertLegendsInsideTheirBoxesAsync(IPage page)
+    {
+        var cut = await page.EvaluateAsync<string[]>(
+            """
+            () => [...document.querySelectorAll('fieldset.scale')].flatMap(f => {
+              const box = f.getBoundingClientRect(), legend = f.querySelector('legend').getBoundingClientRect();
+              const border = parseFloat(getComputedStyle(f).borderTopWidth);
+              return legend.top >= box.top + border ? [] : [`${f.dataset.element}: legend ${legend.top}-${legend.bottom}, border at ${box.top}`];
+            })
+            """);
+        Assert.True(cut.Length == 0, string.Join("; ", cut));
     }
 
     /// <summary>The page is no wider than the screen, and axe-core finds nothing serious or critical; a screenshot is kept.</summary>

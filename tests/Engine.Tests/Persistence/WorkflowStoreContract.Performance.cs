@@ -189,7 +189,7 @@ public abstract partial class WorkflowStoreContract
         var calendars = new CalendarBook(Options.Create(new EngineOptions()));
         calendars.Set(CalendarJson.Read(await System.IO.File.ReadAllTextAsync(Path.Combine(RepoPaths.Workflows, "calendars", "2026.json"))));
         var board = new PerformanceBoard(
-            new StorePerformance(Store), new NoDefinitions(), new NoOffices(), calendars, new FixedTime(BoardNow), Options.Create(new EngineOptions()));
+            new StorePerformance(Store), new OnePublishedDefinition(definition), new NoOffices(), calendars, new FixedTime(BoardNow), Options.Create(new EngineOptions()));
         return (board, definition, front, tech, files);
     }
 
@@ -199,9 +199,13 @@ public abstract partial class WorkflowStoreContract
             store.ReadPerformanceFactsAsync(query, cancellationToken);
     }
 
-    private sealed class NoDefinitions : IDefinitionReader
+    // The board lists only routes the public has seen; the seeded files' route counts as published, named by its id.
+    private sealed class OnePublishedDefinition(string definitionId) : IDefinitionReader
     {
         public Task<IReadOnlyList<DefinitionSummary>> ListAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<DefinitionSummary>>([]);
+
+        public Task<IReadOnlyDictionary<string, string>> PublicNamesAsync(CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>(StringComparer.Ordinal) { [definitionId] = definitionId });
 
         public Task<DefinitionRecord?> GetAsync(string definitionId, VersionSelector selector, CancellationToken cancellationToken) =>
             Task.FromResult<DefinitionRecord?>(null);

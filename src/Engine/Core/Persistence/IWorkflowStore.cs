@@ -27,6 +27,12 @@ public interface IWorkflowStore
 
     Task<IReadOnlyList<DefinitionSummary>> ListDefinitionsAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The routes ever published, named as their published version, or as their last published one when none is in force
+    /// now: a later draft's name is not public yet.
+    /// </summary>
+    Task<IReadOnlyList<PublicServiceName>> ListPublicServiceNamesAsync(CancellationToken cancellationToken);
+
     Task<DefinitionRecord?> GetDefinitionAsync(string definitionId, VersionSelector selector, CancellationToken cancellationToken);
 
     /// <summary>

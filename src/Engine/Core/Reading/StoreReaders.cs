@@ -9,6 +9,10 @@ internal sealed class StoreDefinitionReader(IWorkflowStore store) : IDefinitionR
     public Task<IReadOnlyList<DefinitionSummary>> ListAsync(CancellationToken cancellationToken) =>
         store.ListDefinitionsAsync(cancellationToken);
 
+    public async Task<IReadOnlyDictionary<string, string>> PublicNamesAsync(CancellationToken cancellationToken) =>
+        (await store.ListPublicServiceNamesAsync(cancellationToken).ConfigureAwait(false))
+            .ToDictionary(s => s.DefinitionId, s => s.Name, StringComparer.Ordinal);
+
     public Task<DefinitionRecord?> GetAsync(string definitionId, VersionSelector selector, CancellationToken cancellationToken) =>
         store.GetDefinitionAsync(definitionId, selector, cancellationToken);
 }

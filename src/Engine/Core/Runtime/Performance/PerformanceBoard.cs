@@ -23,8 +23,10 @@ public sealed class PerformanceBoard(
         var now = time.GetUtcNow();
         var tallies = await TallyAsync(period, grouping, service, office, now, cancellationToken).ConfigureAwait(false);
         var names = await NamesAsync(grouping, cancellationToken).ConfigureAwait(false);
+        // A route never published (a test run's draft) is not listed: its id and name are not public.
         var rows = tallies
             .Where(t => t.Key != PerformanceCalculator.TotalKey && (office is null || grouping == PerformanceGrouping.Service || t.Key == office))
+            .Where(t => grouping != PerformanceGrouping.Service || names.ContainsKey(t.Key))
             .Select(t => t.ToRow(names.GetValueOrDefault(t.Key, t.Key)))
             .OrderBy(r => r.Name, StringComparer.Ordinal)
             .ToList();
@@ -47,12 +49,14 @@ public sealed class PerformanceBoard(
         ArgumentNullException.ThrowIfNull(period);
         var tallies = await TallyAsync(period, grouping, service, office, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         var wanted = key ?? (office is not null && grouping == PerformanceGrouping.Office ? office : PerformanceCalculator.TotalKey);
-        if (office is not null && grouping == PerformanceGrouping.Office && wanted != office)
+        // Office codes are written in capitals but typed in any case (dpmptsp); route ids are lower-case and exact.
+        var comparer = grouping == PerformanceGrouping.Office ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+        if (office is not null && grouping == PerformanceGrouping.Office && !comparer.Equals(wanted, office))
         {
             return [];
         }
 
-        return tallies.FirstOrDefault(t => t.Key == wanted)?.Files(figure).OrderBy(f => f.At).ToList() ?? [];
+        return tallies.FirstOrDefault(t => comparer.Equals(t.Key, wanted))?.Files(figure).OrderBy(f => f.At).ToList() ?? [];
     }
 
     /// <summary>Today in the engine's time zone: the last day of a board that does not name its days.</summary>
@@ -76,9 +80,9 @@ public sealed class PerformanceBoard(
         return calculator.Tally(facts, grouping);
     }
 
-    private async Task<Dictionary<string, string>> NamesAsync(PerformanceGrouping grouping, CancellationToken cancellationToken) =>
+    private async Task<IReadOnlyDictionary<string, string>> NamesAsync(PerformanceGrouping grouping, CancellationToken cancellationToken) =>
         grouping == PerformanceGrouping.Service
-            ? (await definitions.ListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(d => d.DefinitionId, d => d.Name, StringComparer.Ordinal)
+            ? await definitions.PublicNamesAsync(cancellationToken).ConfigureAwait(false)
             : (await offices.ListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(o => o.Code, o => o.Name, StringComparer.Ordinal);
 
     private static DateTimeOffset StartOf(DateOnly day, TimeZoneInfo zone)
