@@ -88,7 +88,7 @@ public sealed partial class ComplaintJourneyTests(BrowserHost host)
         await Assertions.Expect(phone.Locator("#pengaduan-layanan").GetByTestId("complaint-errors")).ToBeVisibleAsync();
         await Assertions.Expect(phone.Locator("#pengaduan-permohonan").GetByTestId("complaint-errors")).ToHaveCountAsync(0);
         Assert.EndsWith("#pengaduan-layanan", phone.Url, StringComparison.Ordinal);
-        Assert.True(await phone.Locator("#pengaduan-layanan").EvaluateAsync<bool>("e => e.getBoundingClientRect().top < window.innerHeight"));
+        await Assertions.Expect(phone.Locator("#pengaduan-layanan").GetByTestId("complaint-errors")).ToBeInViewportAsync();
         await AssertFitsAsync(phone, "complaint-05-service-errors");
 
         await phone.GetByLabel("Alamat surel").FillAsync("budi.pengadu@example.org");
