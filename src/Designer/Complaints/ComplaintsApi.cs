@@ -13,6 +13,13 @@ namespace Mpp.Workflows.Designer.Complaints;
 /// </summary>
 internal static class ComplaintsApi
 {
+    public const int DefaultPageSize = 50;
+
+    // Far beyond any office's complaints, and the offset it makes stays a small number for the database.
+    private const int MaxPage = 100_000;
+
+    private const int MaxSearchLength = 254;
+
     public static IEndpointRouteBuilder MapComplaints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/complaints").WithTags("Complaints");
@@ -42,9 +49,22 @@ internal static class ComplaintsApi
             // One answer for an unknown number and a wrong token, so numbers cannot be probed.
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "No complaint matches this number and token.");
 
-    private static async Task<Results<Ok<IReadOnlyList<ComplaintView>>, ValidationProblem>> ListAsync(
-        string? status, ClaimsPrincipal user, ComplaintService complaints, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<PagedResult<ComplaintView>>, ValidationProblem>> ListAsync(
+        string? status, string? q, int? page, int? pageSize, ClaimsPrincipal user, ComplaintService complaints, CancellationToken cancellationToken)
     {
+        if (page is < 1 or > MaxPage || pageSize is < 1 or > ComplaintService.MaxPageSize)
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["page"] = [$"page is 1 to {MaxPage}; pageSize is 1 to {ComplaintService.MaxPageSize}."] },
+                title: "Invalid paging");
+        }
+
+        if (q is { Length: > MaxSearchLength })
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["q"] = [$"A search is at most {MaxSearchLength} characters."] }, title: "Invalid search");
+        }
+
         if (!string.IsNullOrEmpty(status) && status is not (ComplaintStatuses.Open or ComplaintStatuses.Answered))
         {
             return TypedResults.ValidationProblem(
@@ -52,7 +72,8 @@ internal static class ComplaintsApi
                 title: "Invalid status");
         }
 
-        return TypedResults.Ok(await complaints.ForOfficeAsync(user.ToActor(), string.IsNullOrEmpty(status) ? null : status, cancellationToken));
+        return TypedResults.Ok(await complaints.ForOfficeAsync(
+            user.ToActor(), string.IsNullOrEmpty(status) ? null : status, q, page ?? 1, pageSize ?? DefaultPageSize, cancellationToken));
     }
 
     private static async Task<Ok<ComplaintView>> AnswerAsync(

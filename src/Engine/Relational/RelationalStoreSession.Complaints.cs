@@ -57,6 +57,19 @@ public abstract partial class RelationalStoreSession
             cancellationToken);
     }
 
+    public Task<int> CountComplaintsFromAddressAsync(string email, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        // The filing index narrows to the window; the few rows of a day are then compared by address.
+        return QueryAsync(
+            [
+                new Sql($"SELECT COUNT(*) FROM {T("complaints")} WHERE filed_at >= @since AND lower(contact_email) = @email;")
+                    .With("since", since).With("email", email.ToLowerInvariant()),
+            ],
+            async (reader, token) => await reader.ReadAsync(token) ? Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture) : 0,
+            cancellationToken);
+    }
+
     public Task CancelComplaintTimersAsync(Guid complaintId, DateTimeOffset at, CancellationToken cancellationToken) =>
         WriteAsync(
             new Sql(

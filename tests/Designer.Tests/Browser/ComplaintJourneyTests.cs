@@ -35,6 +35,7 @@ public sealed partial class ComplaintJourneyTests(BrowserHost host)
 
         await Assertions.Expect(phone.GetByLabel("Nomor registrasi")).ToHaveValueAsync(number);
         await Assertions.Expect(phone.GetByTestId("complaint-service-send")).ToHaveCountAsync(0);
+        await Assertions.Expect(phone.GetByTestId("complaint-service-link")).ToHaveAttributeAsync("href", "/pengaduan#pengaduan-layanan");
         await AssertFitsAsync(phone, "complaint-01-form");
         await phone.GetByLabel("Isi pengaduan").FillAsync(Complaint);
         await phone.GetByTestId("complaint-application-send").ClickAsync();
@@ -47,7 +48,8 @@ public sealed partial class ComplaintJourneyTests(BrowserHost host)
         Assert.Contains(number, acknowledgement.TextBody, StringComparison.Ordinal);
 
         var office = await host.SignedInPageAsync("dpmptsp.frontoffice", phoneWidth: 390);
-        await office.GotoAsync("/inbox");
+        await office.GotoAsync($"/inbox?aduan={Uri.EscapeDataString(complaintNumber)}");
+        await Assertions.Expect(office.GetByTestId("complaint-total")).ToHaveTextAsync("1");
         var item = office.GetByTestId("complaint-item").Filter(new() { HasText = complaintNumber });
         await Assertions.Expect(item).ToContainTextAsync(Complaint);
         await AssertFitsAsync(office, "complaint-inbox-phone");
@@ -79,8 +81,14 @@ public sealed partial class ComplaintJourneyTests(BrowserHost host)
         await phone.GetByLabel("Layanan").SelectOptionAsync(new SelectOptionValue { Label = "Persetujuan Bangunan Gedung (PBG)" });
         await phone.GetByLabel("Nama Anda").FillAsync("Budi Pengadu");
         await phone.GetByTestId("complaint-service-send").ClickAsync();
-        await Assertions.Expect(phone.Locator("#f-svc-email-error")).ToContainTextAsync("email atau nomor telepon");
+        await Assertions.Expect(phone.Locator("#f-svc-email-error")).ToContainTextAsync("surel atau nomor telepon");
         await Assertions.Expect(phone.Locator("#f-svc-text-error")).ToBeVisibleAsync();
+
+        // The refused form's own message, and the page opened at that form, not at the untouched one above it.
+        await Assertions.Expect(phone.Locator("#pengaduan-layanan").GetByTestId("complaint-errors")).ToBeVisibleAsync();
+        await Assertions.Expect(phone.Locator("#pengaduan-permohonan").GetByTestId("complaint-errors")).ToHaveCountAsync(0);
+        Assert.EndsWith("#pengaduan-layanan", phone.Url, StringComparison.Ordinal);
+        await Assertions.Expect(phone.Locator("#pengaduan-layanan").GetByTestId("complaint-errors")).ToBeInViewportAsync();
         await AssertFitsAsync(phone, "complaint-05-service-errors");
 
         await phone.GetByLabel("Alamat surel").FillAsync("budi.pengadu@example.org");
@@ -98,6 +106,7 @@ public sealed partial class ComplaintJourneyTests(BrowserHost host)
             m => m.To.Mailboxes.Any(b => b.Address == "budi.pengadu@example.org") && (m.Subject ?? string.Empty).EndsWith("telah diterima", StringComparison.Ordinal),
             1, MailTimeout);
         Assert.Contains(href, acknowledgement.Last().TextBody, StringComparison.Ordinal);
+        Assert.True(string.IsNullOrEmpty(acknowledgement.Last().To.Mailboxes.Single().Name), "The name someone typed reached the To: header.");
 
         await phone.GotoAsync(Regex.Replace(href, "token=.*$", "token=salah"));
         await Assertions.Expect(phone.GetByTestId("complaint-not-found")).ToBeVisibleAsync();

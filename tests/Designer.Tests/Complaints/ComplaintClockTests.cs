@@ -108,7 +108,7 @@ public abstract class ComplaintClockTests(ClockedHost host)
     private async Task<List<JsonObject>> ListAsync(string user)
     {
         using var client = await host.ClientAsync(user);
-        return [.. (await client.GetFromJsonAsync<JsonArray>("/api/complaints"))!.Select(c => c!.AsObject())];
+        return [.. (await client.GetFromJsonAsync<JsonObject>("/api/complaints"))!["items"]!.AsArray().Select(c => c!.AsObject())];
     }
 
     public sealed class OnSqlite(SqliteClockedHost host) : ComplaintClockTests(host), IClassFixture<SqliteClockedHost>;

@@ -51,7 +51,7 @@ public abstract class ComplaintProvisionalTests(ClockedHost host)
     private async Task<JsonObject> ComplaintAsync(string id)
     {
         using var front = await host.ClientAsync("dpmptsp.frontoffice");
-        return (await front.GetFromJsonAsync<JsonArray>("/api/complaints"))!.Single(c => (string?)c!["id"] == id)!.AsObject();
+        return (await front.GetFromJsonAsync<JsonObject>("/api/complaints"))!["items"]!.AsArray().Single(c => (string?)c!["id"] == id)!.AsObject();
     }
 
     public sealed class OnSqlite(SqliteClockedHost host) : ComplaintProvisionalTests(host), IClassFixture<SqliteClockedHost>;

@@ -88,14 +88,14 @@ public abstract class ComplaintsApiTests(DesignerHost host)
         Assert.Equal("DPMPTSP", (string?)filed["office"]);
 
         using var dinkes = await host.ClientAsync("dinkes.reviewer");
-        Assert.DoesNotContain((await dinkes.GetFromJsonAsync<JsonArray>("/api/complaints"))!, c => (string?)c!["id"] == id);
+        Assert.DoesNotContain((await dinkes.GetFromJsonAsync<JsonObject>("/api/complaints"))!["items"]!.AsArray(), c => (string?)c!["id"] == id);
         using var refused = await dinkes.PostAsJsonAsync($"/api/complaints/{id}/answer", new { answer = "Bukan urusan kami." });
         await AssertProblemAsync(refused, HttpStatusCode.Forbidden);
 
         using var front = await host.ClientAsync("dpmptsp.frontoffice");
         using var badStatus = await front.GetAsync("/api/complaints?status=Semua");
         await AssertProblemAsync(badStatus, HttpStatusCode.BadRequest);
-        Assert.Contains((await front.GetFromJsonAsync<JsonArray>("/api/complaints?status=Open"))!, c => (string?)c!["id"] == id);
+        Assert.Contains((await front.GetFromJsonAsync<JsonObject>("/api/complaints?status=Open"))!["items"]!.AsArray(), c => (string?)c!["id"] == id);
         using var empty = await front.PostAsJsonAsync($"/api/complaints/{id}/answer", new { answer = "  " });
         await AssertProblemAsync(empty, HttpStatusCode.BadRequest);
         using var tooLong = await front.PostAsJsonAsync($"/api/complaints/{id}/answer", new { answer = new string('y', 4001) });
@@ -107,7 +107,7 @@ public abstract class ComplaintsApiTests(DesignerHost host)
         Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
         using var again = await front.PostAsJsonAsync($"/api/complaints/{id}/answer", new { answer = "Sekali lagi." });
         await AssertProblemAsync(again, HttpStatusCode.Conflict);
-        Assert.Contains((await front.GetFromJsonAsync<JsonArray>("/api/complaints?status=Answered"))!, c => (string?)c!["id"] == id);
+        Assert.Contains((await front.GetFromJsonAsync<JsonObject>("/api/complaints?status=Answered"))!["items"]!.AsArray(), c => (string?)c!["id"] == id);
 
         using var anonymous = host.CreateClient();
         using var unauthenticated = await anonymous.GetAsync("/api/complaints");

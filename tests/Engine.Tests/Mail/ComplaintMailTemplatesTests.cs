@@ -33,6 +33,20 @@ public sealed class ComplaintMailTemplatesTests
         Assert.Contains("&lt;script&gt;", content.HtmlBody, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ApplicationComplaintMails_NameTheApplication_NotAService_AndSaySurel()
+    {
+        var filed = ComplaintMailTemplates.Filed(Values(null, estimate: false, answer: null));
+        var answered = ComplaintMailTemplates.Answered(Values(null, estimate: false, answer: "Sudah."));
+        var service = ComplaintMailTemplates.Filed(Values(null, estimate: false, answer: null) with { RegistrationNumber = null });
+
+        Assert.Contains("tentang permohonan 503-SIP-2026-000123 (Surat Izin Praktik)", filed.TextBody, StringComparison.Ordinal);
+        Assert.Contains("tentang permohonan 503-SIP-2026-000123 (Surat Izin Praktik)", answered.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("tentang layanan", filed.TextBody + answered.TextBody, StringComparison.Ordinal);
+        Assert.Contains("tentang layanan Surat Izin Praktik", service.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("email", filed.TextBody, StringComparison.OrdinalIgnoreCase);
+    }
+
     private static ComplaintMail Values(DateTimeOffset? due, bool estimate, string? answer) =>
         new("Siti Nurhaliza", "503-ADU-2026-000007", "Surat Izin Praktik", "503-SIP-2026-000123", due, estimate, answer, Url);
 }

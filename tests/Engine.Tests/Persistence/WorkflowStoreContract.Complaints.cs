@@ -35,9 +35,9 @@ public abstract partial class WorkflowStoreContract
         Assert.Equal(soon, await Store.GetComplaintAsync(soon.Id, None));
         Assert.Equal(answered, await Store.FindComplaintByNumberAsync(answered.Number, None));
         Assert.Equal([about], await Store.ListComplaintsOfInstanceAsync(instance.Id, None));
-        Assert.Equal([escalated.Id, soon.Id, about.Id, answered.Id], (await Store.ListComplaintsForOfficeAsync(office, null, 100, None)).Select(c => c.Id));
-        Assert.Equal([escalated.Id, soon.Id, about.Id], (await Store.ListComplaintsForOfficeAsync(office, ComplaintStatuses.Open, 100, None)).Select(c => c.Id));
-        Assert.Equal([escalated.Id], (await Store.ListComplaintsForOfficeAsync(escalation, null, 100, None)).Select(c => c.Id));
+        Assert.Equal([escalated.Id, soon.Id, about.Id, answered.Id], (await Store.ListComplaintsForOfficeAsync(new ComplaintQuery(office, PageSize: 100), None)).Items.Select(c => c.Id));
+        Assert.Equal([escalated.Id, soon.Id, about.Id], (await Store.ListComplaintsForOfficeAsync(new ComplaintQuery(office, ComplaintStatuses.Open, PageSize: 100), None)).Items.Select(c => c.Id));
+        Assert.Equal([escalated.Id], (await Store.ListComplaintsForOfficeAsync(new ComplaintQuery(escalation, PageSize: 100), None)).Items.Select(c => c.Id));
         Assert.Equal(soon.Id, (await Store.GetTimerAsync(deadline.Id, None))!.ComplaintId);
         Assert.Null((await Store.GetTimerAsync(deadline.Id, None))!.InstanceId);
         Assert.Equal(

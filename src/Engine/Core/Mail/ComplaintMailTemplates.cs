@@ -11,9 +11,9 @@ public static class ComplaintMailTemplates
         ArgumentNullException.ThrowIfNull(values);
         return new MailBodyBuilder()
             .Paragraph($"Yth. {values.Name},")
-            .Paragraph($"Pengaduan Anda tentang layanan {values.ServiceName} telah kami terima dan diteruskan kepada unit yang bertanggung jawab.")
+            .Paragraph($"Pengaduan Anda tentang {About(values)} telah kami terima dan diteruskan kepada unit yang bertanggung jawab.")
             .Facts([.. Facts(values)])
-            .Paragraph("Jawaban akan dikirim ke alamat email ini dan dapat dilihat melalui tautan di bawah ini. Simpan nomor pengaduan "
+            .Paragraph("Jawaban akan dikirim ke alamat surel ini dan dapat dilihat melalui tautan di bawah ini. Simpan nomor pengaduan "
                 + "untuk keperluan tindak lanjut; tautan ini khusus untuk Anda, jangan dibagikan.")
             .Link("Lihat pengaduan", values.FollowUrl)
             .Build($"Pengaduan {values.ComplaintNumber} telah diterima");
@@ -25,7 +25,7 @@ public static class ComplaintMailTemplates
         ArgumentNullException.ThrowIfNull(values);
         var builder = new MailBodyBuilder()
             .Paragraph($"Yth. {values.Name},")
-            .Paragraph($"Pengaduan Anda nomor {values.ComplaintNumber} tentang layanan {values.ServiceName} telah dijawab sebagai berikut:");
+            .Paragraph($"Pengaduan Anda nomor {values.ComplaintNumber} tentang {About(values)} telah dijawab sebagai berikut:");
         foreach (var paragraph in (values.Answer ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             builder.Paragraph(paragraph);
@@ -36,6 +36,10 @@ public static class ComplaintMailTemplates
             .Link("Lihat pengaduan", values.FollowUrl)
             .Build($"Jawaban atas pengaduan {values.ComplaintNumber}");
     }
+
+    /// <summary>What the complaint is about: the complainant's own application by its number, else the service.</summary>
+    private static string About(ComplaintMail values) =>
+        values.RegistrationNumber is { } registration ? $"permohonan {registration} ({values.ServiceName})" : $"layanan {values.ServiceName}";
 
     private static List<(string, string)> Facts(ComplaintMail values)
     {

@@ -13,4 +13,10 @@ public sealed class ComplaintOptions
     /// handles: the MPP's manager (default <c>DPMPTSP</c>).
     /// </summary>
     public string EscalationOffice { get; set; } = "DPMPTSP";
+
+    /// <summary>
+    /// The most acknowledgements mailed to one address a complainant typed (not verified) within 24 hours (default 3): past it
+    /// the complaint is still filed and followed by its link, but the mall sends no more mail someone else may have asked for.
+    /// </summary>
+    public int AcknowledgementsPerAddressPerDay { get; set; } = 3;
 }

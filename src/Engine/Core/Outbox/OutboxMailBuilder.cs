@@ -236,6 +236,7 @@ internal sealed class OutboxMailBuilder(
 
         var service = (await definitions.GetPublishedAsync(complaint.DefinitionId, cancellationToken).ConfigureAwait(false))?.Name ?? complaint.DefinitionId;
         MailRecipient to;
+        string greeting;
         string? registration = null;
         string follow;
         if (complaint.InstanceId is { } instanceId)
@@ -247,12 +248,16 @@ internal sealed class OutboxMailBuilder(
 
             var applicant = EngineJson.Deserialize<Applicant>(instance.ApplicantJson);
             to = new MailRecipient(applicant.Email, applicant.Name);
+            greeting = applicant.Name;
             registration = instance.RegistrationNumber;
             follow = TrackingUrl(instance);
         }
         else
         {
-            to = new MailRecipient(complaint.ContactEmail ?? string.Empty, complaint.ContactName);
+            // The name came with an address nobody verified: it stays out of the header, and a name from before the rule that reads
+            // like a link is not repeated in the greeting either.
+            to = new MailRecipient(complaint.ContactEmail ?? string.Empty, null);
+            greeting = complaint.ContactName is { } name && Runtime.ComplaintContactName.LooksLikeAName(name) ? name : "Bapak/Ibu";
             follow = $"{options.BaseUrl}/pengaduan/{Uri.EscapeDataString(complaint.Number)}?token={Uri.EscapeDataString(tokens.For(complaint.Id))}";
         }
 
@@ -262,7 +267,7 @@ internal sealed class OutboxMailBuilder(
         }
 
         var values = new ComplaintMail(
-            to.Name ?? to.Address, complaint.Number, service, registration,
+            greeting, complaint.Number, service, registration,
             complaint.DueAt is { } due ? TimeZoneInfo.ConvertTime(due, zone) : null, complaint.DueProvisional, complaint.Answer, follow);
         var content = payload is ComplaintFiledMailPayload ? ComplaintMailTemplates.Filed(values) : ComplaintMailTemplates.Answered(values);
         return new MailPlan.Send(OutgoingMail.Create(row.Id, row.CreatedAt, to, content, []));

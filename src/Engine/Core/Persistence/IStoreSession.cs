@@ -141,6 +141,9 @@ public interface IStoreSession : IAsyncDisposable
 
     Task AppendComplaintEventAsync(ComplaintEvent complaintEvent, CancellationToken cancellationToken);
 
+    /// <summary>How many complaints filed at or after <paramref name="since"/> gave <paramref name="email"/> (any letter case) to reply to.</summary>
+    Task<int> CountComplaintsFromAddressAsync(string email, DateTimeOffset since, CancellationToken cancellationToken);
+
     /// <summary>Cancels a complaint's pending timers (answered, or its due instant recomputed).</summary>
     Task CancelComplaintTimersAsync(Guid complaintId, DateTimeOffset at, CancellationToken cancellationToken);
 

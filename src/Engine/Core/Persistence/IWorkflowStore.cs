@@ -183,10 +183,10 @@ public interface IWorkflowStore
     Task<IReadOnlyList<ComplaintRecord>> ListComplaintsOfInstanceAsync(Guid instanceId, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Up to <paramref name="limit"/> complaints <paramref name="office"/> answers or, escalated, sees (<see cref="ComplaintRecord.IsForOffice"/>),
-    /// in <paramref name="status"/> (null: any), open ones first by due instant, then the latest answered.
+    /// A page of the complaints an office answers or, escalated, sees (<see cref="ComplaintRecord.IsForOffice"/>) and their total:
+    /// open ones first by due instant, then the latest answered.
     /// </summary>
-    Task<IReadOnlyList<ComplaintRecord>> ListComplaintsForOfficeAsync(string office, string? status, int limit, CancellationToken cancellationToken);
+    Task<PagedResult<ComplaintRecord>> ListComplaintsForOfficeAsync(ComplaintQuery query, CancellationToken cancellationToken);
 
     /// <summary>The ids of every open complaint (a calendar change recomputes their due instants).</summary>
     Task<IReadOnlyList<Guid>> ListOpenComplaintIdsAsync(CancellationToken cancellationToken);

@@ -92,16 +92,7 @@ public static class ApplicationDataValidator
     public static string? CheckSingleLine(string? text, string displayName, int maxLength)
     {
         ArgumentNullException.ThrowIfNull(displayName);
-        if (text is null)
-        {
-            return null;
-        }
-
-        return text.Length > maxLength ? InputTexts.TooLong(displayName, maxLength, text.Length)
-            : HasUnpairedSurrogate(text) || text.Contains('\uFFFD', StringComparison.Ordinal) ? InputTexts.InvalidText(displayName)
-            : text.Any(IsForbiddenInSingleLine) || text.EnumerateRunes().Any(IsInvisibleOrUnassigned) ? InputTexts.ControlCharacter(displayName)
-            : HasCombiningFlood(text) ? InputTexts.CombiningMarks(displayName, MaxCombiningMarksInARow)
-            : null;
+        return text is null ? null : Check(text, displayName, maxLength, InputTexts.ControlCharacter);
     }
 
     /// <summary>
@@ -116,10 +107,18 @@ public static class ApplicationDataValidator
             return null;
         }
 
+        // The lines are checked one by one, but the message must not call a text of several lines a single-line field.
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n', '\r', '\t');
         return text.Length > maxLength ? InputTexts.TooLong(displayName, maxLength, text.Length)
-            : lines.Select(line => CheckSingleLine(line, displayName, int.MaxValue)).FirstOrDefault(m => m is not null);
+            : lines.Select(line => Check(line, displayName, int.MaxValue, InputTexts.ControlCharacterInText)).FirstOrDefault(m => m is not null);
     }
+
+    private static string? Check(string text, string displayName, int maxLength, Func<string, string> controlCharacter) =>
+        text.Length > maxLength ? InputTexts.TooLong(displayName, maxLength, text.Length)
+            : HasUnpairedSurrogate(text) || text.Contains('\uFFFD', StringComparison.Ordinal) ? InputTexts.InvalidText(displayName)
+            : text.Any(IsForbiddenInSingleLine) || text.EnumerateRunes().Any(IsInvisibleOrUnassigned) ? controlCharacter(displayName)
+            : HasCombiningFlood(text) ? InputTexts.CombiningMarks(displayName, MaxCombiningMarksInARow)
+            : null;
 
     /// <summary>
     /// Whether a JSON number literal is one the product can read and store: it parses as a <see cref="decimal"/> (the

@@ -121,6 +121,9 @@ internal sealed class SchedulingSession(IStoreSession inner, ITimerScheduler sch
     public Task AppendComplaintEventAsync(ComplaintEvent complaintEvent, CancellationToken cancellationToken) =>
         inner.AppendComplaintEventAsync(complaintEvent, cancellationToken);
 
+    public Task<int> CountComplaintsFromAddressAsync(string email, DateTimeOffset since, CancellationToken cancellationToken) =>
+        inner.CountComplaintsFromAddressAsync(email, since, cancellationToken);
+
     public Task CancelComplaintTimersAsync(Guid complaintId, DateTimeOffset at, CancellationToken cancellationToken) =>
         inner.CancelComplaintTimersAsync(complaintId, at, cancellationToken);
 

@@ -11,8 +11,8 @@ public sealed class ComplaintService(
     DefinitionProvider definitions,
     TimeProvider time)
 {
-    /// <summary>The most complaints a staff list returns.</summary>
-    public const int MaxListed = 200;
+    /// <summary>The most complaints one page of a staff list holds.</summary>
+    public const int MaxPageSize = 200;
 
     /// <inheritdoc cref="FileComplaintHandler"/>
     public Task<FileComplaintResult> FileAsync(FileComplaintCommand command, CancellationToken cancellationToken) =>
@@ -56,22 +56,31 @@ public sealed class ComplaintService(
         return views;
     }
 
-    /// <summary>The complaints the actor's office answers or sees escalated, open first and the most overdue on top.</summary>
-    public async Task<IReadOnlyList<ComplaintView>> ForOfficeAsync(Actor actor, string? status, CancellationToken cancellationToken)
+    /// <summary>
+    /// A page of the complaints the actor's office answers or sees escalated, open first and the most overdue on top, with the
+    /// total; <paramref name="search"/> finds one by its number, the application's number or the contact's details.
+    /// </summary>
+    public async Task<PagedResult<ComplaintView>> ForOfficeAsync(
+        Actor actor, string? status, string? search, int page, int pageSize, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
+        ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, MaxPageSize);
         if (actor.Office is not { Length: > 0 } office)
         {
-            return [];
+            return new PagedResult<ComplaintView>([], page, pageSize, 0);
         }
 
+        var found = await store.ListComplaintsForOfficeAsync(
+            new ComplaintQuery(office, status, string.IsNullOrWhiteSpace(search) ? null : search.Trim(), page, pageSize), cancellationToken).ConfigureAwait(false);
         var views = new List<ComplaintView>();
-        foreach (var complaint in await store.ListComplaintsForOfficeAsync(office, status, MaxListed, cancellationToken).ConfigureAwait(false))
+        foreach (var complaint in found.Items)
         {
             views.Add(await ViewAsync(complaint, cancellationToken).ConfigureAwait(false));
         }
 
-        return views;
+        return new PagedResult<ComplaintView>(views, page, pageSize, found.Total);
     }
 
     /// <summary>One complaint for staff of its offices; null when unknown or not the actor's office's.</summary>

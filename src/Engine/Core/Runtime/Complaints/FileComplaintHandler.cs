@@ -105,6 +105,10 @@ public sealed class FileComplaintHandler(
         {
             errors["contactName"] = [nameProblem];
         }
+        else if (!ComplaintContactName.LooksLikeAName(command.ContactName))
+        {
+            errors["contactName"] = [ComplaintTexts.ContactNameNotAName(ComplaintContactName.MaxLength)];
+        }
 
         var hasEmail = !string.IsNullOrWhiteSpace(command.ContactEmail);
         var hasPhone = !string.IsNullOrWhiteSpace(command.ContactPhone);
@@ -170,6 +174,10 @@ public sealed class FileComplaintHandler(
         var sequence = await session.NextSequenceAsync($"complaint:{year}", cancellationToken).ConfigureAwait(false);
         var number = RegistrationNumbers.Format(_engine.RegistrationPrefix, NumberCode, year, sequence);
         var (due, provisional) = await clock.DueAsync(office, now, cancellationToken).ConfigureAwait(false);
+        var acknowledged = instance is not null
+            || (Trimmed(command.ContactEmail) is { } email
+                && await session.CountComplaintsFromAddressAsync(email, now.AddDays(-1), cancellationToken).ConfigureAwait(false)
+                    < _options.AcknowledgementsPerAddressPerDay);
         var complaint = new ComplaintRecord(
             id, number, instance is null ? ComplaintSubjects.Service : ComplaintSubjects.Application, instance?.Id, definitionId, office,
             _options.EscalationOffice, command.Text!.Trim(), Trimmed(command.ContactName), Trimmed(command.ContactEmail), Trimmed(command.ContactPhone),
@@ -178,9 +186,12 @@ public sealed class FileComplaintHandler(
         await session.AppendComplaintEventAsync(
             new ComplaintEvent(id, now, Actor.Applicant.Name, ComplaintEvents.Filed, $"Diteruskan ke {office}"), cancellationToken).ConfigureAwait(false);
         await ComplaintClock.ArmAsync(session, complaint, cancellationToken).ConfigureAwait(false);
-        await ComplaintMails.QueueAsync(session, complaint, new ComplaintFiledMailPayload(id), now, cancellationToken).ConfigureAwait(false);
+        if (acknowledged)
+        {
+            await ComplaintMails.QueueAsync(session, complaint, new ComplaintFiledMailPayload(id), now, cancellationToken).ConfigureAwait(false);
+        }
 
-        var result = new FileComplaintResult(id, number, complaint.Subject, office, due, provisional, followToken);
+        var result = new FileComplaintResult(id, number, complaint.Subject, office, due, provisional, followToken, acknowledged);
         if (idempotency is not null)
         {
             await session.SaveIdempotentResultAsync(

@@ -1,0 +1,142 @@
+using System.Net;
+using System.Net.Http.Json;
+using Mpp.Workflows.Designer.Tests.Hosting;
+using Mpp.Workflows.Engine.Runtime;
+using static Mpp.Workflows.Designer.Tests.Hosting.Problems;
+
+namespace Mpp.Workflows.Designer.Tests.Complaints;
+
+/// <summary>
+/// What a security test and a walk-through found in complaints, on both stores: a board period at the calendar's ends, a
+/// flood that hid a real complaint from staff, a service complaint used to mail links to any address, and the wording.
+/// </summary>
+public abstract class ComplaintAbuseTests(DesignerHost host)
+{
+    [Theory]
+    [InlineData("0001-01-01", "0001-01-01")]
+    [InlineData("9999-12-31", "9999-12-31")]
+    [InlineData("1999-12-31", "2000-01-01")]
+    public async Task BoardPeriod_AtTheCalendarsEnds_Is400_InApiCsvAndPage_NotA500(string from, string to)
+    {
+        using var client = host.CreateClient();
+        using var json = await client.GetAsync($"/api/complaints/board?from={from}&to={to}");
+        using var csv = await client.GetAsync($"/api/complaints/board.csv?from={from}&to={to}");
+        using var page = await client.GetAsync($"/kinerja/pengaduan?from={from}&to={to}");
+
+        var problem = await AssertProblemAsync(json, HttpStatusCode.BadRequest);
+        Assert.Contains("2000", problem.ToJsonString(), StringComparison.Ordinal);
+        await AssertProblemAsync(csv, HttpStatusCode.BadRequest);
+        Assert.Equal(HttpStatusCode.BadRequest, page.StatusCode);
+        Assert.Contains("antara tahun 2000 dan 2100", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Flood_OfComplaints_DoesNotHideTheNewest_ItIsOnALaterPage_AndFoundByItsNumber()
+    {
+        var complaints = host.Services.GetRequiredService<ComplaintService>();
+        for (var i = 0; i < 205; i++)
+        {
+            await complaints.FileAsync(Flood($"Banjir pengaduan {i}."), CancellationToken.None);
+        }
+
+        var newest = await complaints.FileAsync(Flood("Pengaduan sungguhan tentang pungutan liar."), CancellationToken.None);
+        using var front = await host.ClientAsync("dpmptsp.frontoffice");
+
+        var first = (await front.GetFromJsonAsync<JsonObject>("/api/complaints?status=Open&pageSize=200"))!;
+        var total = (long)first["total"]!;
+        Assert.True(total >= 206, $"total {total}");
+        var seen = new List<string>();
+        for (var page = 1; page <= (total + 199) / 200; page++)
+        {
+            var items = (await front.GetFromJsonAsync<JsonObject>($"/api/complaints?status=Open&pageSize=200&page={page}"))!["items"]!.AsArray();
+            seen.AddRange(items.Select(c => (string)c!["number"]!));
+        }
+
+        Assert.Equal(total, seen.Distinct().LongCount());
+        Assert.Contains(newest.Number, seen);
+
+        var found = (await front.GetFromJsonAsync<JsonObject>($"/api/complaints?q={newest.Number.ToLowerInvariant()}"))!;
+        Assert.Equal([newest.Number], found["items"]!.AsArray().Select(c => (string)c!["number"]!));
+        Assert.Equal(1, (long)found["total"]!);
+        using var badPage = await front.GetAsync("/api/complaints?page=0");
+        await AssertProblemAsync(badPage, HttpStatusCode.BadRequest);
+
+    }
+
+    [Theory]
+    [InlineData("Klik https://hadiah.example.com/klaim")]
+    [InlineData("Menang hadiah www.hadiah-undian")]
+    [InlineData("budi@example.org")]
+    [InlineData("Hadiah di undian-berhadiah.com sekarang")]
+    public async Task ContactName_ThatCarriesALinkOrAnAddress_IsRefused_InIndonesian(string name)
+    {
+        using var client = host.CreateClient();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("id");
+        using var response = await client.PostAsJsonAsync("/api/complaints", new
+        {
+            subject = "Service", definitionId = "pbg", contactName = name, contactEmail = "korban@example.org", text = "Isi pengaduan.",
+        });
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal(["contactName"], ErrorKeys(problem));
+        Assert.Contains("tanpa alamat situs", problem.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ContactName_LongerThan100_IsRefused_ButANameWithTitlesIsTaken()
+    {
+        using var client = host.CreateClient();
+        using var tooLong = await client.PostAsJsonAsync("/api/complaints", Service(new string('a', 101), null, "budi.warga@example.org"));
+        Assert.Equal(["contactName"], ErrorKeys(await AssertProblemAsync(tooLong, HttpStatusCode.BadRequest)));
+
+        using var titled = await client.PostAsJsonAsync("/api/complaints", Service("Dr. H. Ahmad Fauzi, S.Kom., M.Kes.", null, "ahmad.fauzi@example.org"));
+        Assert.Equal(HttpStatusCode.Created, titled.StatusCode);
+    }
+
+    [Fact]
+    public async Task Acknowledgements_ToOneAddress_StopAfterThreeADay_ButComplaintsAreStillFiledWithTheirLink()
+    {
+        var address = $"sasaran-{Guid.NewGuid():N}@example.org";
+        var complaints = host.Services.GetRequiredService<ComplaintService>();
+        var results = new List<FileComplaintResult>();
+        for (var i = 0; i < 5; i++)
+        {
+            // The letter case differs, as a spammer would vary it; it is still one mailbox.
+            var to = i % 2 == 0 ? address : address.ToUpperInvariant();
+            results.Add(await complaints.FileAsync(
+                new FileComplaintCommand(ComplaintSubjects.Service, $"Pengaduan {i}.", DefinitionId: "pbg", ContactName: "Budi Warga", ContactEmail: to),
+                CancellationToken.None));
+        }
+
+        Assert.Equal([true, true, true, false, false], results.Select(r => r.Acknowledged));
+        Assert.All(results, r => Assert.False(string.IsNullOrEmpty(r.FollowToken)));
+        var outbox = await host.Services.GetRequiredService<IWorkflowStore>().ListOutboxAsync(null, 100_000, CancellationToken.None);
+        Assert.Equal(3, outbox.Count(m => results.Any(r => m.PayloadJson.Contains(r.Id.ToString(), StringComparison.OrdinalIgnoreCase))));
+    }
+
+    [Fact]
+    public async Task ComplaintText_WithAControlCharacter_IsNotCalledASingleLineField()
+    {
+        using var client = host.CreateClient();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("id");
+        using var response = await client.PostAsJsonAsync("/api/complaints", new
+        {
+            subject = "Service", definitionId = "pbg", contactName = "Budi Warga", contactEmail = "budi.warga@example.org", text = "Baris satu\nbunyi\u0007",
+        });
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal(["text"], ErrorKeys(problem));
+        Assert.Contains("karakter kendali", problem.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("satu baris", problem.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    private static FileComplaintCommand Flood(string text) =>
+        new(ComplaintSubjects.Service, text, DefinitionId: "pbg", ContactName: "Pengadu Banjir", ContactPhone: "081234567890");
+
+    private static object Service(string name, string? phone, string? email) =>
+        new { subject = "Service", definitionId = "pbg", contactName = name, contactEmail = email, contactPhone = phone, text = "Antrean lama." };
+
+    public sealed class OnSqlite(SqliteHost host) : ComplaintAbuseTests(host), IClassFixture<SqliteHost>;
+
+    public sealed class OnPostgres(PostgresHost host) : ComplaintAbuseTests(host), IClassFixture<PostgresHost>;
+}
