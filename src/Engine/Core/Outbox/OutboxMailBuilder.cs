@@ -257,7 +257,7 @@ internal sealed class OutboxMailBuilder(
             // The name came with an address nobody verified: it stays out of the header, and a name from before the rule that reads
             // like a link is not repeated in the greeting either.
             to = new MailRecipient(complaint.ContactEmail ?? string.Empty, null);
-            greeting = complaint.ContactName is { } name && Runtime.ComplaintContactName.LooksLikeAName(name) ? name : "Bapak/Ibu";
+            greeting = complaint.ContactName is { } name && ComplaintContactName.LooksLikeAName(name) ? name : "Bapak/Ibu";
             follow = $"{options.BaseUrl}/pengaduan/{Uri.EscapeDataString(complaint.Number)}?token={Uri.EscapeDataString(tokens.For(complaint.Id))}";
         }
 

@@ -1,5 +1,6 @@
 using Mpp.Workflows.Definitions.Catalog.Activities;
 using Mpp.Workflows.Engine.Calendar;
+using Mpp.Workflows.Engine.Mail;
 using Mpp.Workflows.Engine.Model.Payloads;
 
 namespace Mpp.Workflows.Engine.Runtime;

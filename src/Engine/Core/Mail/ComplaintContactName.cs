@@ -1,4 +1,4 @@
-namespace Mpp.Workflows.Engine.Runtime;
+namespace Mpp.Workflows.Engine.Mail;
 
 /// <summary>
 /// The name a service complainant gives, which the acknowledgement greets: it goes to an address nobody verified, so a name
