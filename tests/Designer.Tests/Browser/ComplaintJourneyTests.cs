@@ -58,6 +58,20 @@ public sealed partial class ComplaintJourneyTests(BrowserHost host)
         await Assertions.Expect(office.GetByTestId("complaint-answer-sent")).ToContainTextAsync(complaintNumber);
         await Assertions.Expect(office.GetByTestId("complaint-item").Filter(new() { HasText = complaintNumber })).ToHaveCountAsync(0);
 
+        // Answered complaints stay findable: the answered view shows the answer, who gave it and when.
+        await office.GetByTestId("complaint-tab-answered").ClickAsync();
+        var done = office.GetByTestId("complaint-item").Filter(new() { HasText = complaintNumber });
+        await Assertions.Expect(done.GetByTestId("complaint-answer-text")).ToHaveTextAsync(Answer);
+        await Assertions.Expect(done.GetByTestId("complaint-answered-by")).ToContainTextAsync("Dijawab oleh");
+        await Assertions.Expect(done.GetByTestId("complaint-answer-send")).ToHaveCountAsync(0);
+
+        // An administrator, who has no office, sees every office's complaints, read-only, each naming its office.
+        var admin = await host.SignedInPageAsync("admin");
+        await admin.GotoAsync($"/inbox?aduan={Uri.EscapeDataString(complaintNumber)}&aduan-status=dijawab");
+        var seen = admin.GetByTestId("complaint-item").Filter(new() { HasText = complaintNumber });
+        await Assertions.Expect(seen).ToContainTextAsync("Dinas Penanaman Modal");
+        await Assertions.Expect(seen.GetByTestId("complaint-answer-text")).ToHaveTextAsync(Answer);
+
         await phone.GotoAsync($"/track/{number}?token={Uri.EscapeDataString(token)}");
         var answered = phone.GetByTestId("complaint-panel").Locator($"[data-number='{complaintNumber}']");
         await Assertions.Expect(answered.GetByTestId("complaint-status")).ToHaveTextAsync("Sudah dijawab");

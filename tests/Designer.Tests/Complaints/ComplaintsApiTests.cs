@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Mpp.Workflows.Designer.Tests.Hosting;
+using Mpp.Workflows.Engine.Runtime;
 using static Mpp.Workflows.Designer.Tests.Hosting.Problems;
 
 namespace Mpp.Workflows.Designer.Tests.Complaints;
@@ -115,6 +116,68 @@ public abstract class ComplaintsApiTests(DesignerHost host)
     }
 
     [Fact]
+    public async Task AdminSeesNoComplaint_Fixed_AdminListsEveryOfficesComplaints_AnOfficeStillOnlyItsOwn()
+    {
+        var front = await FileAsync(AboutService("Admin harus melihat pengaduan ini."));
+        var frontId = (string)front["id"]!;
+        var health = await InsertComplaintAsync("DINKES", "Pengaduan untuk dinas kesehatan.");
+
+        using var admin = await host.ClientAsync("admin");
+        var all = (await admin.GetFromJsonAsync<JsonObject>($"/api/complaints?status=Open&pageSize={ComplaintService.MaxPageSize}"))!;
+        var items = all["items"]!.AsArray();
+        Assert.Equal("DPMPTSP", (string?)items.Single(c => (string?)c!["id"] == frontId)!["office"]);
+        Assert.Equal("DINKES", (string?)items.Single(c => (string?)c!["id"] == health.ToString())!["office"]);
+        Assert.True((int)all["total"]! >= 2);
+        var found = (await admin.GetFromJsonAsync<JsonObject>($"/api/complaints?q={Uri.EscapeDataString((string)front["number"]!)}"))!;
+        Assert.Equal([frontId], found["items"]!.AsArray().Select(c => (string?)c!["id"]));
+
+        // Read-only: answering stays with the offices.
+        using var refused = await admin.PostAsJsonAsync($"/api/complaints/{frontId}/answer", new { answer = "Dari admin." });
+        await AssertProblemAsync(refused, HttpStatusCode.Forbidden);
+
+        using var dpmptsp = await host.ClientAsync("dpmptsp.frontoffice");
+        var own = (await dpmptsp.GetFromJsonAsync<JsonObject>($"/api/complaints?pageSize={ComplaintService.MaxPageSize}"))!["items"]!.AsArray();
+        Assert.Contains(own, c => (string?)c!["id"] == frontId);
+        Assert.DoesNotContain(own, c => (string?)c!["id"] == health.ToString());
+        Assert.All(own, c => Assert.Equal("DPMPTSP", (string?)c!["office"]));
+        using var dinkes = await host.ClientAsync("dinkes.reviewer");
+        var theirs = (await dinkes.GetFromJsonAsync<JsonObject>($"/api/complaints?pageSize={ComplaintService.MaxPageSize}"))!["items"]!.AsArray();
+        Assert.Contains(theirs, c => (string?)c!["id"] == health.ToString());
+        Assert.DoesNotContain(theirs, c => (string?)c!["id"] == frontId);
+    }
+
+    [Fact]
+    public async Task AnsweredComplaintsDisappear_Fixed_TheAnsweredListShowsTheAnswerWhoAndWhen_PagedToo()
+    {
+        var first = await FileAsync(AboutService("Jawaban pertama harus terlihat."));
+        var second = await FileAsync(AboutService("Jawaban kedua harus terlihat."));
+        using var front = await host.ClientAsync("dpmptsp.frontoffice");
+        foreach (var filed in new[] { first, second })
+        {
+            using var answered = await front.PostAsJsonAsync($"/api/complaints/{(string)filed["id"]!}/answer", new { answer = $"Jawaban untuk {(string)filed["number"]!}." });
+            Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        }
+
+        var open = (await front.GetFromJsonAsync<JsonObject>($"/api/complaints?status=Open&pageSize={ComplaintService.MaxPageSize}"))!["items"]!.AsArray();
+        Assert.DoesNotContain(open, c => (string?)c!["id"] == (string?)first["id"]);
+
+        // The latest answer first, one a page, with the true total.
+        var page1 = (await front.GetFromJsonAsync<JsonObject>("/api/complaints?status=Answered&pageSize=1&page=1"))!;
+        var page2 = (await front.GetFromJsonAsync<JsonObject>("/api/complaints?status=Answered&pageSize=1&page=2"))!;
+        Assert.True((int)page1["total"]! >= 2);
+        Assert.Equal((string?)second["id"], (string?)page1["items"]![0]!["id"]);
+        Assert.Equal((string?)first["id"], (string?)page2["items"]![0]!["id"]);
+        var shown = page2["items"]![0]!;
+        Assert.Equal(("Answered", $"Jawaban untuk {(string)first["number"]!}."), ((string?)shown["status"], (string?)shown["answer"]));
+        Assert.False(string.IsNullOrEmpty((string?)shown["answeredBy"]));
+        Assert.NotNull((DateTimeOffset?)shown["answeredAt"]);
+
+        using var admin = await host.ClientAsync("admin");
+        var seen = (await admin.GetFromJsonAsync<JsonObject>($"/api/complaints?status=Answered&pageSize={ComplaintService.MaxPageSize}"))!["items"]!.AsArray();
+        Assert.Contains(seen, c => (string?)c!["id"] == (string?)first["id"]);
+    }
+
+    [Fact]
     public async Task Board_CountsPerOffice_WithoutPersonalData_AndRefusesABadPeriod()
     {
         await FileAsync(AboutService("Formulir di situs tidak bisa dibuka."));
@@ -141,6 +204,19 @@ public abstract class ComplaintsApiTests(DesignerHost host)
 
     private static object AboutService(string text) =>
         new { subject = "Service", definitionId = "pbg", contactName = "Budi Warga", contactEmail = "budi.warga@example.org", text };
+
+    private async Task<Guid> InsertComplaintAsync(string office, string text)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var complaint = new ComplaintRecord(
+            Guid.NewGuid(), $"503-ADU-2026-{Random.Shared.Next(900_000, 999_999)}", ComplaintSubjects.Service, null, "pbg", office, "DPMPTSP", text,
+            "Siti Warga", "siti.warga@example.org", null, "hash", ComplaintStatuses.Open, now, now.AddDays(7), false, null, null, null, null, null);
+        var store = host.Services.GetRequiredService<IWorkflowStore>();
+        await using var session = await store.BeginAsync(CancellationToken.None);
+        await session.InsertComplaintAsync(complaint, CancellationToken.None);
+        await session.CommitAsync(CancellationToken.None);
+        return complaint.Id;
+    }
 
     private async Task<JsonObject> FileAsync(object complaint, string? key = null)
     {

@@ -38,6 +38,18 @@ public abstract partial class WorkflowStoreContract
         Assert.Equal([escalated.Id, soon.Id, about.Id, answered.Id], (await Store.ListComplaintsForOfficeAsync(new ComplaintQuery(office, PageSize: 100), None)).Items.Select(c => c.Id));
         Assert.Equal([escalated.Id, soon.Id, about.Id], (await Store.ListComplaintsForOfficeAsync(new ComplaintQuery(office, ComplaintStatuses.Open, PageSize: 100), None)).Items.Select(c => c.Id));
         Assert.Equal([escalated.Id], (await Store.ListComplaintsForOfficeAsync(new ComplaintQuery(escalation, PageSize: 100), None)).Items.Select(c => c.Id));
+        // No office (an administrator): every office's complaints, still filtered by status and search.
+        var other = NewComplaint(NewId("office"), escalation, Future(3));
+        await using (var session = await Store.BeginAsync(None))
+        {
+            await session.InsertComplaintAsync(other, None);
+            await session.CommitAsync(None);
+        }
+
+        Assert.Equal([other.Id], (await Store.ListComplaintsForOfficeAsync(new ComplaintQuery(null, ComplaintStatuses.Open, other.Number), None)).Items.Select(c => c.Id));
+        Assert.Equal([soon.Id], (await Store.ListComplaintsForOfficeAsync(new ComplaintQuery(null, Search: soon.Number), None)).Items.Select(c => c.Id));
+        Assert.Empty((await Store.ListComplaintsForOfficeAsync(new ComplaintQuery(null, ComplaintStatuses.Answered, other.Number), None)).Items);
+        Assert.DoesNotContain(other.Id, (await Store.ListComplaintsForOfficeAsync(new ComplaintQuery(office, PageSize: 100), None)).Items.Select(c => c.Id));
         Assert.Equal(soon.Id, (await Store.GetTimerAsync(deadline.Id, None))!.ComplaintId);
         Assert.Null((await Store.GetTimerAsync(deadline.Id, None))!.InstanceId);
         Assert.Equal(

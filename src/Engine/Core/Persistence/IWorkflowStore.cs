@@ -183,8 +183,8 @@ public interface IWorkflowStore
     Task<IReadOnlyList<ComplaintRecord>> ListComplaintsOfInstanceAsync(Guid instanceId, CancellationToken cancellationToken);
 
     /// <summary>
-    /// A page of the complaints an office answers or, escalated, sees (<see cref="ComplaintRecord.IsForOffice"/>) and their total:
-    /// open ones first by due instant, then the latest answered.
+    /// A page of the complaints an office answers or, escalated, sees (<see cref="ComplaintRecord.IsForOffice"/>), or every office's when
+    /// <see cref="ComplaintQuery.Office"/> is null, and their total: open ones first by due instant, then the latest answered.
     /// </summary>
     Task<PagedResult<ComplaintRecord>> ListComplaintsForOfficeAsync(ComplaintQuery query, CancellationToken cancellationToken);
 

@@ -57,7 +57,7 @@ public sealed class ComplaintService(
     }
 
     /// <summary>
-    /// A page of the complaints the actor's office answers or sees escalated, open first and the most overdue on top, with the
+    /// A page of the complaints the actor's office answers or sees escalated (an administrator: every office's), open first and the most overdue on top, with the
     /// total; <paramref name="search"/> finds one by its number, the application's number or the contact's details.
     /// </summary>
     public async Task<PagedResult<ComplaintView>> ForOfficeAsync(
@@ -67,7 +67,9 @@ public sealed class ComplaintService(
         ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, MaxPageSize);
-        if (actor.Office is not { Length: > 0 } office)
+        // An administrator has no office but oversees them all: every office's complaints, read-only unless one is also their office's.
+        var office = actor.IsAdmin ? null : actor.Office;
+        if (!actor.IsAdmin && office is not { Length: > 0 })
         {
             return new PagedResult<ComplaintView>([], page, pageSize, 0);
         }
@@ -83,12 +85,12 @@ public sealed class ComplaintService(
         return new PagedResult<ComplaintView>(views, page, pageSize, found.Total);
     }
 
-    /// <summary>One complaint for staff of its offices; null when unknown or not the actor's office's.</summary>
+    /// <summary>One complaint for staff of its offices and administrators; null when unknown or not the actor's office's.</summary>
     public async Task<ComplaintView?> GetAsync(Guid id, Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var complaint = await store.GetComplaintAsync(id, cancellationToken).ConfigureAwait(false);
-        return complaint is not null && complaint.IsForOffice(actor.Office) ? await ViewAsync(complaint, cancellationToken).ConfigureAwait(false) : null;
+        return complaint is not null && (actor.IsAdmin || complaint.IsForOffice(actor.Office)) ? await ViewAsync(complaint, cancellationToken).ConfigureAwait(false) : null;
     }
 
     private async Task<ComplaintView> ViewAsync(ComplaintRecord c, CancellationToken cancellationToken)
