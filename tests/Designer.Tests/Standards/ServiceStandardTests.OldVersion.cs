@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Mpp.Workflows.Designer.Tests.Hosting;
 
 namespace Mpp.Workflows.Designer.Tests.Standards;
 
