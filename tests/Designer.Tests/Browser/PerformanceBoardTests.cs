@@ -78,7 +78,7 @@ public sealed class PerformanceBoardTests(BrowserHost host)
         await Assertions.Expect(link).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^/applications/[0-9a-f-]{36}$"));
         await Assertions.Expect(staff.Locator("[data-key='DPMPTSP']")).ToHaveCountAsync(0);
         await Assertions.Expect(files.GetByRole(AriaRole.Heading)).ToContainTextAsync("Langkah di balik «Langkah selesai»");
-        await Assertions.Expect(files.Locator("li", new() { Has = link }).GetByTestId("board-file-step")).ToHaveTextAsync("Rekomendasi teknis Dinas Kesehatan");
+        await Assertions.Expect(files.Locator("li", new() { Has = staff.GetByRole(AriaRole.Link, new() { Name = number, Exact = true }) }).GetByTestId("board-file-step")).ToHaveTextAsync("Rekomendasi teknis Dinas Kesehatan");
         await AssertFitsAsync(staff, "board-03-staff-files");
     }
 
