@@ -2,7 +2,10 @@ using CsvHelper;
 
 namespace Mpp.Workflows.Designer.Performance;
 
-/// <summary>The board as CSV: one line per row and a last line for the total (key <c>*</c>), columns named as in the JSON.</summary>
+/// <summary>
+/// The board as CSV: one line per row and a last line for the total (key <c>*</c>), columns named as in the JSON; by office
+/// the counts are of steps, not files, and their columns say so (<c>stepsReceived</c>), so a spreadsheet is not read as files.
+/// </summary>
 internal static class PerformanceCsv
 {
     public static string Write(PerformanceReport report)
@@ -12,7 +15,7 @@ internal static class PerformanceCsv
         // Service and office names are typed by analysts; the library's own escape looks only at the first character.
         using (var csv = CsvWriter.Create(text, new CsvWriterOptions { Injection = CsvInjection.None }, leaveOpen: true))
         {
-            csv.WriteRecord(Headers);
+            csv.WriteRecord(report.GroupBy == PerformanceGrouping.Office ? StepHeaders : Headers);
             foreach (var row in report.Rows.Append(report.Total))
             {
                 csv.WriteRecord([SpreadsheetText.Guard(row.Key), SpreadsheetText.Guard(row.Name), .. Values(row).Select(v => v?.ToString(null, CultureInfo.InvariantCulture) ?? string.Empty)]);
@@ -33,6 +36,12 @@ internal static class PerformanceCsv
     [
         "key", "name", "received", "completed", "inProgress", "onTime", "measured", "onTimePercent", "medianDays", "p90Days", "returns",
         "applicantDays", "deemedApprovals", "escalations", "overdueNow",
+    ];
+
+    private static readonly string[] StepHeaders =
+    [
+        "key", "name", "stepsReceived", "stepsCompleted", "stepsInProgress", "stepsOnTime", "stepsMeasured", "onTimePercent", "medianDaysPerStep",
+        "p90DaysPerStep", "stepsReturning", "applicantDays", "stepsDeemedApproved", "stepEscalations", "stepsOverdueNow",
     ];
 
     private static IEnumerable<IFormattable?> Values(PerformanceRow row) =>

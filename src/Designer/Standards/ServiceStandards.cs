@@ -57,7 +57,9 @@ public sealed partial class ServiceStandards(
 
         var definition = await provider.GetVersionAsync(definitionId, chosen, cancellationToken);
         var officeNames = (await offices.ListAsync(cancellationToken)).ToDictionary(o => o.Code, o => o.Name, StringComparer.OrdinalIgnoreCase);
-        return Build(definition, publishedAt, officeNames) with { PublishedVersions = [.. versions.Keys.Order()] };
+        // An old version's standard is read to learn what applied then, so it says until when it was in force.
+        var supersededAt = versions.Where(v => v.Key > chosen).OrderBy(v => v.Key).Select(v => (DateTimeOffset?)v.Value).FirstOrDefault();
+        return Build(definition, publishedAt, officeNames) with { PublishedVersions = [.. versions.Keys.Order()], SupersededAt = supersededAt };
     }
 
     private ServiceStandardContent Build(WorkflowDefinition definition, DateTimeOffset publishedAt, IReadOnlyDictionary<string, string> officeNames)

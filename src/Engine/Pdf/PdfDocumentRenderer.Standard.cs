@@ -14,12 +14,17 @@ public sealed partial class PdfDocumentRenderer : IServiceStandardRenderer
         ArgumentNullException.ThrowIfNull(content);
         return Render(
             $"Standar Pelayanan {content.ServiceName} (versi {content.Version})",
-            "Standar pelayanan ini disusun oleh sistem dari alur layanan yang berjalan dan ditandatangani secara elektronik.",
+            content.SupersededAt is null
+                ? "Standar pelayanan ini disusun oleh sistem dari alur layanan yang berjalan dan ditandatangani secara elektronik."
+                : $"Standar pelayanan ini disusun oleh sistem dari alur layanan versi {content.Version}, yang tidak berlaku lagi, dan ditandatangani secara elektronik.",
             flow =>
             {
                 DrawTitle(flow, "STANDAR PELAYANAN", content.ServiceName);
                 flow.Paragraph(
                     $"Versi {content.Version}, berlaku sejak {IndonesianDate.Format(DateOnly.FromDateTime(content.PublishedAt.Date))}"
+                    + (content.SupersededAt is { } until
+                        ? $" sampai {IndonesianDate.Format(DateOnly.FromDateTime(until.Date))}; tidak berlaku lagi"
+                        : "")
                     + (content.ServiceCode is { } code ? $" — kode layanan {code}" : ""),
                     smallFont, PageGeometry.Left, PageGeometry.ContentWidth, XStringAlignment.Center);
                 flow.Space(8);

@@ -32,7 +32,7 @@ public abstract partial class RelationalWorkflowStore
             [
                 Bind(new Sql(
                     $"""
-                    SELECT i.id, i.registration_number, i.definition_id, i.status, i.result, i.created_at
+                    SELECT i.id, i.registration_number, i.definition_id, i.status, i.result, i.created_at, i.definition_version
                     FROM {T("instances")} i {PerformanceFilter(query)} ORDER BY i.created_at;
                     """), query),
                 events,
@@ -46,7 +46,7 @@ public abstract partial class RelationalWorkflowStore
             async (reader, token) =>
             {
                 var files = await reader.ListAsync(
-                    r => new PerformanceFileFact(Dialect.Id(r, 0), r.GetString(1), r.GetString(2), r.GetString(3), Rows.NullableString(r, 4), Dialect.Instant(r, 5)),
+                    r => new PerformanceFileFact(Dialect.Id(r, 0), r.GetString(1), r.GetString(2), r.GetString(3), Rows.NullableString(r, 4), Dialect.Instant(r, 5), r.GetInt32(6)),
                     token);
                 await reader.NextResultAsync(token);
                 var facts = await reader.ListAsync(

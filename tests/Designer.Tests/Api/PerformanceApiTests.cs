@@ -76,10 +76,15 @@ public abstract class PerformanceApiTests(DesignerHost host)
     }
 
     [Fact]
-    public async Task Csv_HasTheJsonNamesAsHeader_AndTheTotalAsLastLine()
+    public async Task Csv_ByOffice_NamesItsColumnsAsSteps_NotFiles_AndTheTotalIsTheLastLine()
     {
         await host.SubmitAsync("sip-dokter", SampleData.Sip());
         using var client = host.CreateClient();
+        var byService = await client.GetStringAsync($"/api/performance.csv?{Days}&groupBy=service");
+        Assert.StartsWith(
+            "key,name,received,completed,inProgress,onTime,measured,onTimePercent,medianDays,p90Days,returns,applicantDays,deemedApprovals,escalations,overdueNow\r\n",
+            byService,
+            StringComparison.Ordinal);
 
         using var response = await client.GetAsync($"/api/performance.csv?{Days}&groupBy=office");
 
@@ -88,7 +93,8 @@ public abstract class PerformanceApiTests(DesignerHost host)
         Assert.StartsWith("kinerja-office-", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName, StringComparison.Ordinal);
         var lines = (await response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(
-            "key,name,received,completed,inProgress,onTime,measured,onTimePercent,medianDays,p90Days,returns,applicantDays,deemedApprovals,escalations,overdueNow",
+            "key,name,stepsReceived,stepsCompleted,stepsInProgress,stepsOnTime,stepsMeasured,onTimePercent,medianDaysPerStep,p90DaysPerStep,"
+            + "stepsReturning,applicantDays,stepsDeemedApproved,stepEscalations,stepsOverdueNow",
             lines[0]);
         Assert.Contains(lines, l => l.StartsWith("DPMPTSP,", StringComparison.Ordinal));
         Assert.StartsWith("*,*,", lines[^1], StringComparison.Ordinal);
@@ -122,6 +128,10 @@ public abstract class PerformanceApiTests(DesignerHost host)
         using var admin = await host.ClientAsync("admin");
         var front = await admin.GetFromJsonAsync<JsonArray>($"{files}&key=DPMPTSP");
         Assert.Equal(2, front!.Count(e => (Guid)e!["applicationId"]! == app.Id)); // completeness check and verification
+        // Steps are named as the file page names them (the route's step name), not by the task's title.
+        Assert.Equal(
+            ["Pemeriksaan kelengkapan berkas", "Verifikasi berkas oleh petugas"],
+            front!.Where(e => (Guid)e!["applicationId"]! == app.Id).Select(e => (string?)e!["step"]).Order(StringComparer.Ordinal));
         var bad = await Problems.AssertProblemAsync(await admin.GetAsync($"/api/performance/files?{Days}&figure=everything"), HttpStatusCode.BadRequest);
         Assert.Equal(["figure"], Problems.ErrorKeys(bad));
     }

@@ -60,6 +60,7 @@ public sealed class PerformanceBoardTests(BrowserHost host)
         await page.GetByRole(AriaRole.Button, new() { Name = "Tampilkan" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-key='DINKES']").GetByRole(AriaRole.Heading)).ToHaveTextAsync("Dinas Kesehatan");
         Assert.Contains("menurut=kantor", page.Url, StringComparison.Ordinal);
+        await AssertCountsStepsAsync(page, charts: true);
 
         var phone = await host.NewPhonePageAsync(Phone);
         await phone.GotoAsync("/kinerja");
@@ -76,7 +77,48 @@ public sealed class PerformanceBoardTests(BrowserHost host)
         var link = files.GetByRole(AriaRole.Link, new() { Name = number, Exact = true });
         await Assertions.Expect(link).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^/applications/[0-9a-f-]{36}$"));
         await Assertions.Expect(staff.Locator("[data-key='DPMPTSP']")).ToHaveCountAsync(0);
+        await Assertions.Expect(files.GetByRole(AriaRole.Heading)).ToContainTextAsync("Langkah di balik «Langkah selesai»");
+        await Assertions.Expect(files.Locator("li", new() { Has = staff.GetByRole(AriaRole.Link, new() { Name = number, Exact = true }) }).GetByTestId("board-file-step")).ToHaveTextAsync("Rekomendasi teknis Dinas Kesehatan");
         await AssertFitsAsync(staff, "board-03-staff-files");
+    }
+
+    [Fact]
+    public async Task ByOffice_TheFiguresAreNamedAsSteps_AndAFileRepeatedPerStepShowsEachStepsName_NotTheTaskTitle()
+    {
+        var number = await SubmitSipAsync();
+        await DecideAsync(number, "check-completeness", "Lengkap");
+        await DecideAsync(number, "verify-file", "Terverifikasi");
+
+        var staff = await host.SignedInPageAsync("dpmptsp.head");
+        await staff.GotoAsync("/kinerja/staf?menurut=kantor");
+        await AssertCountsStepsAsync(staff, charts: false);
+        await staff.Locator("[data-key='DPMPTSP'] [data-testid='figure-completed'] a").ClickAsync();
+        var files = staff.GetByTestId("board-files");
+        await Assertions.Expect(files.GetByRole(AriaRole.Heading)).ToContainTextAsync("Langkah di balik «Langkah selesai»");
+        var steps = files.Locator("li", new() { Has = staff.GetByRole(AriaRole.Link, new() { Name = number, Exact = true }) }).GetByTestId("board-file-step");
+        await Assertions.Expect(steps).ToHaveTextAsync(["Pemeriksaan kelengkapan berkas", "Verifikasi berkas oleh petugas"]);
+        await Assertions.Expect(files).Not.ToContainTextAsync("Periksa kelengkapan berkas permohonan SIP");
+
+        var services = await host.SignedInPageAsync("dpmptsp.head");
+        await services.GotoAsync("/kinerja/staf?menurut=layanan");
+        await Assertions.Expect(services.GetByTestId("board-per-step")).ToHaveCountAsync(0);
+        await Assertions.Expect(services.Locator("[data-testid='board-row'] dt").First).ToHaveTextAsync("Diterima");
+    }
+
+    /// <summary>The office board says, on the page, its cards, its charts (public board) and its rules, that it counts steps, not files.</summary>
+    private static async Task AssertCountsStepsAsync(IPage page, bool charts)
+    {
+        await Assertions.Expect(page.GetByTestId("board-per-step")).ToContainTextAsync("dihitung per langkah");
+        var labels = await page.Locator("[data-testid='board-row']").First.Locator("dt").AllTextContentsAsync();
+        Assert.Contains("Langkah diterima", labels);
+        Assert.Contains("Langkah selesai", labels);
+        Assert.DoesNotContain("Diterima", labels);
+        if (charts)
+        {
+            await Assertions.Expect(page.GetByTestId("chart-volume").Locator("figcaption")).ToContainTextAsync("Langkah diterima dan selesai");
+        }
+
+        await Assertions.Expect(page.GetByTestId("rule-by-office")).ToContainTextAsync("menghitung langkah, bukan berkas");
     }
 
     /// <summary>Every label and tick of the chart is drawn at least 11 px high on the page, whatever the SVG's own scale.</summary>

@@ -48,6 +48,9 @@ public sealed record ServiceStandardContent(
     /// <summary>Every published version of the route, ascending, so a reader can open the standards that were in force before.</summary>
     public IReadOnlyList<int> PublishedVersions { get; init; } = [];
 
+    /// <summary>When a newer published version took this one's place; null while this version is in force.</summary>
+    public DateTimeOffset? SupersededAt { get; init; }
+
     /// <summary>
     /// The completion time the standard publishes, from submission: the service time the receipt promises, or the main path's
     /// deadlines when the route sets none. The statutory days are not it: they count from the day the file is complete.

@@ -1,5 +1,5 @@
 namespace Mpp.Workflows.Engine.Persistence;
 
-/// <summary>One application as the performance board reads it: its service, state and submission instant.</summary>
+/// <summary>One application as the performance board reads it: its service and route version, state and submission instant.</summary>
 public sealed record PerformanceFileFact(
-    Guid Id, string RegistrationNumber, string DefinitionId, string Status, string? Result, DateTimeOffset SubmittedAt);
+    Guid Id, string RegistrationNumber, string DefinitionId, string Status, string? Result, DateTimeOffset SubmittedAt, int DefinitionVersion);

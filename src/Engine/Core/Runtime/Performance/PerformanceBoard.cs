@@ -1,3 +1,4 @@
+using Mpp.Workflows.Definitions.Json;
 using Mpp.Workflows.Engine.Calendar;
 using Mpp.Workflows.Engine.Reading;
 
@@ -21,7 +22,7 @@ public sealed class PerformanceBoard(
     {
         ArgumentNullException.ThrowIfNull(period);
         var now = time.GetUtcNow();
-        var tallies = await TallyAsync(period, grouping, service, office, now, cancellationToken).ConfigureAwait(false);
+        var tallies = await TallyAsync(period, grouping, service, office, now, stepNames: false, cancellationToken).ConfigureAwait(false);
         var names = await NamesAsync(grouping, cancellationToken).ConfigureAwait(false);
         // A route never published (a test run's draft) is not listed: its id and name are not public.
         var rows = tallies
@@ -47,7 +48,7 @@ public sealed class PerformanceBoard(
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(period);
-        var tallies = await TallyAsync(period, grouping, service, office, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        var tallies = await TallyAsync(period, grouping, service, office, time.GetUtcNow(), stepNames: true, cancellationToken).ConfigureAwait(false);
         var wanted = key ?? (office is not null && grouping == PerformanceGrouping.Office ? office : PerformanceCalculator.TotalKey);
         // Office codes are written in capitals but typed in any case (dpmptsp); route ids are lower-case and exact.
         var comparer = grouping == PerformanceGrouping.Office ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
@@ -72,12 +73,40 @@ public sealed class PerformanceBoard(
     }
 
     private async Task<IReadOnlyList<PerformanceTally>> TallyAsync(
-        PerformancePeriod period, PerformanceGrouping grouping, string? service, string? office, DateTimeOffset now, CancellationToken cancellationToken)
+        PerformancePeriod period, PerformanceGrouping grouping, string? service, string? office, DateTimeOffset now, bool stepNames,
+        CancellationToken cancellationToken)
     {
         var (from, until) = Instants(period);
         var facts = await reader.ReadAsync(new PerformanceQuery(from, until, service, office), cancellationToken).ConfigureAwait(false);
-        var calculator = new PerformanceCalculator(calendars.Days, TimeZones.Resolve(options.Value.TimeZone), from, until, now);
+        var names = stepNames ? await StepNamesAsync(facts, cancellationToken).ConfigureAwait(false) : null;
+        var calculator = new PerformanceCalculator(
+            calendars.Days, TimeZones.Resolve(options.Value.TimeZone), from, until, now,
+            names is null ? null : (file, step) => names.GetValueOrDefault((file.DefinitionId, file.DefinitionVersion, step.ActivityId), step.Title));
         return calculator.Tally(facts, grouping);
+    }
+
+    /// <summary>
+    /// Each step's name in the route version its file runs on, as the file page and its history name it; the task's title
+    /// ("Periksa kelengkapan berkas permohonan SIP") is the officer's instruction, not the step's name.
+    /// </summary>
+    private async Task<Dictionary<(string, int, string), string>> StepNamesAsync(PerformanceFacts facts, CancellationToken cancellationToken)
+    {
+        var names = new Dictionary<(string, int, string), string>();
+        foreach (var (definitionId, version) in facts.Files.Select(f => (f.DefinitionId, f.DefinitionVersion)).Distinct())
+        {
+            var record = await definitions.GetAsync(definitionId, VersionSelector.Exact(version), cancellationToken).ConfigureAwait(false);
+            if (record is null)
+            {
+                continue;
+            }
+
+            foreach (var activity in DefinitionJsonReader.Read(record.Json).Root.Activities.Where(a => !string.IsNullOrWhiteSpace(a.Name)))
+            {
+                names[(definitionId, version, activity.Id)] = activity.Name!;
+            }
+        }
+
+        return names;
     }
 
     private async Task<IReadOnlyDictionary<string, string>> NamesAsync(PerformanceGrouping grouping, CancellationToken cancellationToken) =>

@@ -5,8 +5,11 @@ namespace Mpp.Workflows.Engine.Runtime;
 /// <summary>
 /// Sorts the recorded facts into the board's figures for the instants <c>[from, until)</c>: by service, each file; by office,
 /// each step. The rules are the README's ("Papan kinerja") and are pinned by the store contract tests on both databases.
+/// <paramref name="stepName"/> names a step in the files behind a figure (the route's name for it); absent: the task's title.
 /// </summary>
-internal sealed class PerformanceCalculator(WorkingDayCalendar calendar, TimeZoneInfo zone, DateTimeOffset from, DateTimeOffset until, DateTimeOffset now)
+internal sealed class PerformanceCalculator(
+    WorkingDayCalendar calendar, TimeZoneInfo zone, DateTimeOffset from, DateTimeOffset until, DateTimeOffset now,
+    Func<PerformanceFileFact, PerformanceStepFact, string>? stepName = null)
 {
     public const string TotalKey = "*";
 
@@ -124,7 +127,7 @@ internal sealed class PerformanceCalculator(WorkingDayCalendar calendar, TimeZon
     private void TallyStep(FileTimeline file, PerformanceStepFact step, PerformanceTally[] tallies)
     {
         PerformanceFileEntry Entry(DateTimeOffset at, int? days = null) =>
-            new(file.File.Id, file.File.RegistrationNumber, file.File.DefinitionId, step.Office, step.Title, at, days);
+            new(file.File.Id, file.File.RegistrationNumber, file.File.DefinitionId, step.Office, stepName?.Invoke(file.File, step) ?? step.Title, at, days);
 
         void Add(PerformanceFigure figure, PerformanceFileEntry entry)
         {
