@@ -115,6 +115,28 @@ public abstract class ComplaintAbuseTests(DesignerHost host)
     }
 
     [Fact]
+    public async Task Acknowledgements_ToOneAddress_StopAfterThree_EvenWhenTenComplaintsArriveAtOnce()
+    {
+        var address = $"serbu-{Guid.NewGuid():N}@example.org";
+        var complaints = host.Services.GetRequiredService<ComplaintService>();
+        using var start = new ManualResetEventSlim();
+        var filings = Enumerable.Range(0, 10).Select(i => Task.Run(async () =>
+        {
+            start.Wait();
+            return await complaints.FileAsync(
+                new FileComplaintCommand(ComplaintSubjects.Service, $"Serbuan {i}.", DefinitionId: "pbg", ContactName: "Budi Warga", ContactEmail: address),
+                CancellationToken.None);
+        })).ToList();
+        start.Set();
+        var results = await Task.WhenAll(filings);
+
+        Assert.Equal(10, results.Select(r => r.Number).Distinct().Count());
+        Assert.Equal(3, results.Count(r => r.Acknowledged));
+        var outbox = await host.Services.GetRequiredService<IWorkflowStore>().ListOutboxAsync(null, 100_000, CancellationToken.None);
+        Assert.Equal(3, outbox.Count(m => results.Any(r => m.PayloadJson.Contains(r.Id.ToString(), StringComparison.OrdinalIgnoreCase))));
+    }
+
+    [Fact]
     public async Task ComplaintText_WithAControlCharacter_IsNotCalledASingleLineField()
     {
         using var client = host.CreateClient();

@@ -175,6 +175,9 @@ public sealed class FileComplaintHandler(
         var sequence = await session.NextSequenceAsync($"complaint:{year}", cancellationToken).ConfigureAwait(false);
         var number = RegistrationNumbers.Format(_engine.RegistrationPrefix, NumberCode, year, sequence);
         var (due, provisional) = await clock.DueAsync(office, now, cancellationToken).ConfigureAwait(false);
+        // Counted after the number is drawn: the sequence row stays locked until commit, so complaints filed at once take
+        // turns here and each counts the ones committed before it (PostgreSQL reads committed rows per statement; SQLite
+        // runs one writer at a time).
         var acknowledged = instance is not null
             || (Trimmed(command.ContactEmail) is { } email
                 && await session.CountComplaintsFromAddressAsync(email, now.AddDays(-1), cancellationToken).ConfigureAwait(false)
