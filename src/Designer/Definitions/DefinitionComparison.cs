@@ -33,7 +33,7 @@ public static class DefinitionComparison
         {
             if (before.TryGetValue(id, out var old) && ChangedProperties(old, activity) is { Count: > 0 } properties)
             {
-                changed.Add(Describe(id, activity, properties));
+                changed.Add(Describe(id, activity, properties) with { Values = ValueChanges(old, activity, properties) });
             }
         }
 
@@ -160,6 +160,43 @@ public static class DefinitionComparison
             default:
                 return node?.DeepClone();
         }
+    }
+
+    /// <summary>Old and new value of each changed property that is a short single value on both sides.</summary>
+    private static Dictionary<string, ValueChange> ValueChanges(JsonObject before, JsonObject after, IReadOnlyList<string> properties)
+    {
+        var result = new Dictionary<string, ValueChange>(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in properties)
+        {
+            if (Scalar(Find(before, name)) is { } old && Scalar(Find(after, name)) is { } now)
+            {
+                result[name] = new ValueChange(old, now);
+            }
+        }
+
+        return result;
+    }
+
+    private const int MaxShownValueLength = 60;
+
+    /// <summary>A value written directly or as a literal expression (<c>{"expression": {"value": 5}}</c>), if short.</summary>
+    private static string? Scalar(JsonNode? node)
+    {
+        if (node is JsonObject obj)
+        {
+            node = Find(Find(obj, "expression") as JsonObject, "value");
+        }
+
+        var text = node is JsonValue value
+            ? value.GetValueKind() switch
+            {
+                JsonValueKind.String => value.GetValue<string>(),
+                JsonValueKind.Number => value.ToJsonString(),
+                JsonValueKind.True or JsonValueKind.False => value.ToJsonString(),
+                _ => null,
+            }
+            : null;
+        return text is { Length: > 0 and <= MaxShownValueLength } && !text.TrimStart().StartsWith('{') && !text.TrimStart().StartsWith('[') ? text : null;
     }
 
     private static JsonNode? Find(JsonObject? obj, string name) =>

@@ -1,6 +1,8 @@
 using Bunit;
 using Mpp.Workflows.Designer.Components.Flow;
+using Mpp.Workflows.Definitions.Validation;
 using Mpp.Workflows.Designer.Definitions;
+using Mpp.Workflows.Designer.Localization;
 
 namespace Mpp.Workflows.Designer.Tests.Components;
 
@@ -33,6 +35,31 @@ public sealed class ComparisonPanelTests : BunitContext
             panel.FindAll("[data-testid=changed-sections] li").Select(li => li.TextContent));
         Assert.Empty(panel.FindAll("[data-testid=removed-activities]"));
         Assert.Empty(panel.FindAll("[data-testid=no-differences]"));
+    }
+
+    [Fact]
+    public void ChangedSettings_ShowTheirOldAndNewValue_InWords()
+    {
+        var values = new Dictionary<string, ValueChange> { ["slaDays"] = new("3", "5"), ["role"] = new("verifier", "signer") };
+        var diff = new DefinitionDiff([], [], [new ActivityDifference("verify", "Mpp.HumanTask", "Verifikasi", ["slaDays", "role", "outcomes"], values)], [], [], []);
+
+        var panel = Render<ComparisonPanel>(parameters => parameters.Add(p => p.Diff, diff));
+
+        Assert.Equal("Verifikasi (Tugas petugas): Batas waktu (hari kerja) 3 → 5, Peran " + Glossary.Role("verifier") + " → " + Glossary.Role("signer") + ", Keputusan",
+            panel.Find("[data-testid=changed-activities] li").TextContent);
+    }
+
+    [Fact]
+    public void PublishDialog_RepeatsTheRoutesWarnings_BeforeTheAnalystConfirms()
+    {
+        var warning = new ValidationError("$.options.statutoryDays", "Batas waktu tugas pada jalur utama berjumlah 12 hari kerja.") { Severity = ValidationSeverity.Warning };
+
+        var dialog = Render<PublishDialog>(parameters => parameters.Add(p => p.Warnings, [warning]).Add(p => p.NextVersion, 2));
+        var none = Render<PublishDialog>(parameters => parameters.Add(p => p.NextVersion, 2));
+
+        Assert.Equal("Perhatian sebelum menerbitkan (1)", dialog.Find("[data-testid=publish-warnings] h3").TextContent);
+        Assert.Equal(warning.Message, dialog.Find("[data-testid=publish-warnings] li").TextContent);
+        Assert.Empty(none.FindAll("[data-testid=publish-warnings]"));
     }
 
     [Fact]

@@ -91,6 +91,27 @@ public sealed class DefinitionComparisonTests
     }
 
     [Fact]
+    public void Compare_ChangedSingleValues_CarryTheirOldAndNewValue_ListsDoNot()
+    {
+        var draft = Published();
+        Activity(draft, "verify")["office"]!["expression"]!["value"] = "DINKES";
+        Activity(draft, "verify")["slaDays"] = JsonNode.Parse("""{ "typeName": "Int32", "expression": { "type": "Literal", "value": 5 } }""");
+        Activity(draft, "verify")["outcomes"]!["expression"]!["value"] = "[\"Lengkap\"]";
+
+        var changed = Assert.Single(DefinitionComparison.Compare(Published(), draft).ChangedActivities);
+
+        Assert.Equal(new ValueChange("DPMPTSP", "DINKES"), changed.Values!["office"]);
+        // A setting that did not exist before has no old value to show; a list is named, not printed.
+        Assert.False(changed.Values.ContainsKey("slaDays"));
+        Assert.False(changed.Values.ContainsKey("outcomes"));
+        Assert.Contains("outcomes", changed.Properties);
+
+        var published = Published();
+        Activity(published, "verify")["slaDays"] = JsonNode.Parse("""{ "typeName": "Int32", "expression": { "type": "Literal", "value": 3 } }""");
+        Assert.Equal(new ValueChange("3", "5"), Assert.Single(DefinitionComparison.Compare(published, draft).ChangedActivities).Values!["slaDays"]);
+    }
+
+    [Fact]
     public void Compare_ObjectInputWrittenAsValueInsteadOfString_IsNotAChange()
     {
         var draft = Published();
