@@ -73,15 +73,16 @@ internal static class StandardsApi
             ? "No published service has this route id or service code."
             : "This service has no published version with this number.");
 
-    /// <summary>Signs each standard once, with the office's certificate as receipts are, and keeps it by route and version.</summary>
+    /// <summary>Signs each standard once, with the office's certificate as receipts are, and keeps it by route, version and whether it is still in force.</summary>
     internal sealed class StandardPdfs(
         IServiceStandardRenderer renderer, IDocumentSigner signer, IOptions<Letterhead> letterhead, IOptions<EngineOptions> engine, TimeProvider time)
     {
-        private readonly ConcurrentDictionary<(string, int), byte[]> _signed = new();
+        // A version's standard changes once: when a newer one is published, it says it is no longer in force.
+        private readonly ConcurrentDictionary<(string, int, DateTimeOffset?), byte[]> _signed = new();
 
         public async Task<byte[]> SignedAsync(ServiceStandardContent standard, CancellationToken cancellationToken)
         {
-            var key = (standard.DefinitionId, standard.Version);
+            var key = (standard.DefinitionId, standard.Version, standard.SupersededAt);
             if (_signed.TryGetValue(key, out var known))
             {
                 return known;

@@ -1,3 +1,4 @@
+using Mpp.Workflows.Engine.Mail;
 namespace Mpp.Workflows.Engine.Relational;
 
 /// <summary>Complaints inside the session.</summary>
@@ -57,18 +58,39 @@ public abstract partial class RelationalStoreSession
             cancellationToken);
     }
 
-    public Task<int> CountComplaintsFromAddressAsync(string email, DateTimeOffset since, CancellationToken cancellationToken)
+    public async Task<int> CountComplaintsToMailboxAsync(string email, DateTimeOffset since, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(email);
-        // The filing index narrows to the window; the few rows of a day are then compared by address.
-        return QueryAsync(
+        // The filing index narrows to the window and the domain to a few rows (a plain address's domain holds no LIKE
+        // wildcard); which of them reach the same mailbox is decided here, by the one rule the handler also uses.
+        var addresses = await QueryAsync(
             [
-                new Sql($"SELECT COUNT(*) FROM {T("complaints")} WHERE filed_at >= @since AND lower(contact_email) = @email;")
-                    .With("since", since).With("email", email.ToLowerInvariant()),
+                new Sql($"SELECT contact_email FROM {T("complaints")} WHERE filed_at >= @since AND lower(contact_email) LIKE @domain;")
+                    .With("since", since).With("domain", "%@" + Mailbox.Domain(email)),
+            ],
+            async (reader, token) =>
+            {
+                var list = new List<string>();
+                while (await reader.ReadAsync(token))
+                {
+                    list.Add(reader.GetString(0));
+                }
+
+                return list;
+            },
+            cancellationToken);
+        var key = Mailbox.Key(email);
+        return addresses.Count(a => Mailbox.Key(a) == key);
+    }
+
+    public Task<int> CountComplaintsOfApplicationAsync(Guid applicationId, DateTimeOffset since, CancellationToken cancellationToken) =>
+        QueryAsync(
+            [
+                new Sql($"SELECT COUNT(*) FROM {T("complaints")} WHERE instance_id = @application AND filed_at >= @since;")
+                    .With("application", applicationId).With("since", since),
             ],
             async (reader, token) => await reader.ReadAsync(token) ? Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture) : 0,
             cancellationToken);
-    }
 
     public Task CancelComplaintTimersAsync(Guid complaintId, DateTimeOffset at, CancellationToken cancellationToken) =>
         WriteAsync(

@@ -62,7 +62,9 @@ public sealed partial class ComplaintJourneyTests(BrowserHost host)
         await office.GetByTestId("complaint-tab-answered").ClickAsync();
         var done = office.GetByTestId("complaint-item").Filter(new() { HasText = complaintNumber });
         await Assertions.Expect(done.GetByTestId("complaint-answer-text")).ToHaveTextAsync(Answer);
-        await Assertions.Expect(done.GetByTestId("complaint-answered-by")).ToContainTextAsync("Dijawab oleh");
+        // The officer by the name their account gives, not their sign-in name.
+        await Assertions.Expect(done.GetByTestId("complaint-answered-by")).ToContainTextAsync(", oleh Petugas");
+        Assert.DoesNotContain("dpmptsp.frontoffice", await done.GetByTestId("complaint-answered-by").InnerTextAsync(), StringComparison.Ordinal);
         await Assertions.Expect(done.GetByTestId("complaint-answer-send")).ToHaveCountAsync(0);
 
         // An administrator, who has no office, sees every office's complaints, read-only, each naming its office.

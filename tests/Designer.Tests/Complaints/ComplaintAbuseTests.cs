@@ -68,6 +68,16 @@ public abstract class ComplaintAbuseTests(DesignerHost host)
     [InlineData("Menang hadiah www.hadiah-undian")]
     [InlineData("budi@example.org")]
     [InlineData("Hadiah di undian-berhadiah.com sekarang")]
+    [InlineData("Kunjungi evil.com\" sekarang")]
+    [InlineData("Promo evil.com' gratis")]
+    [InlineData("Promo evil.com\u00A0gratis")]
+    [InlineData("Promo evil.shop gratis")]
+    [InlineData("Hadiah menang-undian.biz klaim")]
+    [InlineData("Promo evil\u3002com gratis")]
+    [InlineData("Promo [evil.com] x")]
+    [InlineData("Promo *Evil.Com* x")]
+    [InlineData("Promo Evil.COM")]
+    [InlineData("Hubungi WA 0812 3456 7890 untuk hadiah")]
     public async Task ContactName_ThatCarriesALinkOrAnAddress_IsRefused_InIndonesian(string name)
     {
         using var client = host.CreateClient();
@@ -79,7 +89,7 @@ public abstract class ComplaintAbuseTests(DesignerHost host)
 
         var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
         Assert.Equal(["contactName"], ErrorKeys(problem));
-        Assert.Contains("tanpa alamat situs", problem.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("tanpa angka dan tanpa alamat situs", problem.ToJsonString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -91,6 +101,59 @@ public abstract class ComplaintAbuseTests(DesignerHost host)
 
         using var titled = await client.PostAsJsonAsync("/api/complaints", Service("Dr. H. Ahmad Fauzi, S.Kom., M.Kes.", null, "ahmad.fauzi@example.org"));
         Assert.Equal(HttpStatusCode.Created, titled.StatusCode);
+        using var joined = await client.PostAsJsonAsync("/api/complaints", Service("dr. Ni Luh Putu O'Neil-Sari, Sp.PD", null, "ni.luh@example.org"));
+        Assert.Equal(HttpStatusCode.Created, joined.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("budi@example.net.")]
+    [InlineData("\"budi\"@example.net")]
+    [InlineData("budi@[127.0.0.1]")]
+    [InlineData("budi..warga@example.net")]
+    [InlineData("budi@localhost")]
+    public async Task ContactEmail_WrittenOtherThanPlainly_IsRefused(string email)
+    {
+        using var client = host.CreateClient();
+        using var response = await client.PostAsJsonAsync("/api/complaints", Service("Budi Warga", null, email));
+
+        Assert.Equal(["contactEmail"], ErrorKeys(await AssertProblemAsync(response, HttpStatusCode.BadRequest)));
+    }
+
+    [Fact]
+    public async Task Acknowledgements_CountTheMailbox_NotTheSpelling_PlusTagsAndCaseAreOneMailbox()
+    {
+        var mailbox = $"sasaran{Guid.NewGuid():N}";
+        var complaints = host.Services.GetRequiredService<ComplaintService>();
+        var results = new List<FileComplaintResult>();
+        foreach (var to in new[] { $"{mailbox}@example.org", $"{mailbox}+1@example.org", $"{mailbox.ToUpperInvariant()}+promo@EXAMPLE.org", $"{mailbox}+2@example.org", $"{mailbox}@example.net" })
+        {
+            results.Add(await complaints.FileAsync(
+                new FileComplaintCommand(ComplaintSubjects.Service, "Pengaduan.", DefinitionId: "pbg", ContactName: "Budi Warga", ContactEmail: to),
+                CancellationToken.None));
+        }
+
+        // The fourth is the same mailbox again; the fifth is another domain, so another mailbox.
+        Assert.Equal([true, true, true, false, true], results.Select(r => r.Acknowledged));
+    }
+
+    [Fact]
+    public async Task ComplaintsAboutOneApplication_AreAcknowledgedThreeTimesADay_AndKeepNoContactOfTheirOwn()
+    {
+        var submitted = await host.SubmitAsync("sip-dokter", SampleData.Sip());
+        var complaints = host.Services.GetRequiredService<ComplaintService>();
+        var results = new List<FileComplaintResult>();
+        for (var i = 0; i < 5; i++)
+        {
+            results.Add(await complaints.FileAsync(
+                new FileComplaintCommand(ComplaintSubjects.Application, $"Aduan {i}.", RegistrationNumber: submitted.RegistrationNumber,
+                    TrackingToken: submitted.TrackingToken, ContactName: "Visit https://evil.example/\u202Egnp.exe", ContactEmail: "=HYPERLINK(\"x\")"),
+                CancellationToken.None));
+        }
+
+        Assert.Equal([true, true, true, false, false], results.Select(r => r.Acknowledged));
+        var stored = await host.Services.GetRequiredService<IWorkflowStore>().GetComplaintAsync(results[0].Id, CancellationToken.None);
+        Assert.Null(stored!.ContactName);
+        Assert.Null(stored.ContactEmail);
     }
 
     [Fact]

@@ -63,6 +63,21 @@ public abstract class ComplaintClockTests(ClockedHost host)
         Assert.Equal(["Filed", "Escalated"], trail.Select(e => e.Event));
         Assert.Equal("system", trail[1].Actor);
 
+        // The complainant sees it too: past its due date, and passed on to the mall's managing office, by name.
+        using (var citizen = host.CreateClient())
+        {
+            var follow = (await citizen.GetFromJsonAsync<JsonObject>(
+                $"/api/complaints/{late["number"]}?token={Uri.EscapeDataString(atHealthOffice.TrackingToken)}"))!;
+            Assert.Equal((true, "DPMPTSP"), ((bool)follow["late"]!, (string?)follow["escalatedTo"]));
+            var onTimeFollow = (await citizen.GetFromJsonAsync<JsonObject>(
+                $"/api/complaints/{onTime["number"]}?token={Uri.EscapeDataString(atCounter.TrackingToken)}"))!;
+            Assert.Equal((false, null), ((bool)onTimeFollow["late"]!, (string?)onTimeFollow["escalatedTo"]));
+            var tracking = await citizen.GetStringAsync(
+                $"/track/{atHealthOffice.RegistrationNumber}?token={Uri.EscapeDataString(atHealthOffice.TrackingToken)}");
+            Assert.Contains("Melewati batas waktu", tracking, StringComparison.Ordinal);
+            Assert.Contains("diteruskan kepada pengelola Mal Pelayanan Publik (Dinas Penanaman Modal", tracking, StringComparison.Ordinal);
+        }
+
         await host.AdvanceToAsync(new DateTimeOffset(2026, 8, 24, 10, 0, 0, Wib));
         var lateAnswer = await AnswerAsync("dpmptsp.reviewer", late, "Rekomendasi telah terbit hari ini.");
         Assert.Equal(("Answered", 6, "dpmptsp.reviewer"), ((string?)lateAnswer["status"], (int)lateAnswer["responseDays"]!, (string?)lateAnswer["answeredBy"]));

@@ -12,6 +12,13 @@ public abstract partial class ServiceStandardTests
         using var analyst = await host.ClientAsync("analyst");
         var document = (await analyst.GetFromJsonAsync<JsonObject>("/api/definitions/sip-dokter-perpanjangan?version=published"))!;
         var old = (int)document["version"]!;
+        // Read while in force first: a host keeps each signed standard, and must not keep handing out this one once replaced.
+        using (var reader = host.CreateClient())
+        {
+            var whileInForce = await CheckPdfAsync(await reader.GetByteArrayAsync($"/api/standards/sip-dokter-perpanjangan/pdf?version={old}"));
+            Assert.DoesNotContain("tidak berlaku lagi", whileInForce, StringComparison.Ordinal);
+        }
+
         document["options"]!["requirements"]!.AsArray().Add(new JsonObject { ["name"] = "Surat keterangan sehat terbaru", ["bring"] = "asli" });
         using (var saved = await analyst.PutAsJsonAsync("/api/definitions/sip-dokter-perpanjangan/draft", document))
         {
@@ -30,6 +37,8 @@ public abstract partial class ServiceStandardTests
         var page = await client.GetStringAsync($"/standar/sip-dokter-perpanjangan?version={old}");
         Assert.DoesNotContain("yang sedang berjalan", page, StringComparison.Ordinal);
         Assert.Matches($"disusun otomatis dari alur layanan versi {old}, yang berlaku dari [^<]+ sampai [^<]+ dan tidak berlaku lagi", page);
+        Assert.Matches($"Versi {old}, berlaku dari [^<]+ sampai ", page);
+        Assert.DoesNotContain($"Versi {old}, berlaku sejak", page, StringComparison.Ordinal);
 
         var oldPdf = await CheckPdfAsync(await client.GetByteArrayAsync($"/api/standards/sip-dokter-perpanjangan/pdf?version={old}"));
         Assert.DoesNotContain("alur layanan yang berjalan", oldPdf, StringComparison.Ordinal);

@@ -141,8 +141,14 @@ public interface IStoreSession : IAsyncDisposable
 
     Task AppendComplaintEventAsync(ComplaintEvent complaintEvent, CancellationToken cancellationToken);
 
-    /// <summary>How many complaints filed at or after <paramref name="since"/> gave <paramref name="email"/> (any letter case) to reply to.</summary>
-    Task<int> CountComplaintsFromAddressAsync(string email, DateTimeOffset since, CancellationToken cancellationToken);
+    /// <summary>
+    /// How many complaints filed at or after <paramref name="since"/> gave an address reaching the same mailbox as
+    /// <paramref name="email"/> to reply to (<see cref="Mail.Mailbox.Key"/>: any letter case, any <c>+tag</c>).
+    /// </summary>
+    Task<int> CountComplaintsToMailboxAsync(string email, DateTimeOffset since, CancellationToken cancellationToken);
+
+    /// <summary>How many complaints about application <paramref name="applicationId"/> were filed at or after <paramref name="since"/>.</summary>
+    Task<int> CountComplaintsOfApplicationAsync(Guid applicationId, DateTimeOffset since, CancellationToken cancellationToken);
 
     /// <summary>Cancels a complaint's pending timers (answered, or its due instant recomputed).</summary>
     Task CancelComplaintTimersAsync(Guid complaintId, DateTimeOffset at, CancellationToken cancellationToken);

@@ -1,4 +1,4 @@
-using System.Net.Mail;
+using Mpp.Workflows.Engine.Mail;
 
 namespace Mpp.Workflows.Engine.Runtime;
 
@@ -305,6 +305,5 @@ public static class ApplicationDataValidator
         return false;
     }
 
-    internal static bool IsEmail(string text) =>
-        text.Length <= 254 && MailAddress.TryCreate(text, out var address) && address.Address == text && text.Contains('.', StringComparison.Ordinal);
+    internal static bool IsEmail(string text) => Mailbox.IsPlainAddress(text);
 }

@@ -121,8 +121,11 @@ internal sealed class SchedulingSession(IStoreSession inner, ITimerScheduler sch
     public Task AppendComplaintEventAsync(ComplaintEvent complaintEvent, CancellationToken cancellationToken) =>
         inner.AppendComplaintEventAsync(complaintEvent, cancellationToken);
 
-    public Task<int> CountComplaintsFromAddressAsync(string email, DateTimeOffset since, CancellationToken cancellationToken) =>
-        inner.CountComplaintsFromAddressAsync(email, since, cancellationToken);
+    public Task<int> CountComplaintsToMailboxAsync(string email, DateTimeOffset since, CancellationToken cancellationToken) =>
+        inner.CountComplaintsToMailboxAsync(email, since, cancellationToken);
+
+    public Task<int> CountComplaintsOfApplicationAsync(Guid applicationId, DateTimeOffset since, CancellationToken cancellationToken) =>
+        inner.CountComplaintsOfApplicationAsync(applicationId, since, cancellationToken);
 
     public Task CancelComplaintTimersAsync(Guid complaintId, DateTimeOffset at, CancellationToken cancellationToken) =>
         inner.CancelComplaintTimersAsync(complaintId, at, cancellationToken);

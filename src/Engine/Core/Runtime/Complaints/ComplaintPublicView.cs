@@ -16,4 +16,11 @@ public sealed record ComplaintPublicView(
     DateTimeOffset? DueAt,
     bool DueIsEstimate,
     string? Answer,
-    DateTimeOffset? AnsweredAt);
+    DateTimeOffset? AnsweredAt)
+{
+    /// <summary>Whether it was not answered by its due date (answered late, or still open past it).</summary>
+    public bool Late { get; init; }
+
+    /// <summary>The office it went on to when its due date passed unanswered (the mall's managing office); null otherwise.</summary>
+    public string? EscalatedTo { get; init; }
+}

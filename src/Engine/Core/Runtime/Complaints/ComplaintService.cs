@@ -111,7 +111,13 @@ public sealed class ComplaintService(
             : null;
         return new ComplaintPublicView(
             c.Number, c.Subject, await ServiceNameAsync(c.DefinitionId, cancellationToken).ConfigureAwait(false), number, c.Office, c.Text, c.Status,
-            c.FiledAt, c.DueAt, c.DueProvisional, c.Answer, c.AnsweredAt);
+            c.FiledAt, c.DueAt, c.DueProvisional, c.Answer, c.AnsweredAt)
+        {
+            Late = c.DueAt is { } due && (c.AnsweredAt ?? time.GetUtcNow()) > due,
+            EscalatedTo = c.EscalatedAt is not null && !string.Equals(c.EscalationOffice, c.Office, StringComparison.OrdinalIgnoreCase)
+                ? c.EscalationOffice
+                : null,
+        };
     }
 
     private async Task<string> ServiceNameAsync(string definitionId, CancellationToken cancellationToken) =>

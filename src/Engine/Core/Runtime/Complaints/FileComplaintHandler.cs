@@ -178,14 +178,17 @@ public sealed class FileComplaintHandler(
         // Counted after the number is drawn: the sequence row stays locked until commit, so complaints filed at once take
         // turns here and each counts the ones committed before it (PostgreSQL reads committed rows per statement; SQLite
         // runs one writer at a time).
+        // An application's complaints mail its applicant, whose address nobody verified either: the same daily limit holds.
         var acknowledged = instance is not null
-            || (Trimmed(command.ContactEmail) is { } email
-                && await session.CountComplaintsFromAddressAsync(email, now.AddDays(-1), cancellationToken).ConfigureAwait(false)
-                    < _options.AcknowledgementsPerAddressPerDay);
+            ? await session.CountComplaintsOfApplicationAsync(instance.Id, now.AddDays(-1), cancellationToken).ConfigureAwait(false)
+                < _options.AcknowledgementsPerAddressPerDay
+            : Trimmed(command.ContactEmail) is { } email
+                && await session.CountComplaintsToMailboxAsync(email, now.AddDays(-1), cancellationToken).ConfigureAwait(false)
+                    < _options.AcknowledgementsPerAddressPerDay;
         var complaint = new ComplaintRecord(
             id, number, instance is null ? ComplaintSubjects.Service : ComplaintSubjects.Application, instance?.Id, definitionId, office,
-            _options.EscalationOffice, command.Text!.Trim(), Trimmed(command.ContactName), Trimmed(command.ContactEmail), Trimmed(command.ContactPhone),
-            tokenHash, ComplaintStatuses.Open, now, due, provisional, null, null, null, null, null);
+            _options.EscalationOffice, command.Text!.Trim(), Contact(instance, command.ContactName), Contact(instance, command.ContactEmail),
+            Contact(instance, command.ContactPhone), tokenHash, ComplaintStatuses.Open, now, due, provisional, null, null, null, null, null);
         await session.InsertComplaintAsync(complaint, cancellationToken).ConfigureAwait(false);
         await session.AppendComplaintEventAsync(
             new ComplaintEvent(id, now, Actor.Applicant.Name, ComplaintEvents.Filed, $"Diteruskan ke {office}"), cancellationToken).ConfigureAwait(false);
@@ -205,6 +208,9 @@ public sealed class FileComplaintHandler(
         logger.LogInformation("Complaint {Number} filed for office {Office}", number, office);
         return result;
     }
+
+    /// <summary>A service complaint's contact detail; an application's complaints answer its applicant, so any sent is dropped unread.</summary>
+    private static string? Contact(InstanceRecord? instance, string? value) => instance is null ? Trimmed(value) : null;
 
     /// <summary>The application the complaint is about; an unknown number and a wrong token are the same 404.</summary>
     private async Task<Guid> FindApplicationAsync(FileComplaintCommand command, CancellationToken cancellationToken)
