@@ -26,6 +26,8 @@ public sealed class ServiceStandardPageTests(BrowserHost host)
         await Assertions.Expect(page.GetByTestId("standard-requirements")).ToContainTextAsync("Pas foto berwarna 4x6 cm");
         await Assertions.Expect(page.GetByTestId("standard-fee")).ToHaveTextAsync("Tidak dipungut biaya");
         await Assertions.Expect(page.GetByTestId("standard-completion")).ToContainTextAsync("10 hari kerja");
+        // A wide screen fits the chart to the column: nothing to swipe, so no hint to.
+        await Assertions.Expect(page.GetByTestId("standard-diagram-swipe")).ToBeHiddenAsync();
 
         // The diagram draws every step of the route, the main path's steps numbered as in the list under it.
         var diagram = page.GetByTestId("standard-diagram");
@@ -55,6 +57,7 @@ public sealed class ServiceStandardPageTests(BrowserHost host)
         await phone.GotoAsync("/standar/PBG");
         var frame = phone.GetByTestId("standard-diagram-scroll");
         await Assertions.Expect(frame).ToBeVisibleAsync();
+        await Assertions.Expect(phone.GetByTestId("standard-diagram-swipe")).ToContainTextAsync("geser ke samping");
 
         // The drawing's 13 px text scaled to a 390 px column was a few pixels high.
         var textHeight = await phone.GetByTestId("standard-diagram").Locator("g.node tspan").First
