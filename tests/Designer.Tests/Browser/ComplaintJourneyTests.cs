@@ -53,6 +53,11 @@ public sealed partial class ComplaintJourneyTests(BrowserHost host)
         var item = office.GetByTestId("complaint-item").Filter(new() { HasText = complaintNumber });
         await Assertions.Expect(item).ToContainTextAsync(Complaint);
         await AssertFitsAsync(office, "complaint-inbox-phone");
+        // An empty answer is refused where the officer is looking, not at the top of the page.
+        await item.GetByTestId("complaint-answer-send").ClickAsync();
+        await Assertions.Expect(office).ToHaveURLAsync(new Regex("#aduan-[0-9a-f]{32}$"));
+        var refused = office.GetByTestId("complaint-item").Filter(new() { HasText = complaintNumber });
+        await Assertions.Expect(refused.GetByText("Tuliskan jawaban")).ToBeInViewportAsync();
         await item.GetByLabel("Jawaban").FillAsync(Answer);
         await item.GetByTestId("complaint-answer-send").ClickAsync();
         await Assertions.Expect(office.GetByTestId("complaint-answer-sent")).ToContainTextAsync(complaintNumber);
