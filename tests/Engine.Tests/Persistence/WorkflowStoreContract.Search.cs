@@ -75,16 +75,17 @@ public abstract partial class WorkflowStoreContract
             await SeedAsync(instance, NewTask(instance, office, "r", T0));
         }
 
-        var expected = filed
-            .OrderByDescending(i => i.CreatedAt)
-            .ThenByDescending(i => i.Id.ToString("D"), StringComparer.Ordinal)
-            .Select(i => i.Id)
-            .ToList();
+        var arrivals = 100;
         foreach (var query in new[] { new InstanceQuery(VisibleToOffice: office, PageSize: 4), new InstanceQuery(DefinitionId: definitionId, PageSize: 4) })
         {
+            // Every file there is when the first page is read, newest first, ties broken by the id's text (both databases).
+            var expected = filed
+                .OrderByDescending(i => i.CreatedAt)
+                .ThenByDescending(i => i.Id.ToString("D"), StringComparer.Ordinal)
+                .Select(i => i.Id)
+                .ToList();
             var seen = new List<Guid>();
             var page = await Store.SearchInstancesAsync(query, None);
-            var arrivals = 100;
             while (true)
             {
                 seen.AddRange(page.Items.Select(i => i.Id));
@@ -97,9 +98,9 @@ public abstract partial class WorkflowStoreContract
                 // Two applications arrive between page reads, in this office and service, newer than everything listed.
                 foreach (var arrival in new[] { arrivals++, arrivals++ })
                 {
-                    var fresh = Filed(definitionId, code, arrival + (query.VisibleToOffice is null ? 1000 : 0), T0.AddDays(1).AddMinutes(arrival), "Baru",
-                        $"3327020101{arrival:D6}");
+                    var fresh = Filed(definitionId, code, arrival, T0.AddDays(1).AddMinutes(arrival), "Baru", $"3327020101{arrival:D6}");
                     await SeedAsync(fresh, NewTask(fresh, office, "r", T0));
+                    filed.Add(fresh);
                 }
 
                 page = await Store.SearchInstancesAsync(query with { After = next }, None);
