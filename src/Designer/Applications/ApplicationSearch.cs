@@ -34,10 +34,6 @@ internal sealed partial record ApplicationSearch(
     public static IReadOnlyList<string> Statuses { get; } =
         [ApplicationStatuses.InProgress, ApplicationStatuses.AwaitingApplicant, ApplicationStatuses.Completed, ApplicationStatuses.Faulted];
 
-    /// <summary>Whether any field narrows the list (the page shows the newest files of the office when none does).</summary>
-    public bool IsEmpty =>
-        new[] { Number, Nik, Name, DefinitionId, Status, From, To }.All(string.IsNullOrWhiteSpace);
-
     /// <summary>The store's query for these fields, pages of <paramref name="pageSize"/>, or the refusals by parameter.</summary>
     public (InstanceQuery? Query, Dictionary<string, string[]> Errors) Check(TimeZoneInfo zone, int pageSize)
     {
