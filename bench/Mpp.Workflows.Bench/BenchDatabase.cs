@@ -15,13 +15,36 @@ internal abstract class BenchDatabase
     /// <summary>The durable Hangfire storage the host would use beside this store.</summary>
     public abstract JobStorage CreateJobStorage(JobsOptions options);
 
-    public abstract Task<double> MeasureBaselineAsync(int concurrency, TimeSpan duration);
+    /// <summary>Runs the baseline for <paramref name="duration"/>: transactions committed and the time taken.</summary>
+    public abstract Task<(long Count, TimeSpan Elapsed)> RunBaselineAsync(int concurrency, TimeSpan duration);
 
-    public static async Task<BenchDatabase> CreateAsync(string store) => store switch
+    /// <summary>Where the time of a phase goes (<c>--profile</c>, PostgreSQL only); null when not profiling.</summary>
+    public virtual PhaseProfiler? Profiler => null;
+
+    public async Task<double> MeasureBaselineAsync(int concurrency, TimeSpan duration)
     {
-        "postgres" => new Postgres(await PostgresConnection.GetAsync().ConfigureAwait(false)),
-        _ => new Sqlite(Path.Combine(Path.GetTempPath(), $"mpp-bench-{Guid.NewGuid():N}")),
-    };
+        var (count, elapsed) = await RunBaselineAsync(concurrency, duration).ConfigureAwait(false);
+        return count / elapsed.TotalSeconds;
+    }
+
+    /// <param name="store">postgres or sqlite.</param>
+    /// <param name="profile">Whether clients reach PostgreSQL through a <see cref="WireCounter"/> (which adds a hop to every round trip).</param>
+    public static async Task<BenchDatabase> CreateAsync(string store, bool profile = false)
+    {
+        if (store != "postgres")
+        {
+            return new Sqlite(Path.Combine(Path.GetTempPath(), $"mpp-bench-{Guid.NewGuid():N}"));
+        }
+
+        var connectionString = await PostgresConnection.GetAsync().ConfigureAwait(false);
+        if (!profile)
+        {
+            return new Postgres(connectionString, null);
+        }
+
+        var wire = WireCounter.Start(connectionString);
+        return new Postgres(wire.ConnectionString, new PhaseProfiler(wire, connectionString));
+    }
 
     private sealed class Sqlite(string directory) : BenchDatabase
     {
@@ -33,7 +56,7 @@ internal abstract class BenchDatabase
 
         public override JobStorage CreateJobStorage(JobsOptions options) => JobStorages.Sqlite(Path.Combine(directory, "hangfire.db"), options);
 
-        public override async Task<double> MeasureBaselineAsync(int concurrency, TimeSpan duration)
+        public override async Task<(long Count, TimeSpan Elapsed)> RunBaselineAsync(int concurrency, TimeSpan duration)
         {
             Directory.CreateDirectory(directory);
             var connectionString = $"Data Source={Path.Combine(directory, "baseline.db")};Pooling=True";
@@ -47,7 +70,7 @@ internal abstract class BenchDatabase
                     """).ConfigureAwait(false);
             }
 
-            return await RateMeter.MeasureAsync(concurrency, duration, async (worker, ct) =>
+            return await RateMeter.CountAsync(concurrency, duration, async (worker, ct) =>
             {
                 await using (var c = new SqliteConnection(connectionString))
                 {
@@ -75,16 +98,18 @@ internal abstract class BenchDatabase
         }
     }
 
-    private sealed class Postgres(string connectionString) : BenchDatabase
+    private sealed class Postgres(string connectionString, PhaseProfiler? profiler) : BenchDatabase
     {
         private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(
             new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 64, AutoPrepareMinUsages = 2 }.ConnectionString);
+
+        public override PhaseProfiler? Profiler => profiler;
 
         public override IWorkflowStore CreateStore() => new PostgresWorkflowStore(_dataSource);
 
         public override JobStorage CreateJobStorage(JobsOptions options) => JobStorages.Postgres(_dataSource, options);
 
-        public override async Task<double> MeasureBaselineAsync(int concurrency, TimeSpan duration)
+        public override async Task<(long Count, TimeSpan Elapsed)> RunBaselineAsync(int concurrency, TimeSpan duration)
         {
             await using (var setup = _dataSource.CreateCommand("""
                 CREATE TABLE IF NOT EXISTS bench_row (id int PRIMARY KEY, n bigint NOT NULL);
@@ -94,7 +119,7 @@ internal abstract class BenchDatabase
                 await setup.ExecuteNonQueryAsync().ConfigureAwait(false);
             }
 
-            return await RateMeter.MeasureAsync(concurrency, duration, async (worker, ct) =>
+            return await RateMeter.CountAsync(concurrency, duration, async (worker, ct) =>
             {
                 await using (var insert = _dataSource.CreateCommand($"INSERT INTO bench_row (id, n) VALUES ({worker}, 0) ON CONFLICT DO NOTHING"))
                 {

@@ -4,23 +4,39 @@ namespace Mpp.Workflows.Bench;
 /// Command-line options: <c>transitions|deadlines --store postgres|sqlite --concurrency 8 --seconds 20 --pending 100000</c>
 /// (<c>--pending</c>: timers waiting in the background during <c>deadlines</c>), <c>documents --count 500</c>,
 /// <c>cluster --hosts 2 --concurrency 4 --seconds 20</c> (clients default to 4 there: a few, against real host processes).
+/// <c>transitions</c> also takes a list of levels (<c>--concurrency 1,8,32</c>, each measured in turn; <see cref="Levels"/>)
+/// and <c>--profile</c> (where the time goes, <see cref="PhaseProfiler"/>).
 /// </summary>
 internal sealed record BenchOptions(string Command, string Store, int Concurrency, int Seconds, int Pending, int Count, int Hosts)
 {
+    /// <summary>The concurrency levels to measure, in order; <see cref="Concurrency"/> is the first.</summary>
+    public IReadOnlyList<int> Levels { get; init; } = [Concurrency];
+
+    public bool Profile { get; init; }
+
     public static BenchOptions Parse(string[] args)
     {
         if (args.Length == 0 || args[0].StartsWith('-'))
         {
             throw new ArgumentException(
-                "Usage: <transitions|deadlines> [--store sqlite|postgres] [--concurrency N] [--seconds N] [--pending N] | documents [--count N]"
+                "Usage: transitions [--store sqlite|postgres] [--concurrency N[,N…]] [--seconds N] [--profile]"
+                + " | deadlines [--store sqlite|postgres] [--concurrency N] [--seconds N] [--pending N] | documents [--count N]"
                 + " | cluster [--hosts N] [--concurrency N] [--seconds N]");
         }
 
         var command = args[0].ToLowerInvariant();
         string store = "sqlite";
-        int concurrency = command == "cluster" ? 4 : 8, seconds = 20, pending = 100_000, count = 500, hosts = 2;
+        int seconds = 20, pending = 100_000, count = 500, hosts = 2;
+        int[] levels = [command == "cluster" ? 4 : 8];
+        var profile = false;
         for (var i = 1; i < args.Length; i++)
         {
+            if (args[i] == "--profile")
+            {
+                profile = true;
+                continue;
+            }
+
             var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
             switch (args[i])
             {
@@ -29,7 +45,7 @@ internal sealed record BenchOptions(string Command, string Store, int Concurrenc
                         : throw new ArgumentException("--store is sqlite or postgres.");
                     break;
                 case "--concurrency":
-                    concurrency = int.Parse(value, CultureInfo.InvariantCulture);
+                    levels = [.. value.Split(',').Select(level => int.Parse(level, CultureInfo.InvariantCulture))];
                     break;
                 case "--seconds":
                     seconds = int.Parse(value, CultureInfo.InvariantCulture);
@@ -50,7 +66,17 @@ internal sealed record BenchOptions(string Command, string Store, int Concurrenc
             i++;
         }
 
-        if (concurrency < 1 || seconds < 1 || pending < 0 || count < 1)
+        if (levels.Length > 1 && command != "transitions")
+        {
+            throw new ArgumentException("Only transitions measures several concurrency levels.");
+        }
+
+        if (profile && command != "transitions")
+        {
+            throw new ArgumentException("Only transitions takes --profile.");
+        }
+
+        if (levels.Any(level => level < 1) || seconds < 1 || pending < 0 || count < 1)
         {
             throw new ArgumentException("--concurrency, --seconds and --count must be positive, --pending not negative.");
         }
@@ -60,6 +86,6 @@ internal sealed record BenchOptions(string Command, string Store, int Concurrenc
             throw new ArgumentException("--hosts is at least 2: phase B runs that many hosts against phase A's one.");
         }
 
-        return new BenchOptions(command, store, concurrency, seconds, pending, count, hosts);
+        return new BenchOptions(command, store, levels[0], seconds, pending, count, hosts) { Levels = levels, Profile = profile };
     }
 }

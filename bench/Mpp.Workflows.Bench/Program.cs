@@ -30,7 +30,7 @@ internal static class Program
             return await ClusterBenchmark.RunAsync(options).ConfigureAwait(false) ? 0 : 1;
         }
 
-        var database = await BenchDatabase.CreateAsync(options.Store).ConfigureAwait(false);
+        var database = await BenchDatabase.CreateAsync(options.Store, options.Profile).ConfigureAwait(false);
         switch (options.Command)
         {
             case "transitions":

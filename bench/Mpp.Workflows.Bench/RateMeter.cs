@@ -7,6 +7,14 @@ internal static class RateMeter
 {
     public static async Task<double> MeasureAsync(int concurrency, TimeSpan duration, Func<int, CancellationToken, Task<Func<CancellationToken, Task>>> createWorker)
     {
+        var (count, elapsed) = await CountAsync(concurrency, duration, createWorker).ConfigureAwait(false);
+        return count / elapsed.TotalSeconds;
+    }
+
+    /// <summary>The operations completed and the time they took (workers finish the operation under way when time is up).</summary>
+    public static async Task<(long Count, TimeSpan Elapsed)> CountAsync(
+        int concurrency, TimeSpan duration, Func<int, CancellationToken, Task<Func<CancellationToken, Task>>> createWorker)
+    {
         var operations = new Func<CancellationToken, Task>[concurrency];
         for (var i = 0; i < concurrency; i++)
         {
@@ -26,6 +34,6 @@ internal static class RateMeter
             }
         })).ToArray();
         await Task.WhenAll(workers).ConfigureAwait(false);
-        return count / clock.Elapsed.TotalSeconds;
+        return (count, clock.Elapsed);
     }
 }

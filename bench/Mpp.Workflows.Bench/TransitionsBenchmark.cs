@@ -67,21 +67,57 @@ internal static class TransitionsBenchmark
         var runtime = provider.GetRequiredService<WorkflowRuntime>();
         var reviewer = new Actor("dpmptsp.reviewer", "DPMPTSP", [StaffRoles.Reviewer]);
         var duration = TimeSpan.FromSeconds(options.Seconds);
+        Func<int, TimeSpan, Task<(long Count, TimeSpan Elapsed)>> engine = (concurrency, time) => RunEngineAsync(runtime, reviewer, concurrency, time);
+        Func<int, TimeSpan, Task<(long Count, TimeSpan Elapsed)>> baseline = database.RunBaselineAsync;
 
-        Console.WriteLine($"store={options.Store} concurrency={options.Concurrency} seconds={options.Seconds}");
-        Console.WriteLine("warming up…");
-        await MeasureEngineAsync(runtime, reviewer, options.Concurrency, TimeSpan.FromSeconds(2));
-        await database.MeasureBaselineAsync(options.Concurrency, TimeSpan.FromSeconds(2));
+        Console.WriteLine(
+            $"store={options.Store} concurrency={string.Join(',', options.Levels)} seconds={options.Seconds}"
+            + (options.Profile ? " profile (through a counting relay: rates are lower than without it)" : string.Empty));
+        var ratios = new List<(int Concurrency, double Baseline, double Engine)>();
+        foreach (var concurrency in options.Levels)
+        {
+            Console.WriteLine($"concurrency {concurrency}: warming up…");
+            await engine(concurrency, TimeSpan.FromSeconds(2));
+            await baseline(concurrency, TimeSpan.FromSeconds(2));
 
-        var baseline = await database.MeasureBaselineAsync(options.Concurrency, duration);
-        var engine = await MeasureEngineAsync(runtime, reviewer, options.Concurrency, duration);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"baseline (raw update+insert commits): {baseline,10:F1} /s"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"engine transitions:                   {engine,10:F1} /s"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio engine/baseline:                {engine / baseline,10:F3}"));
+            var baselineRate = await MeasureAsync("baseline", baseline, concurrency, duration, database.Profiler);
+            var engineRate = await MeasureAsync("engine", engine, concurrency, duration, database.Profiler);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"baseline (raw update+insert commits): {baselineRate,10:F1} /s"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"engine transitions:                   {engineRate,10:F1} /s"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio engine/baseline:                {engineRate / baselineRate,10:F3}"));
+            ratios.Add((concurrency, baselineRate, engineRate));
+        }
+
+        if (ratios.Count > 1)
+        {
+            Console.WriteLine("concurrency  baseline/s    engine/s   ratio");
+            foreach (var (concurrency, baselineRate, engineRate) in ratios)
+            {
+                Console.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture, $"{concurrency,11} {baselineRate,11:F1} {engineRate,11:F1} {engineRate / baselineRate,7:F3}"));
+            }
+        }
     }
 
-    private static Task<double> MeasureEngineAsync(WorkflowRuntime runtime, Actor reviewer, int concurrency, TimeSpan duration) =>
-        RateMeter.MeasureAsync(concurrency, duration, (_, _) =>
+    /// <summary>Runs a phase and returns its rate; with a profiler, also prints what one operation cost.</summary>
+    private static async Task<double> MeasureAsync(
+        string name, Func<int, TimeSpan, Task<(long Count, TimeSpan Elapsed)>> run, int concurrency, TimeSpan duration, PhaseProfiler? profiler)
+    {
+        if (profiler is null)
+        {
+            var (count, elapsed) = await run(concurrency, duration);
+            return count / elapsed.TotalSeconds;
+        }
+
+        await using var phase = await profiler.StartAsync();
+        var (operations, time) = await run(concurrency, duration);
+        var figures = await phase.Stop(operations);
+        Console.WriteLine($"  {name,-8} per operation: {figures}");
+        return operations / time.TotalSeconds;
+    }
+
+    private static Task<(long Count, TimeSpan Elapsed)> RunEngineAsync(WorkflowRuntime runtime, Actor reviewer, int concurrency, TimeSpan duration) =>
+        RateMeter.CountAsync(concurrency, duration, (_, _) =>
         {
             Guid? openTask = null;
             var done = 0;

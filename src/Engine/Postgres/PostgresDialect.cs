@@ -39,6 +39,7 @@ internal sealed class PostgresDialect(string schema) : SqlDialect(schema)
     {
         SqlArgumentKind.Json => new NpgsqlParameter(argument.Name, NpgsqlDbType.Jsonb) { Value = argument.Value ?? DBNull.Value },
         SqlArgumentKind.Roles => new NpgsqlParameter(argument.Name, ((IReadOnlyList<string>)argument.Value!).ToArray()),
+        _ when argument is { Value: null, Declared: { } declared } => new NpgsqlParameter(argument.Name, TypeOf(declared)) { Value = DBNull.Value },
         _ => new NpgsqlParameter(argument.Name, argument.Value switch
         {
             null => DBNull.Value,
@@ -46,6 +47,12 @@ internal sealed class PostgresDialect(string schema) : SqlDialect(schema)
             var value => value,
         }),
     };
+
+    /// <summary>The type a null of <see cref="SqlArgument.Declared"/> type is sent with (the one its values are sent with).</summary>
+    private static NpgsqlDbType TypeOf(Type declared) =>
+        declared == typeof(Guid) ? NpgsqlDbType.Uuid
+        : declared == typeof(DateTimeOffset) ? NpgsqlDbType.TimestampTz
+        : NpgsqlDbType.Text;
 
     public override Guid Id(DbDataReader reader, int ordinal) => reader.GetGuid(ordinal);
 

@@ -36,6 +36,37 @@ internal sealed class PostgresStoreSession(SqlDialect dialect, Rows rows, Npgsql
         }
     }
 
+    /// <summary>
+    /// The buffered writes, the application's reads and <c>COMMIT</c> in one round trip, unless a write needs its row count
+    /// checked before the commit (then as <see cref="CommitAsync"/>, after the reads).
+    /// </summary>
+    public override async Task<ApplicationSnapshot?> CommitReadingApplicationAsync(Guid id, string taskStatus, CancellationToken cancellationToken)
+    {
+        if (_pending.Exists(write => write.WhenNoRow is not null))
+        {
+            return await base.CommitReadingApplicationAsync(id, taskStatus, cancellationToken);
+        }
+
+        var writes = TakePending();
+        await using var batch = Batch(writes, [.. ApplicationSnapshotSql.Queries(Dialect, id, taskStatus).Select(Statement), new NpgsqlBatchCommand("COMMIT;")]);
+        try
+        {
+            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+            var snapshot = await ApplicationSnapshotSql.ReadAsync(reader, Rows, cancellationToken);
+
+            while (await reader.NextResultAsync(cancellationToken))
+            {
+                // The commit's own result comes last: reading up to it surfaces an error it reports.
+            }
+
+            return snapshot;
+        }
+        catch (PostgresException exception) when (Conflict(writes, exception) is { } conflict)
+        {
+            throw conflict;
+        }
+    }
+
     public override async ValueTask DisposeAsync()
     {
         if (_disposed)

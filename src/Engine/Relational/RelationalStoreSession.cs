@@ -233,6 +233,16 @@ public abstract partial class RelationalStoreSession : IStoreSession
 
     public abstract Task CommitAsync(CancellationToken cancellationToken);
 
+    public virtual async Task<ApplicationSnapshot?> CommitReadingApplicationAsync(Guid id, string taskStatus, CancellationToken cancellationToken)
+    {
+        var snapshot = await QueryAsync(
+            ApplicationSnapshotSql.Queries(Dialect, id, taskStatus),
+            (reader, token) => ApplicationSnapshotSql.ReadAsync(reader, Rows, token),
+            cancellationToken);
+        await CommitAsync(cancellationToken);
+        return snapshot;
+    }
+
     public abstract ValueTask DisposeAsync();
 
     /// <summary>

@@ -208,31 +208,8 @@ public abstract partial class RelationalWorkflowStore
     public Task<ApplicationSnapshot?> GetApplicationSnapshotAsync(Guid id, string taskStatus, CancellationToken cancellationToken) =>
         // Three statements in one round trip.
         ReadAsync(
-            [
-                new Sql($"SELECT {Rows.InstanceColumns} FROM {T("instances")} WHERE id = @id;").With("id", id),
-                new Sql(
-                    $"""
-                    SELECT {Rows.TaskColumns} FROM {T("tasks")}
-                    WHERE instance_id = @instance AND status = @status
-                    ORDER BY due_at ASC NULLS LAST, created_at, id;
-                    """).With("instance", id).With("status", taskStatus),
-                new Sql($"SELECT {Rows.AuditColumns} FROM {T("audit_events")} WHERE instance_id = @instance ORDER BY sequence;")
-                    .With("instance", id),
-            ],
-            async (reader, token) =>
-            {
-                var instance = await reader.SingleOrDefaultAsync(Rows.Instance, token);
-                if (instance is null)
-                {
-                    return null;
-                }
-
-                await reader.NextResultAsync(token);
-                var tasks = await reader.ListAsync(Rows.Task, token);
-                await reader.NextResultAsync(token);
-                var history = await reader.ListAsync(Rows.Audit, token);
-                return new ApplicationSnapshot(instance, tasks, history);
-            },
+            ApplicationSnapshotSql.Queries(Dialect, id, taskStatus),
+            (reader, token) => ApplicationSnapshotSql.ReadAsync(reader, Rows, token),
             oneSnapshot: false,
             cancellationToken);
 }

@@ -14,7 +14,11 @@ public enum SqlArgumentKind
 }
 
 /// <summary>One named argument of a <see cref="Sql"/> statement; the name is written without its <c>@</c>.</summary>
-public readonly record struct SqlArgument(string Name, object? Value, SqlArgumentKind Kind);
+public readonly record struct SqlArgument(string Name, object? Value, SqlArgumentKind Kind)
+{
+    /// <summary>The type of a value that may be null (a null then still has a type: <see cref="Sql.With(string, string?)"/>).</summary>
+    public Type? Declared { get; init; }
+}
 
 /// <summary>
 /// A statement's text, with <c>@name</c> placeholders, and its arguments, independent of the provider: the dialect turns
@@ -29,6 +33,18 @@ public sealed class Sql(string text)
     public IReadOnlyList<SqlArgument> Arguments => _arguments;
 
     public Sql With(string name, object? value) => With(new SqlArgument(name, value, SqlArgumentKind.Value));
+
+    /// <summary>
+    /// A text that may be null, sent with its type even when null: PostgreSQL keeps a prepared statement per parameter types,
+    /// so a statement whose nulls come and go (an audit entry with or without an outcome) would otherwise be parsed again
+    /// each time they change. Likewise <see cref="With(string, Guid?)"/> and <see cref="With(string, DateTimeOffset?)"/>.
+    /// </summary>
+    public Sql With(string name, string? value) => With(new SqlArgument(name, value, SqlArgumentKind.Value) { Declared = typeof(string) });
+
+    public Sql With(string name, Guid? value) => With(new SqlArgument(name, value, SqlArgumentKind.Value) { Declared = typeof(Guid) });
+
+    public Sql With(string name, DateTimeOffset? value) =>
+        With(new SqlArgument(name, value, SqlArgumentKind.Value) { Declared = typeof(DateTimeOffset) });
 
     public Sql WithJson(string name, string? json) => With(new SqlArgument(name, json, SqlArgumentKind.Json));
 

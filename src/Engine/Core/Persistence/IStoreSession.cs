@@ -155,4 +155,12 @@ public interface IStoreSession : IAsyncDisposable
 
     /// <summary>Sends any buffered writes and commits; throws the errors those writes document.</summary>
     Task CommitAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Commits as <see cref="CommitAsync"/> and returns the application as this transaction leaves it, read inside it just
+    /// before the commit (what <see cref="IWorkflowStore.GetApplicationSnapshotAsync"/> would read right after, while the
+    /// instance lock still keeps other commands out), so a command that answers with the application needs no second
+    /// connection; a store that buffers sends the writes, the reads and the commit in one round trip. Null when unknown.
+    /// </summary>
+    Task<ApplicationSnapshot?> CommitReadingApplicationAsync(Guid id, string taskStatus, CancellationToken cancellationToken);
 }

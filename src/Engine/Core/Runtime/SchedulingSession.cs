@@ -136,6 +136,13 @@ internal sealed class SchedulingSession(IStoreSession inner, ITimerScheduler sch
         _committed = true;
     }
 
+    public async Task<ApplicationSnapshot?> CommitReadingApplicationAsync(Guid id, string taskStatus, CancellationToken cancellationToken)
+    {
+        var snapshot = await inner.CommitReadingApplicationAsync(id, taskStatus, cancellationToken).ConfigureAwait(false);
+        _committed = true;
+        return snapshot;
+    }
+
     /// <summary>
     /// Ends the transaction first: the SQLite store holds its single write lock until then, and scheduling (a write to the job
     /// storage) must not lengthen it.

@@ -71,18 +71,22 @@ public sealed class SubmitHandler(
         }
 
         var now = pipeline.Now;
-        var serviceCode = definition.Options.ServiceCode ?? definition.DefinitionId.ToUpperInvariant();
-        var year = TimeZoneInfo.ConvertTime(now, TimeZones.Resolve(_options.TimeZone)).Year;
-        var sequence = await session.NextSequenceAsync(RegistrationNumbers.SequenceScope(serviceCode, year), cancellationToken).ConfigureAwait(false);
-        var registrationNumber = RegistrationNumbers.Format(_options.RegistrationPrefix, serviceCode, year, sequence);
         var token = tokens.For(id);
         var instance = new InstanceRecord(
-            id, registrationNumber, definition.DefinitionId, definition.Version, ApplicationStatuses.InProgress, null,
+            id, string.Empty, definition.DefinitionId, definition.Version, ApplicationStatuses.InProgress, null,
             EngineJson.Serialize(command.Applicant), command.Data.ToJsonString(), "{}", TrackingTokens.Hash(token), null, 0, now, now);
 
         var state = new ExecutionState();
         var start = definition.Root.Activities.First(a => a.Type == ActivityTypes.Start);
         var effects = interpreter.Run(definition.Root, state, [new PendingToken(start.Id, null)], CommandPipeline.ScopeOf(instance, state));
+
+        // The number is taken once the route has run: its counter row stays locked until the commit, and every submission
+        // of the service waits for it, so as little as possible happens in between.
+        var serviceCode = definition.Options.ServiceCode ?? definition.DefinitionId.ToUpperInvariant();
+        var year = TimeZoneInfo.ConvertTime(now, TimeZones.Resolve(_options.TimeZone)).Year;
+        var sequence = await session.NextSequenceAsync(RegistrationNumbers.SequenceScope(serviceCode, year), cancellationToken).ConfigureAwait(false);
+        var registrationNumber = RegistrationNumbers.Format(_options.RegistrationPrefix, serviceCode, year, sequence);
+        instance = instance with { RegistrationNumber = registrationNumber };
 
         // The instance row must exist before rows that reference it; SaveAsync computes its final state and updates it.
         await session.InsertInstanceAsync(instance, cancellationToken).ConfigureAwait(false);

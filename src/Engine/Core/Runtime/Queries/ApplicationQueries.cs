@@ -26,11 +26,13 @@ public sealed class ApplicationQueries(
     public async Task<ApplicationView?> GetApplicationAsync(Guid id, CancellationToken cancellationToken)
     {
         var snapshot = await store.GetApplicationSnapshotAsync(id, TaskStates.Open, cancellationToken).ConfigureAwait(false);
-        if (snapshot is null)
-        {
-            return null;
-        }
+        return snapshot is null ? null : await ViewOfAsync(snapshot, cancellationToken).ConfigureAwait(false);
+    }
 
+    /// <summary>The application view of a snapshot read with its open tasks (<see cref="TaskStates.Open"/>).</summary>
+    public async Task<ApplicationView> ViewOfAsync(ApplicationSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
         var (instance, tasks, history) = snapshot;
         var state = EngineJson.Deserialize<ExecutionState>(instance.StateJson);
         return new ApplicationView(
