@@ -3,9 +3,10 @@ namespace Mpp.Workflows.Bench;
 /// <summary>
 /// Command-line options: <c>transitions|deadlines --store postgres|sqlite --concurrency 8 --seconds 20 --pending 100000</c>
 /// (<c>--pending</c>: timers waiting in the background during <c>deadlines</c>), <c>documents --count 500</c>,
-/// <c>cluster --hosts 2 --concurrency 4 --seconds 20</c> (clients default to 4 there: a few, against real host processes).
+/// <c>cluster --hosts 2 --concurrency 4 --seconds 20</c> (clients default to 4 there: a few, against real host processes),
+/// <c>http --users 200 --seconds 60 --circuits 20</c> (<c>--circuits 0</c> skips the browser part).
 /// </summary>
-internal sealed record BenchOptions(string Command, string Store, int Concurrency, int Seconds, int Pending, int Count, int Hosts)
+internal sealed record BenchOptions(string Command, string Store, int Concurrency, int Seconds, int Pending, int Count, int Hosts, int Users, int Circuits)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -13,12 +14,13 @@ internal sealed record BenchOptions(string Command, string Store, int Concurrenc
         {
             throw new ArgumentException(
                 "Usage: <transitions|deadlines> [--store sqlite|postgres] [--concurrency N] [--seconds N] [--pending N] | documents [--count N]"
-                + " | cluster [--hosts N] [--concurrency N] [--seconds N]");
+                + " | cluster [--hosts N] [--concurrency N] [--seconds N] | http [--users N] [--seconds N] [--circuits N]");
         }
 
         var command = args[0].ToLowerInvariant();
         string store = "sqlite";
-        int concurrency = command == "cluster" ? 4 : 8, seconds = 20, pending = 100_000, count = 500, hosts = 2;
+        int concurrency = command == "cluster" ? 4 : 8, seconds = command == "http" ? 60 : 20, pending = 100_000, count = 500, hosts = 2;
+        int users = 200, circuits = 20;
         for (var i = 1; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -43,6 +45,12 @@ internal sealed record BenchOptions(string Command, string Store, int Concurrenc
                 case "--hosts":
                     hosts = int.Parse(value, CultureInfo.InvariantCulture);
                     break;
+                case "--users":
+                    users = int.Parse(value, CultureInfo.InvariantCulture);
+                    break;
+                case "--circuits":
+                    circuits = int.Parse(value, CultureInfo.InvariantCulture);
+                    break;
                 default:
                     throw new ArgumentException($"Unknown option {args[i]}.");
             }
@@ -60,6 +68,11 @@ internal sealed record BenchOptions(string Command, string Store, int Concurrenc
             throw new ArgumentException("--hosts is at least 2: phase B runs that many hosts against phase A's one.");
         }
 
-        return new BenchOptions(command, store, concurrency, seconds, pending, count, hosts);
+        if (users < 10 || circuits < 0)
+        {
+            throw new ArgumentException("--users is at least 10 (applicants, staff at every desk and a monitor); --circuits not negative.");
+        }
+
+        return new BenchOptions(command, store, concurrency, seconds, pending, count, hosts, users, circuits);
     }
 }
