@@ -33,5 +33,18 @@ internal sealed record HostMemory(long WorkingSetBytes, long GcHeapBytes)
         return new HostMemory(long.Parse(rss, CultureInfo.InvariantCulture) * 1024, heap);
     }
 
-    public static string Megabytes(double bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024 * 1024),8:F1} MB");
+    /// <summary>
+    /// CPU seconds the host process has used so far (user + system, fields 14 and 15 of <c>/proc/&lt;pid&gt;/stat</c>, in clock ticks of
+    /// 1/100 s as on every Linux this runs on).
+    /// </summary>
+    public static async Task<double> CpuSecondsAsync(HostProcess host)
+    {
+        var stat = await File.ReadAllTextAsync($"/proc/{host.ProcessId}/stat").ConfigureAwait(false);
+
+        // The command name in field 2 may hold spaces; the fields after its closing parenthesis do not.
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
+    }
+
+    public static string Megabytes(double bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024 * 1024),7:F2} MB");
 }

@@ -53,8 +53,24 @@ internal static class HttpBenchmark
 
             var record = new RouteLatencies();
             var traffic = new HttpTraffic(http, host.Address, record);
-            await traffic.RunAsync(options.Users, WarmUp, TimeSpan.FromSeconds(options.Seconds)).ConfigureAwait(false);
+            var gauges = new HostGauges(http, host, admin, connectionString);
+            var cpuBefore = await HostMemory.CpuSecondsAsync(host).ConfigureAwait(false);
+            var machineBefore = await MachineCpu.ReadAsync().ConfigureAwait(false);
+            var clientBefore = Environment.CpuUsage.TotalTime;
+            var running = traffic.RunAsync(options.Users, WarmUp, TimeSpan.FromSeconds(options.Seconds));
+            await Task.WhenAll(running, gauges.RunAsync(traffic.Clock, WarmUp + TimeSpan.FromSeconds(options.Seconds))).ConfigureAwait(false);
+            var cpu = await HostMemory.CpuSecondsAsync(host).ConfigureAwait(false) - cpuBefore;
+            var machine = (await MachineCpu.ReadAsync().ConfigureAwait(false)).Since(machineBefore);
+            var client = (Environment.CpuUsage.TotalTime - clientBefore).TotalSeconds;
+            var elapsed = WarmUp.TotalSeconds + options.Seconds;
             Report(record, options.Seconds);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"CPU over the whole traffic, in cores on average (of {Environment.ProcessorCount}): host process {cpu / elapsed:F2}, this bench's clients "
+                + $"{client / elapsed:F2}, whole machine busy {machine.BusyCores:F2} (PostgreSQL and anything else running make up the rest)"));
+            PrintTimeline(record, gauges.Samples);
+            Console.WriteLine(gauges.LockWaits.Count == 0 ? "statements waiting for a lock: none seen"
+                : "statements waiting for a lock (sessions seen waiting, summed over samples): "
+                    + string.Join(" | ", gauges.LockWaits.Take(5).Select(w => $"{w.Samples}x {w.Statement}")));
             Console.WriteLine($"whole run: {traffic.Submitted} applications submitted, {traffic.Decided} tasks completed, {traffic.Receipts} receipts downloaded; "
                 + $"mails received by the SMTP sink so far: {smtp.Received}");
 
@@ -92,6 +108,30 @@ internal static class HttpBenchmark
         var errors = record.Errors();
         Console.WriteLine(errors.Count == 0 ? "errors (whole run, warm-up included): none"
             : "errors (whole run, warm-up included): " + string.Join("; ", errors.Select(e => $"{e.Status} {e.Route}: {e.Count}")));
+    }
+
+    /// <summary>
+    /// Each step of the run: answers, those slower than 1 s, and the worst of the host's gauges in that step (the thread pool's
+    /// threads and queued work items, busy database sessions, GC pause time, how long
+    /// <c>/metrics</c> itself took, documents and mails not yet issued, database sessions waiting for a lock).
+    /// </summary>
+    private static void PrintTimeline(RouteLatencies record, IReadOnlyList<HostGauges.Sample> samples)
+    {
+        Console.WriteLine($"timeline (whole run, {RouteLatencies.BucketSeconds} s steps): seconds, 2xx answers, answers > {RouteLatencies.SlowMilliseconds:F0} ms, "
+            + "max thread pool threads, max queued work items, max busy database sessions, GC pause ms, max /metrics ms, "
+            + "max outbox backlog, max sessions waiting for a lock");
+        var pause = samples.FirstOrDefault(s => !double.IsNaN(s.GcPauseSeconds))?.GcPauseSeconds ?? 0;
+        foreach (var (bucket, all, slow) in record.Timeline())
+        {
+            var step = samples.Where(s => (int)(s.At / RouteLatencies.BucketSeconds) == bucket && !double.IsNaN(s.Threads)).ToList();
+            var pausedUntil = step.Count == 0 ? pause : step.Max(s => s.GcPauseSeconds);
+            var gauges = step.Count == 0 ? "   (no gauge sample)" : string.Create(CultureInfo.InvariantCulture,
+                $"{step.Max(s => s.Threads),6:F0} {step.Max(s => s.Queued),6:F0} {step.Max(s => s.DbBusy),6} "
+                + $"{(pausedUntil - pause) * 1000,8:F0} {step.Max(s => s.ScrapeMs),8:F0} {step.Max(s => s.OutboxPending),7:F0} {step.Max(s => s.LockWaits),6}");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {bucket * RouteLatencies.BucketSeconds,4}-{(bucket + 1) * RouteLatencies.BucketSeconds,-4} {all,6} {slow,6} {gauges}"));
+            pause = pausedUntil;
+        }
     }
 
     /// <summary>Applications filed before the pages open, so that each desk's inbox shows rows as an office's would.</summary>

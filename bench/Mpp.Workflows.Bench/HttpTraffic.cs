@@ -41,6 +41,9 @@ internal sealed class HttpTraffic(HttpClient http, Uri host, RouteLatencies reco
     private long _decided;
     private long _receipts;
 
+    /// <summary>Time since the traffic started; runs from the call to <see cref="RunAsync"/>.</summary>
+    public Stopwatch Clock => _clock;
+
     public long Submitted => Interlocked.Read(ref _submitted);
 
     public long Decided => Interlocked.Read(ref _decided);
@@ -189,7 +192,7 @@ internal sealed class HttpTraffic(HttpClient http, Uri host, RouteLatencies reco
                 return null;
             }
 
-            record.Record(route, (finished - started).TotalMilliseconds, finished >= _warmUp && finished < _end);
+            record.Record(route, (finished - started).TotalMilliseconds, finished.TotalSeconds, finished >= _warmUp && finished < _end);
             return json ? JsonNode.Parse(content) : new JsonObject();
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)

@@ -15,14 +15,29 @@ internal sealed class RouteLatencies
 
     private readonly ConcurrentDictionary<string, ConcurrentQueue<double>> _latencies = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Status, string Route), int> _errors = new();
+    private readonly ConcurrentDictionary<int, (int All, int Slow)> _buckets = new();
 
-    public void Record(string route, double milliseconds, bool inWindow)
+    /// <summary>Records a 2xx answer received <paramref name="at"/> seconds into the run after <paramref name="milliseconds"/>.</summary>
+    public void Record(string route, double milliseconds, double at, bool inWindow)
     {
         if (inWindow)
         {
             _latencies.GetOrAdd(route, _ => new ConcurrentQueue<double>()).Enqueue(milliseconds);
         }
+
+        var slow = milliseconds > SlowMilliseconds ? 1 : 0;
+        _buckets.AddOrUpdate((int)(at / BucketSeconds), (1, slow), (_, b) => (b.All + 1, b.Slow + slow));
     }
+
+    /// <summary>A request slower than this counts as slow in the timeline.</summary>
+    public const double SlowMilliseconds = 1000;
+
+    /// <summary>The width of one step of the timeline.</summary>
+    public const int BucketSeconds = 5;
+
+    /// <summary>Answers and slow answers per <see cref="BucketSeconds"/> of the run (by when the answer arrived), in order.</summary>
+    public IReadOnlyList<(int Bucket, int All, int Slow)> Timeline() =>
+        [.. _buckets.OrderBy(b => b.Key).Select(b => (b.Key, b.Value.All, b.Value.Slow))];
 
     public void RecordError(string status, string route) => _errors.AddOrUpdate((status, route), 1, (_, n) => n + 1);
 
