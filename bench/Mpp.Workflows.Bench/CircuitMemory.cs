@@ -8,8 +8,7 @@ namespace Mpp.Workflows.Bench;
 /// its own Blazor circuit) sign in at <c>/login</c> as the <c>sip-dokter</c> desks in turn and open <c>/inbox</c>, which
 /// becomes interactive and then polls the store every 3 s. One page is opened and closed before anything is read. The host's memory is read on the quiet host before the first
 /// page, once every page is interactive, and after the pages have stayed open and polled for <see cref="Hold"/>; the
-/// figure per circuit is the difference to the first reading divided by <c>N</c>. The host's CPU time is read too: per
-/// second while idle (the <see cref="Quiet"/> before the first reading) and while the pages poll (the hold). Chromium is the machine's
+/// figure per circuit is the difference to the first reading divided by <c>N</c>. Chromium is the machine's
 /// (<c>MPP_CHROMIUM</c> or <c>/usr/bin/chromium</c>), as in the browser tests.
 /// </summary>
 internal static class CircuitMemory
@@ -42,9 +41,7 @@ internal static class CircuitMemory
         // One page opened and closed first, so that what the first circuit compiles and caches is not counted per circuit.
         var first = await OpenInboxAsync(browser, host.Address, Accounts[0]).ConfigureAwait(false);
         await first.Context.CloseAsync().ConfigureAwait(false);
-        var idleCpu = await HostMemory.CpuSecondsAsync(host).ConfigureAwait(false);
         await Task.Delay(Quiet).ConfigureAwait(false);
-        var idleRate = (await HostMemory.CpuSecondsAsync(host).ConfigureAwait(false) - idleCpu) / Quiet.TotalSeconds;
         var before = await HostMemory.SampleAsync(http, host, adminBearer).ConfigureAwait(false);
         Print("before any page", before, before, circuits);
 
@@ -59,14 +56,9 @@ internal static class CircuitMemory
         var open = await HostMemory.SampleAsync(http, host, adminBearer).ConfigureAwait(false);
         Print("all pages interactive", before, open, circuits);
 
-        var holdCpu = await HostMemory.CpuSecondsAsync(host).ConfigureAwait(false);
         await Task.Delay(Hold).ConfigureAwait(false);
-        var holdRate = (await HostMemory.CpuSecondsAsync(host).ConfigureAwait(false) - holdCpu) / Hold.TotalSeconds;
         var held = await HostMemory.SampleAsync(http, host, adminBearer).ConfigureAwait(false);
         Print($"after {Hold.TotalSeconds:F0} s of polling", before, held, circuits);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"host CPU: {idleRate * 1000:F0} ms/s idle, {holdRate * 1000:F0} ms/s while {circuits} pages poll; "
-            + $"per circuit {(holdRate - idleRate) * 1000 / circuits:F1} ms of CPU per second"));
 
         foreach (var page in pages)
         {

@@ -16,7 +16,8 @@ namespace Mpp.Workflows.Bench;
 /// its own seat and two never race for one task;</item>
 /// <item>monitors ask for <c>/health</c> with the same think time: the baseline of a request that does no work.</item>
 /// </list>
-/// Every request is timed until its body is read. Nothing is retried: an error is recorded and the loop goes on.
+/// The users start one after another, in random order, over the first half of the warm-up. Every request is timed until
+/// its body is read. Nothing is retried: an error is recorded and the loop goes on.
 /// </summary>
 internal sealed class HttpTraffic(HttpClient http, Uri host, RouteLatencies record)
 {
@@ -65,11 +66,18 @@ internal sealed class HttpTraffic(HttpClient http, Uri host, RouteLatencies reco
         _warmUp = warmUp;
         _end = warmUp + window;
         _clock.Start();
-        var loops = new List<Task>();
-        loops.AddRange(Enumerable.Range(0, applicants).Select(n => Task.Run(() => ApplicantAsync(n))));
-        loops.AddRange(Enumerable.Range(0, staff).Select(n => Task.Run(() => StaffAsync(Desks[n % Desks.Length], n / Desks.Length, SeatsOf(n, staff)))));
-        loops.AddRange(Enumerable.Range(0, monitors).Select(_ => Task.Run(MonitorAsync)));
-        await Task.WhenAll(loops).ConfigureAwait(false);
+        var loops = new List<Func<Task>>();
+        loops.AddRange(Enumerable.Range(0, applicants).Select(n => (Func<Task>)(() => ApplicantAsync(n))));
+        loops.AddRange(Enumerable.Range(0, staff).Select(n => (Func<Task>)(() => StaffAsync(Desks[n % Desks.Length], n / Desks.Length, SeatsOf(n, staff)))));
+        loops.AddRange(Enumerable.Range(0, monitors).Select(_ => (Func<Task>)MonitorAsync));
+
+        // People arrive over the first half of the warm-up, interleaved by kind, rather than all in the same instant.
+        var ramp = warmUp / 2;
+        await Task.WhenAll(loops.OrderBy(_ => Random.Shared.Next()).Select((loop, n) => Task.Run(async () =>
+        {
+            await Task.Delay(ramp * n / loops.Count).ConfigureAwait(false);
+            await loop().ConfigureAwait(false);
+        }))).ConfigureAwait(false);
     }
 
     private static int SeatsOf(int staffIndex, int staff) => (staff / Desks.Length) + (staffIndex % Desks.Length < staff % Desks.Length ? 1 : 0);
