@@ -3,11 +3,12 @@ namespace Mpp.Workflows.Bench;
 /// <summary>
 /// Command-line options: <c>transitions|deadlines --store postgres|sqlite --concurrency 8 --seconds 20 --pending 100000</c>
 /// (<c>--pending</c>: timers waiting in the background during <c>deadlines</c>), <c>documents --count 500</c>,
-/// <c>cluster --hosts 2 --concurrency 4 --seconds 20</c> (clients default to 4 there: a few, against real host processes).
+/// <c>cluster --hosts 2 --concurrency 4 --seconds 20</c> (clients default to 4 there: a few, against real host processes),
+/// <c>http --users 200 --seconds 60 --circuits 20</c> (<c>--circuits 0</c> skips the browser part).
 /// <c>transitions</c> also takes a list of levels (<c>--concurrency 1,8,32</c>, each measured in turn; <see cref="Levels"/>)
 /// and <c>--profile</c> (where the time goes, <see cref="PhaseProfiler"/>).
 /// </summary>
-internal sealed record BenchOptions(string Command, string Store, int Concurrency, int Seconds, int Pending, int Count, int Hosts)
+internal sealed record BenchOptions(string Command, string Store, int Concurrency, int Seconds, int Pending, int Count, int Hosts, int Users, int Circuits)
 {
     /// <summary>The concurrency levels to measure, in order; <see cref="Concurrency"/> is the first.</summary>
     public IReadOnlyList<int> Levels { get; init; } = [Concurrency];
@@ -21,12 +22,13 @@ internal sealed record BenchOptions(string Command, string Store, int Concurrenc
             throw new ArgumentException(
                 "Usage: transitions [--store sqlite|postgres] [--concurrency N[,N…]] [--seconds N] [--profile]"
                 + " | deadlines [--store sqlite|postgres] [--concurrency N] [--seconds N] [--pending N] | documents [--count N]"
-                + " | cluster [--hosts N] [--concurrency N] [--seconds N]");
+                + " | cluster [--hosts N] [--concurrency N] [--seconds N] | http [--users N] [--seconds N] [--circuits N]");
         }
 
         var command = args[0].ToLowerInvariant();
         string store = "sqlite";
-        int seconds = 20, pending = 100_000, count = 500, hosts = 2;
+        int seconds = command == "http" ? 60 : 20, pending = 100_000, count = 500, hosts = 2;
+        int users = 200, circuits = 20;
         int[] levels = [command == "cluster" ? 4 : 8];
         var profile = false;
         for (var i = 1; i < args.Length; i++)
@@ -59,6 +61,12 @@ internal sealed record BenchOptions(string Command, string Store, int Concurrenc
                 case "--hosts":
                     hosts = int.Parse(value, CultureInfo.InvariantCulture);
                     break;
+                case "--users":
+                    users = int.Parse(value, CultureInfo.InvariantCulture);
+                    break;
+                case "--circuits":
+                    circuits = int.Parse(value, CultureInfo.InvariantCulture);
+                    break;
                 default:
                     throw new ArgumentException($"Unknown option {args[i]}.");
             }
@@ -86,6 +94,11 @@ internal sealed record BenchOptions(string Command, string Store, int Concurrenc
             throw new ArgumentException("--hosts is at least 2: phase B runs that many hosts against phase A's one.");
         }
 
-        return new BenchOptions(command, store, levels[0], seconds, pending, count, hosts) { Levels = levels, Profile = profile };
+        if (users < 10 || circuits < 0)
+        {
+            throw new ArgumentException("--users is at least 10 (applicants, staff at every desk and a monitor); --circuits not negative.");
+        }
+
+        return new BenchOptions(command, store, levels[0], seconds, pending, count, hosts, users, circuits) { Levels = levels, Profile = profile };
     }
 }

@@ -26,6 +26,9 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>The host's process id, whose memory the circuit measurement reads.</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>Starts the host as <paramref name="settings"/> describes and waits until <c>/health</c> is 200.</summary>
     public static async Task<HostProcess> StartAsync(TestHostBuilder settings)
     {
