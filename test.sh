@@ -64,6 +64,24 @@ count() {
   echo "$total"
 }
 trx_files=$(find "$results" -name '*.trx' 2>/dev/null | wc -l)
+
+# Benchmarks are not tests and their figures are not checked here, but each must still run from a clean clone: a short
+# run of each (built by dotnet test above) catches one that broke silently. A bench that fails fails the run.
+bench_failed=()
+bench_smoke() {
+  local log="$results/bench-$1.log"
+  echo "Benchmark smoke run: $*"
+  if ! timeout 900 dotnet run -c Release --no-build --project bench/Mpp.Workflows.Bench -- "$@" >"$log" 2>&1; then
+    bench_failed+=("$1")
+    echo "bench $1 failed; the end of its output ($log):"
+    tail -n 40 "$log"
+  fi
+}
+bench_smoke transitions --store postgres --concurrency 2 --seconds 2
+bench_smoke history --store postgres --applications 20000
+bench_smoke http --users 10 --seconds 5 --circuits 2
+test_status=$status
+[[ ${#bench_failed[@]} -eq 0 ]] || { echo "Benchmarks that failed: ${bench_failed[*]}"; [[ $status -ne 0 ]] || status=1; }
 # CI shows only the end of the output, so repeat every failure here: the test's name and the first lines of its message.
 failures() {
   awk '
@@ -78,6 +96,6 @@ if [[ $(count failed) -gt 0 ]]; then
   failures
 fi
 echo
-echo "Test results: $trx_files TRX file(s) in $results; dotnet test exit code $status; $((SECONDS - started)) s"
+echo "Test results: $trx_files TRX file(s) in $results; dotnet test exit code $test_status; benchmarks failed: ${#bench_failed[@]}; $((SECONDS - started)) s"
 echo "$(count passed) passed, $(count failed) failed, $(count notExecuted) skipped"
 exit "$status"

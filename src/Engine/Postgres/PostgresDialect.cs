@@ -31,7 +31,7 @@ internal sealed class PostgresDialect(string schema) : SqlDialect(schema)
 
     // The pattern operators compare bytes whatever the database's collation, and a text_pattern_ops index serves them.
     public override string TextRange(string expression, string from, string? to) =>
-        to is null ? $"{expression} ~>=~ @{from}" : $"{expression} ~>=~ @{from} AND {expression} ~<~ @{to}";
+        to is null ? $"{expression} ~>=~ {from}" : $"{expression} ~>=~ {from} AND {expression} ~<~ {to}";
 
     public override string InRoles(string column, string parameter) => $"{column} = ANY (@{parameter})";
 

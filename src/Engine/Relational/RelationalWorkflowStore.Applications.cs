@@ -26,7 +26,7 @@ public abstract partial class RelationalWorkflowStore
             SELECT {Rows.InstanceSummaryColumns}
             FROM {tables}
             {where}
-            ORDER BY {keys}.created_at DESC, i.id
+            ORDER BY {keys}.created_at DESC, {keys}.{KeyId(keys)} DESC
             LIMIT @limit OFFSET @offset;
             """));
         return ReadPageAsync(count, page, query.Page, query.PageSize, Rows.ReadInstanceSummary, cancellationToken);
@@ -83,7 +83,7 @@ public abstract partial class RelationalWorkflowStore
             .And("i.registration_number = @number", "number", query.RegistrationNumber)
             .AndPrefix(Dialect, "i.registration_number", "numberPrefix", query.RegistrationNumberPrefix)
             .And("i.applicant_nik = @nik", "nik", query.ApplicantNik)
-            .AndPrefix(Dialect, "lower(i.applicant_name)", "name", query.ApplicantNamePrefix?.ToLowerInvariant())
+            .AndFoldedPrefix(Dialect, "lower(i.applicant_name)", "name", query.ApplicantNamePrefix)
             .And($"{keys}.created_at >= @submittedFrom", "submittedFrom", query.SubmittedFrom)
             .And($"{keys}.created_at < @submittedBefore", "submittedBefore", query.SubmittedBefore);
         return (tables, keys, where);

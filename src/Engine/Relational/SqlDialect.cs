@@ -24,9 +24,9 @@ public abstract class SqlDialect
     public abstract string InRoles(string column, string parameter);
 
     /// <summary>
-    /// A condition that <paramref name="expression"/> is at least <c>@<paramref name="from"/></c> and, unless
-    /// <paramref name="to"/> is null, below <c>@<paramref name="to"/></c>, comparing text by code point whatever the database's
-    /// collation, so that an index of the expression serves it.
+    /// A condition that <paramref name="expression"/> is at least the SQL operand <paramref name="from"/> (a parameter such
+    /// as <c>@name</c>, or an expression of one) and, unless <paramref name="to"/> is null, below <paramref name="to"/>,
+    /// comparing text by code point whatever the database's collation, so that an index of the expression serves it.
     /// </summary>
     public abstract string TextRange(string expression, string from, string? to);
 

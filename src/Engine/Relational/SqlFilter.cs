@@ -44,10 +44,31 @@ internal sealed class SqlFilter
 
         var end = PrefixEnd(prefix);
         return And(
-            dialect.TextRange(expression, name + "From", end is null ? null : name + "To"),
+            dialect.TextRange(expression, "@" + name + "From", end is null ? null : "@" + name + "To"),
             applies: true,
             new SqlArgument(name + "From", prefix, SqlArgumentKind.Value),
             new SqlArgument(name + "To", end, SqlArgumentKind.Value));
+    }
+
+    /// <summary>
+    /// Where <paramref name="foldedExpression"/> (an expression under the database's <c>lower()</c>) starts with
+    /// <paramref name="prefix"/> in any letter case. The database folds the prefix with the same <c>lower()</c>, so the two
+    /// sides always agree on what a capital is (SQLite and a PostgreSQL in the C locale fold only A–Z; a name typed as stored
+    /// is found either way); the range ends at the folded prefix followed by the last code point.
+    /// </summary>
+    public SqlFilter AndFoldedPrefix(SqlDialect dialect, string foldedExpression, string name, string? prefix)
+    {
+        if (prefix is null)
+        {
+            return this;
+        }
+
+        var folded = $"lower(@{name}From)";
+        return And(
+            dialect.TextRange(foldedExpression, folded, $"({folded} || @{name}Last)"),
+            applies: true,
+            new SqlArgument(name + "From", prefix, SqlArgumentKind.Value),
+            new SqlArgument(name + "Last", char.ConvertFromUtf32(0x10FFFF), SqlArgumentKind.Value));
     }
 
     /// <summary>The least text greater than every text starting with <paramref name="prefix"/>; null when there is none.</summary>

@@ -63,6 +63,21 @@ public abstract partial class WorkflowStoreContract
     }
 
     [Fact]
+    public async Task SearchInstancesAsync_FindsANameStartingWithAnAccentedCapital_AsItIsWritten()
+    {
+        var (code, office) = (NewCode(), NewId("office"));
+        var angela = Filed(NewId("reklame"), code, 1, T0, "Ángela Sihombing", "3327010101900011");
+        await SeedAsync(angela, NewTask(angela, office, "r", T0));
+
+        // The database folds both sides with one lower(): what is typed as stored, or with other letters in capitals, is found.
+        foreach (var prefix in new[] { "Ángela", "Á", "ÁNGELA S", "Ángela sihombing" })
+        {
+            var found = await Store.SearchInstancesAsync(new InstanceQuery(VisibleToOffice: office) { ApplicantNamePrefix = prefix }, None);
+            Assert.True(found.Items.Select(i => i.Id).SequenceEqual([angela.Id]), $"'{prefix}' found {found.Items.Count}");
+        }
+    }
+
+    [Fact]
     public async Task SearchInstancesAsync_PagesEveryFileExactlyOnce_WhileNewApplicationsArrive()
     {
         var (code, office, definitionId) = (NewCode(), NewId("office"), NewId("def"));
