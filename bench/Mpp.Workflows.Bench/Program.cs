@@ -30,6 +30,11 @@ internal static class Program
             return await ClusterBenchmark.RunAsync(options).ConfigureAwait(false) ? 0 : 1;
         }
 
+        if (options.Command == "history")
+        {
+            return await HistoryBenchmark.RunAsync(options).ConfigureAwait(false);
+        }
+
         var database = await BenchDatabase.CreateAsync(options.Store).ConfigureAwait(false);
         switch (options.Command)
         {
@@ -40,7 +45,7 @@ internal static class Program
                 await DeadlinesBenchmark.RunAsync(options, database).ConfigureAwait(false);
                 return 0;
             default:
-                await Console.Error.WriteLineAsync($"Unknown benchmark '{options.Command}'. Known: transitions, deadlines, documents, cluster.").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync($"Unknown benchmark '{options.Command}'. Known: transitions, deadlines, documents, cluster, history.").ConfigureAwait(false);
                 return 2;
         }
     }

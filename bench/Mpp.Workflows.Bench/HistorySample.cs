@@ -1,0 +1,11 @@
+namespace Mpp.Workflows.Bench;
+
+/// <summary>Applications picked while seeding (every 250th, and more of the running ones), for the measurements to look up.</summary>
+internal sealed class HistorySample
+{
+    private readonly List<SampleApplication> _applications = [];
+
+    public IReadOnlyList<SampleApplication> Applications => _applications;
+
+    public void Add(SampleApplication application) => _applications.Add(application);
+}
