@@ -29,7 +29,9 @@ internal sealed class PostgresDialect(string schema) : SqlDialect(schema)
             o.lease_token;
         """;
 
-    public override string ApplicantNik(string alias) => $"({alias}.applicant ->> 'nik')";
+    // The pattern operators compare bytes whatever the database's collation, and a text_pattern_ops index serves them.
+    public override string TextRange(string expression, string from, string? to) =>
+        to is null ? $"{expression} ~>=~ @{from}" : $"{expression} ~>=~ @{from} AND {expression} ~<~ @{to}";
 
     public override string InRoles(string column, string parameter) => $"{column} = ANY (@{parameter})";
 

@@ -23,8 +23,12 @@ public abstract class SqlDialect
     /// <summary>A condition true when <paramref name="column"/> is one of the roles bound to <c>@<paramref name="parameter"/></c>.</summary>
     public abstract string InRoles(string column, string parameter);
 
-    /// <summary>The applicant's NIK (text, null when absent) of the instance row named <paramref name="alias"/>.</summary>
-    public abstract string ApplicantNik(string alias);
+    /// <summary>
+    /// A condition that <paramref name="expression"/> is at least <c>@<paramref name="from"/></c> and, unless
+    /// <paramref name="to"/> is null, below <c>@<paramref name="to"/></c>, comparing text by code point whatever the database's
+    /// collation, so that an index of the expression serves it.
+    /// </summary>
+    public abstract string TextRange(string expression, string from, string? to);
 
     /// <summary>
     /// A statement that moves up to <c>@limit</c> pending outbox rows due by <c>@now</c> to <c>next_attempt_at = @lease</c>

@@ -26,7 +26,9 @@ internal sealed class SqliteDialect() : SqlDialect(schema: null)
         RETURNING {Rows.OutboxColumns};
         """;
 
-    public override string ApplicantNik(string alias) => $"json_extract({alias}.applicant, '$.nik')";
+    // Text compares by its UTF-8 bytes (the BINARY collation), which is code point order.
+    public override string TextRange(string expression, string from, string? to) =>
+        to is null ? $"{expression} >= @{from}" : $"{expression} >= @{from} AND {expression} < @{to}";
 
     public override string InRoles(string column, string parameter) => $"{column} IN (SELECT value FROM json_each(@{parameter}))";
 

@@ -91,6 +91,12 @@ public interface IWorkflowStore
 
     Task<PagedResult<InstanceSummary>> ListInstancesAsync(InstanceQuery query, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The staff search: up to <see cref="InstanceQuery.PageSize"/> applications matching the query after
+    /// <see cref="InstanceQuery.After"/> (from the newest when null), newest first, without a total.
+    /// </summary>
+    Task<InstancePage> SearchInstancesAsync(InstanceQuery query, CancellationToken cancellationToken);
+
     Task<TaskRecord?> GetTaskAsync(Guid id, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<TaskRecord>> ListTasksAsync(TaskQuery query, CancellationToken cancellationToken);

@@ -101,6 +101,10 @@ public sealed class WorkflowRuntime(
     public Task<PagedResult<InstanceSummary>> ListApplicationsAsync(InstanceQuery query, Actor actor, CancellationToken cancellationToken) =>
         queries.ListApplicationsAsync(query, actor, cancellationToken);
 
+    /// <inheritdoc cref="ApplicationQueries.SearchApplicationsAsync"/>
+    public Task<InstancePage> SearchApplicationsAsync(InstanceQuery query, Actor actor, CancellationToken cancellationToken) =>
+        queries.SearchApplicationsAsync(query, actor, cancellationToken);
+
     /// <inheritdoc cref="ApplicationQueries.ListInboxAsync"/>
     public Task<PagedResult<InboxItemView>> ListInboxAsync(Actor actor, InboxFilter filter, CancellationToken cancellationToken) =>
         queries.ListInboxAsync(actor, filter, cancellationToken);

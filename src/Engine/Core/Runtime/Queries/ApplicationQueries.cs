@@ -73,6 +73,24 @@ public sealed class ApplicationQueries(
             : Task.FromResult(new PagedResult<InstanceSummary>([], query.Page, query.PageSize, 0));
     }
 
+    /// <summary>
+    /// The staff search: a keyset page of the applications the actor may see (office rule as in
+    /// <see cref="CanSeeApplicationAsync"/>), newest first.
+    /// </summary>
+    public Task<InstancePage> SearchApplicationsAsync(InstanceQuery query, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(actor);
+        if (actor.IsAdmin)
+        {
+            return store.SearchInstancesAsync(query with { VisibleToOffice = null }, cancellationToken);
+        }
+
+        return actor.Office is { } office
+            ? store.SearchInstancesAsync(query with { VisibleToOffice = office }, cancellationToken)
+            : Task.FromResult(new InstancePage([], null));
+    }
+
     /// <summary>The actor's inbox: tasks of their office (and roles), ordered by due date.</summary>
     public async Task<IReadOnlyList<TaskView>> ListTasksAsync(Actor actor, bool mineOnly, string status, CancellationToken cancellationToken)
     {
