@@ -38,6 +38,8 @@ internal sealed class HistoryMeasurements(IServiceProvider services, IReadOnlyLi
                 _ => _runtime.ListInboxAsync(actor, new InboxFilter(Page: LaterPage), CancellationToken.None));
         }
 
+        await SearchAsync(all);
+
         await MeasureAsync("application detail (page and API)", 300, DetailTarget, async i =>
         {
             var application = all[(i * 7) % all.Count];
@@ -63,6 +65,37 @@ internal sealed class HistoryMeasurements(IServiceProvider services, IReadOnlyLi
         {
             await MeasureAsync($"monthly report {office.Code} {month:yyyy-MM}", 5, ReportTarget,
                 _ => _board.ReportAsync(period, PerformanceGrouping.Office, null, office.Code, CancellationToken.None));
+        }
+    }
+
+    /// <summary>
+    /// The staff search, first pages as the front office (which takes part in every file) and as an office in a quarter of the
+    /// files (DLH, PBG reviews only), and the page after a first one.
+    /// </summary>
+    private async Task SearchAsync(IReadOnlyList<SampleApplication> all)
+    {
+        foreach (var office in new[] { "DPMPTSP", "DLH" })
+        {
+            var staff = new Actor($"{office.ToLowerInvariant()}.petugas1", office, [StaffRoles.Reviewer]);
+            var files = office == "DPMPTSP" ? all : [.. all.Where(a => a.DefinitionId == "pbg")];
+            Task<InstancePage> Search(InstanceQuery query) => _runtime.SearchApplicationsAsync(query, staff, CancellationToken.None);
+            await MeasureAsync($"search {office} registration number", 200, ListTarget,
+                i => Search(new InstanceQuery { RegistrationNumber = files[(i * 13) % files.Count].Number }));
+            await MeasureAsync($"search {office} NIK", 200, ListTarget,
+                i => Search(new InstanceQuery { ApplicantNik = files[(i * 17) % files.Count].Nik }));
+            await MeasureAsync($"search {office} name prefix", 200, ListTarget,
+                i => Search(new InstanceQuery { ApplicantNamePrefix = Prefix(files[(i * 19) % files.Count].Name) }));
+            await MeasureAsync($"search {office} service + status", 100, ListTarget,
+                i => Search(new InstanceQuery(Status: i % 2 == 0 ? ApplicationStatuses.Completed : ApplicationStatuses.InProgress,
+                    DefinitionId: files[(i * 23) % files.Count].DefinitionId)));
+            await MeasureAsync($"search {office} one month submitted", 100, ListTarget, i =>
+            {
+                var from = files[(i * 29) % files.Count].SubmittedAt;
+                return Search(new InstanceQuery { SubmittedFrom = from, SubmittedBefore = from.AddMonths(1) });
+            });
+            var month = new InstanceQuery { SubmittedFrom = now.AddYears(-2), SubmittedBefore = now.AddYears(-2).AddMonths(1) };
+            var next = (await Search(month)).Next;
+            await MeasureAsync($"search {office} one month, next page", 100, ListTarget, _ => Search(month with { After = next }));
         }
     }
 
@@ -98,6 +131,9 @@ internal sealed class HistoryMeasurements(IServiceProvider services, IReadOnlyLi
                 $"{r.Name,-44} {r.Count,5} {r.P50,8:F2} {r.P99,8:F2} {r.P50 / baseline.P50,9:F1} {r.P99 / baseline.P99,9:F1} {(r.TargetMs is { } t ? $"≤{t:F0}" : ""),8}  {verdict}"));
         }
     }
+
+    /// <summary>What staff type to find a name: its first four letters (fewer for a shorter name).</summary>
+    private static string Prefix(string name) => name[..Math.Min(4, name.Length)];
 
     private static double Percentile(double[] sorted, double share) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(share * sorted.Length) - 1)];
 }
