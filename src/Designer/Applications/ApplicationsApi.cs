@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Mpp.Workflows.Designer.Auth;
+using Mpp.Workflows.Engine.Calendar;
 
 namespace Mpp.Workflows.Designer.Applications;
 
@@ -60,28 +61,48 @@ internal static class ApplicationsApi
         return TypedResults.Ok(application);
     }
 
-    private static async Task<Results<Ok<PagedResult<InstanceSummary>>, ValidationProblem>> ListAsync(
-        string? status,
-        string? definitionId,
+    /// <summary>
+    /// The staff list and search: numbered pages with a total as before, or, once <c>after</c> is given (empty for the
+    /// first page), keyset pages without one; both office-scoped by the engine.
+    /// </summary>
+    private static async Task<Results<Ok<ApplicationList>, ValidationProblem>> ListAsync(
+        [AsParameters] ApplicationSearch search,
         int? page,
         int? pageSize,
+        HttpRequest request,
         ClaimsPrincipal user,
         WorkflowRuntime runtime,
+        IOptions<EngineOptions> options,
         CancellationToken cancellationToken)
     {
+        var keyset = request.Query.ContainsKey("after");
+        var (query, errors) = search.Check(TimeZones.Resolve(options.Value.TimeZone), pageSize ?? 20);
         if (page is < 1 || pageSize is < 1 or > MaxPageSize)
         {
-            return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { ["page"] = [$"page starts at 1; pageSize is 1 to {MaxPageSize}."] },
-                title: "Invalid paging");
+            errors["page"] = [Texts.FileSearchPagingInvalid(MaxPageSize)];
+        }
+        else if (keyset && page is not null)
+        {
+            errors["page"] = [Texts.FileSearchPageAndCursor];
         }
 
-        var query = new InstanceQuery(
-            string.IsNullOrWhiteSpace(status) ? null : status,
-            string.IsNullOrWhiteSpace(definitionId) ? null : definitionId,
-            Page: page ?? 1,
-            PageSize: pageSize ?? 20);
-        return TypedResults.Ok(await runtime.ListApplicationsAsync(query, user.ToActor(), cancellationToken));
+        if (query is null || errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Invalid application search");
+        }
+
+        var actor = user.ToActor();
+        if (keyset)
+        {
+            var found = await runtime.SearchApplicationsAsync(query, actor, cancellationToken);
+            return TypedResults.Ok(new ApplicationList(found.Items, null, query.PageSize, null, found.Next?.ToToken()));
+        }
+
+        var numbered = await runtime.ListApplicationsAsync(query with { Page = page ?? 1 }, actor, cancellationToken);
+        var next = (long)numbered.Page * numbered.PageSize < numbered.Total && numbered.Items.Count > 0
+            ? new InstanceCursor(numbered.Items[^1].CreatedAt, numbered.Items[^1].Id).ToToken()
+            : null;
+        return TypedResults.Ok(new ApplicationList(numbered.Items, numbered.Page, numbered.PageSize, numbered.Total, next));
     }
 
     private static async Task<Ok<ApplicationView>> ResubmitAsync(
