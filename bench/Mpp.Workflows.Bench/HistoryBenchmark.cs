@@ -46,7 +46,7 @@ internal static class HistoryBenchmark
             var runtime = provider.GetRequiredService<WorkflowRuntime>();
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"history: store=postgres applications={options.Applications:N0}"));
-            var templates = await HistoryTemplates.CaptureAsync(store, runtime);
+            var templates = await HistoryTemplates.CaptureAsync(store, dataSource, runtime);
             Console.WriteLine($"  routes filed through the engine as templates: {string.Join(", ", templates.Select(t => $"{t.DefinitionId} ({t.Stages.Count} stages)"))}");
 
             var seeding = Stopwatch.StartNew();
@@ -95,7 +95,7 @@ internal static class HistoryBenchmark
             """
             SELECT c.relname, c.reltuples::bigint, pg_size_pretty(pg_total_relation_size(c.oid))
             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE n.nspname = 'mpp' AND c.relkind = 'r' AND c.relname = ANY('{instances,tasks,audit_events,outbox,documents,timers}')
+            WHERE n.nspname = 'mpp' AND c.relkind = 'r' AND c.relname = ANY('{instances,tasks,audit_events,outbox,documents,timers,application_offices}')
             ORDER BY pg_total_relation_size(c.oid) DESC
             """);
         await using var reader = await command.ExecuteReaderAsync();

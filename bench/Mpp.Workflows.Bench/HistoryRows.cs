@@ -31,13 +31,11 @@ internal sealed class HistoryRows
         ["timers"] = ["id", "instance_id", "kind", "activity_id", "task_id", "due_at", "provisional"],
     };
 
-    // Shares of the regency's filings: doctors' permits and their renewals, buildings, billboards.
-    private static readonly (string Route, double Share)[] Mix = [("sip-dokter", 0.35), ("pbg", 0.25), ("reklame", 0.25), ("sip-dokter-perpanjangan", 0.15)];
-
     /// <summary>Open steps past their due instant: about this share of the running files' (drawn uniformly up to 1 + this).</summary>
     private const double OverdueShare = 0.04;
 
     private readonly Dictionary<string, PreparedRoute> _routes;
+    private readonly (string Route, double Share)[] _mix;
     private readonly Dictionary<string, NpgsqlBinaryImporter> _writers;
     private readonly DateTimeOffset _now;
     private readonly byte[] _secret;
@@ -50,10 +48,14 @@ internal sealed class HistoryRows
     private long _tasks, _events, _outbox, _documents, _timers;
     private int _written;
 
-    public HistoryRows(IReadOnlyList<RouteTemplate> templates, Dictionary<string, NpgsqlBinaryImporter> writers, DateTimeOffset now, byte[] secret, Random random,
-        Dictionary<string, long> sequences)
+    /// <param name="mix">The routes this writer files and each one's share of its files.</param>
+    public HistoryRows(
+        IReadOnlyList<RouteTemplate> templates, (string Route, double Share)[] mix, Dictionary<string, NpgsqlBinaryImporter> writers, DateTimeOffset now,
+        byte[] secret, Random random, Dictionary<string, long> sequences, HistorySample sample)
     {
+        _mix = mix;
         _sequences = sequences;
+        Sample = sample;
         _routes = templates.ToDictionary(t => t.DefinitionId, t => new PreparedRoute(t), StringComparer.Ordinal);
         _writers = writers;
         _now = now;
@@ -63,7 +65,7 @@ internal sealed class HistoryRows
         _pdfHash = Convert.ToHexStringLower(SHA256.HashData(_pdf));
     }
 
-    public HistorySample Sample { get; } = new();
+    public HistorySample Sample { get; }
 
     public string Counts => string.Create(CultureInfo.InvariantCulture,
         $"{_tasks:N0} tasks, {_events:N0} events, {_outbox:N0} outbox, {_documents:N0} documents, {_timers:N0} timers");
@@ -99,7 +101,7 @@ internal sealed class HistoryRows
     private PreparedRoute PickRoute()
     {
         var pick = _random.NextDouble();
-        foreach (var (route, share) in Mix)
+        foreach (var (route, share) in _mix)
         {
             if ((pick -= share) < 0)
             {
@@ -107,7 +109,7 @@ internal sealed class HistoryRows
             }
         }
 
-        return _routes[Mix[^1].Route];
+        return _routes[_mix[^1].Route];
     }
 
     private void Write(PreparedRoute route, PreparedStage stage, long[] offsets, DateTimeOffset submitted)
@@ -236,13 +238,13 @@ internal sealed class HistoryRows
     private void WriteDocument(Guid instance, Guid source, string kind, string serviceCode, string holder, DateTimeOffset issued)
     {
         var w = _writers["documents"];
-        var code = kind switch { DocumentKinds.Receipt => "TT", DocumentKinds.Permit => serviceCode, _ => "TOLAK" };
+        var code = kind switch { DocumentKinds.Receipt => "TT", DocumentKinds.Permit => "IZIN", _ => "TOLAK" };
         w.StartRow();
         w.Write(Guid.CreateVersion7(issued), NpgsqlDbType.Uuid);
         w.Write(instance, NpgsqlDbType.Uuid);
         w.Write(source, NpgsqlDbType.Uuid);
         Text(w, kind);
-        Text(w, string.Create(CultureInfo.InvariantCulture, $"503/{++_documents:D7}/{code}/DPMPTSP/{issued.Year}"));
+        Text(w, string.Create(CultureInfo.InvariantCulture, $"503/{++_documents:D7}/{code}/{serviceCode}/{issued.Year}"));
         Text(w, holder);
         Text(w, _pdfHash);
         Instant(w, issued);

@@ -7,5 +7,12 @@ internal sealed class HistorySample
 
     public IReadOnlyList<SampleApplication> Applications => _applications;
 
-    public void Add(SampleApplication application) => _applications.Add(application);
+    /// <summary>Adds one; the seeder's writers call it from their own threads.</summary>
+    public void Add(SampleApplication application)
+    {
+        lock (_applications)
+        {
+            _applications.Add(application);
+        }
+    }
 }

@@ -1,6 +1,8 @@
 using Mpp.Workflows.Designer.Tests.Hosting;
+using Mpp.Workflows.Engine.Postgres;
 using Mpp.Workflows.Engine.Runtime;
 using Mpp.Workflows.Testing;
+using Npgsql;
 
 namespace Mpp.Workflows.Bench;
 
@@ -56,12 +58,12 @@ internal static class HistoryTemplates
     }
 
     /// <summary>One template per route whose sample application the engine takes to a permit.</summary>
-    public static async Task<IReadOnlyList<RouteTemplate>> CaptureAsync(IWorkflowStore store, WorkflowRuntime runtime)
+    public static async Task<IReadOnlyList<RouteTemplate>> CaptureAsync(IWorkflowStore store, NpgsqlDataSource dataSource, WorkflowRuntime runtime)
     {
         var templates = new List<RouteTemplate>();
         foreach (var (definitionId, data) in SampleForms())
         {
-            templates.Add(await CaptureAsync(store, runtime, definitionId, data));
+            templates.Add(await CaptureAsync(store, dataSource, runtime, definitionId, data));
         }
 
         return templates;
@@ -86,7 +88,8 @@ internal static class HistoryTemplates
         return data;
     }
 
-    private static async Task<RouteTemplate> CaptureAsync(IWorkflowStore store, WorkflowRuntime runtime, string definitionId, JsonObject data)
+    private static async Task<RouteTemplate> CaptureAsync(
+        IWorkflowStore store, NpgsqlDataSource dataSource, WorkflowRuntime runtime, string definitionId, JsonObject data)
     {
         var submitted = await runtime.SubmitAsync(
             new SubmitCommand(definitionId, new Applicant(TemplateName, TemplateEmail, TemplatePhone, SampleData.Nik), data, null, Actor.Applicant),
@@ -95,7 +98,7 @@ internal static class HistoryTemplates
         var stages = new List<RouteStage>();
         for (var step = 0; step < 20; step++)
         {
-            var stage = await ReadStageAsync(store, id);
+            var stage = await ReadStageAsync(store, dataSource, id);
             stages.Add(stage);
             var open = stage.Tasks.FirstOrDefault(t => t.Status == TaskStates.Open);
             if (stage.Instance.Status == ApplicationStatuses.Completed || open is null)
@@ -132,14 +135,32 @@ internal static class HistoryTemplates
             Placeholders(final.Instance.ApplicantJson), Placeholders(final.Instance.DataJson), final.Instance.CreatedAt, stages);
     }
 
-    private static async Task<RouteStage> ReadStageAsync(IWorkflowStore store, Guid id)
+    private static async Task<RouteStage> ReadStageAsync(IWorkflowStore store, NpgsqlDataSource dataSource, Guid id)
     {
         var instance = (await store.GetInstanceAsync(id, CancellationToken.None))!;
         var tasks = await store.ListTasksAsync(new TaskQuery(InstanceId: id), CancellationToken.None);
         var history = await store.GetHistoryAsync(id, CancellationToken.None);
         var outbox = await store.ListOutboxOfInstanceAsync(id, CancellationToken.None);
-        var timers = (await store.ListDueTimersAsync(DateTimeOffset.UtcNow.AddYears(10), 10_000, CancellationToken.None))
-            .Where(t => t.InstanceId == id).ToList();
+        // The store lists only due timers, and a deadline counted into a year without its decree is provisional, never due:
+        // the pending ones are found by their application here and read through the store.
+        var timers = new List<TimerRecord>();
+        await using (var pending = dataSource.CreateCommand(
+            $"SELECT id FROM {PostgresWorkflowStore.DefaultSchema}.timers WHERE instance_id = $1 AND fired_at IS NULL AND cancelled_at IS NULL"))
+        {
+            pending.Parameters.Add(new NpgsqlParameter { Value = id });
+            await using var reader = await pending.ExecuteReaderAsync();
+            var ids = new List<Guid>();
+            while (await reader.ReadAsync())
+            {
+                ids.Add(reader.GetGuid(0));
+            }
+
+            foreach (var timer in ids)
+            {
+                timers.Add((await store.GetTimerAsync(timer, CancellationToken.None))!);
+            }
+        }
+
         return new RouteStage(instance, [.. tasks.OrderBy(t => t.CreatedAt)], history, outbox, timers);
     }
 
