@@ -35,6 +35,11 @@ internal static class Program
             return await HttpBenchmark.RunAsync(options).ConfigureAwait(false) ? 0 : 1;
         }
 
+        if (options.Command == "history")
+        {
+            return await HistoryBenchmark.RunAsync(options).ConfigureAwait(false);
+        }
+
         var database = await BenchDatabase.CreateAsync(options.Store, options.Profile).ConfigureAwait(false);
         switch (options.Command)
         {
@@ -45,7 +50,7 @@ internal static class Program
                 await DeadlinesBenchmark.RunAsync(options, database).ConfigureAwait(false);
                 return 0;
             default:
-                await Console.Error.WriteLineAsync($"Unknown benchmark '{options.Command}'. Known: transitions, deadlines, documents, cluster, http.").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync($"Unknown benchmark '{options.Command}'. Known: transitions, deadlines, documents, cluster, http, history.").ConfigureAwait(false);
                 return 2;
         }
     }
