@@ -136,7 +136,10 @@ public abstract partial class RelationalWorkflowStore
         var tables = $"{T("tasks")} t JOIN {T("instances")} i ON i.id = t.instance_id";
         // Every task has its instance (a foreign key), so without a search, which reads the instance, the total counts the
         // tasks alone: an index-only count of the office's open tasks instead of a join per open task.
-        var count = where.Bind(new Sql($"SELECT count(*) FROM {(search is null ? $"{T("tasks")} t" : tables)} {where};"));
+        // Counted only up to the limit, one past it to know it was passed: the index walk stops there.
+        var count = where.Bind(new Sql(
+            $"SELECT count(*) FROM (SELECT 1 FROM {(search is null ? $"{T("tasks")} t" : tables)} {where} LIMIT @countLimit) c;"))
+            .With("countLimit", query.CountLimit + 1);
         var page = where.Bind(new Sql(
             $"""
             SELECT {InboxTaskColumns}, i.applicant_name, i.status
@@ -151,7 +154,8 @@ public abstract partial class RelationalWorkflowStore
             query.Page,
             query.PageSize,
             r => new InboxEntry(Rows.Task(r), r.GetString(19), r.GetString(20)),
-            cancellationToken);
+            cancellationToken,
+            query.CountLimit);
     }
 
     /// <summary>
@@ -159,7 +163,7 @@ public abstract partial class RelationalWorkflowStore
     /// counts the rows, <paramref name="page"/> selects them and ends in <c>LIMIT @limit OFFSET @offset</c>.
     /// </summary>
     private Task<PagedResult<T>> ReadPageAsync<T>(
-        Sql count, Sql page, int pageNumber, int pageSize, Func<DbDataReader, T> read, CancellationToken cancellationToken)
+        Sql count, Sql page, int pageNumber, int pageSize, Func<DbDataReader, T> read, CancellationToken cancellationToken, long? countLimit = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pageNumber, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
@@ -171,7 +175,9 @@ public abstract partial class RelationalWorkflowStore
                 var total = await reader.ReadAsync(token) ? reader.GetInt64(0) : 0;
                 await reader.NextResultAsync(token);
                 var items = await reader.ListAsync(read, token);
-                return new PagedResult<T>(items, pageNumber, pageSize, total);
+                return total > countLimit
+                    ? new PagedResult<T>(items, pageNumber, pageSize, countLimit.Value) { TotalIsLowerBound = true }
+                    : new PagedResult<T>(items, pageNumber, pageSize, total);
             },
             oneSnapshot: true,
             cancellationToken);

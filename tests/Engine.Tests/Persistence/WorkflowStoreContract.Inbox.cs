@@ -47,6 +47,15 @@ public abstract partial class WorkflowStoreContract
         var entry = Assert.Single(page.Items);
         Assert.Equal(new InboxEntry(budiClaimed, "Budi 100%_Santoso", ApplicationStatuses.InProgress), entry with { Task = budiClaimed });
         AssertSameTask(budiClaimed, entry.Task);
+        Assert.False(page.TotalIsLowerBound);
+
+        // Past its count limit the total says where counting stopped, and the page itself is still the right one.
+        var limited = await Store.ListInboxAsync(all with { Page = 2, PageSize = 2, CountLimit = 2 }, None);
+        Assert.Equal((2L, true, budiClaimed.Id), (limited.Total, limited.TotalIsLowerBound, limited.Items.Single().Task.Id));
+        var atTheLimit = await Store.ListInboxAsync(all with { CountLimit = 3 }, None);
+        Assert.Equal((3L, false), (atTheLimit.Total, atTheLimit.TotalIsLowerBound));
+        var searched = await Store.ListInboxAsync(all with { Search = "0202900", CountLimit = 1 }, None);
+        Assert.Equal((1L, true, 2), (searched.Total, searched.TotalIsLowerBound, searched.Items.Count));
     }
 
     [Fact]

@@ -134,7 +134,7 @@ public sealed class ApplicationQueries(
             items.Add(new InboxItemView(await ViewOfAsync(entry.Task, cancellationToken).ConfigureAwait(false), entry.ApplicantName, entry.ApplicationStatus));
         }
 
-        return new PagedResult<InboxItemView>(items, page.Page, page.PageSize, page.Total);
+        return new PagedResult<InboxItemView>(items, page.Page, page.PageSize, page.Total) { TotalIsLowerBound = page.TotalIsLowerBound };
     }
 
     /// <summary>A task if the actor may see it (own office); null when unknown or not theirs.</summary>
