@@ -56,7 +56,8 @@ internal sealed partial record ApplicationSearch(
             }
         }
 
-        if (Trimmed(Nik) is { } nik)
+        // A NIK is often copied from an ID card written in groups of four: the spaces are not part of it.
+        if (Trimmed(Nik)?.Replace(" ", string.Empty, StringComparison.Ordinal) is { Length: > 0 } nik)
         {
             if (nik.Length != 16 || !nik.All(char.IsAsciiDigit))
             {
@@ -91,14 +92,14 @@ internal sealed partial record ApplicationSearch(
             var known = Statuses.FirstOrDefault(s => string.Equals(s, status, StringComparison.OrdinalIgnoreCase));
             if (known is null)
             {
-                errors["status"] = [Texts.FileSearchStatusInvalid(string.Join(", ", Statuses))];
+                errors["status"] = [Texts.FileSearchStatusInvalid(string.Join(", ", Statuses.Select(Glossary.Status)))];
             }
 
             query = query with { Status = known };
         }
 
-        var from = Day(From, "from", errors);
-        var to = Day(To, "to", errors);
+        var from = Day(From, "from", Texts.FileSearchFrom, errors);
+        var to = Day(To, "to", Texts.FileSearchTo, errors);
         if (from is { } first && to is { } last && first > last)
         {
             errors["to"] = [Texts.FileSearchRangeInvalid];
@@ -138,7 +139,7 @@ internal sealed partial record ApplicationSearch(
         return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(midnight, zone), TimeSpan.Zero);
     }
 
-    private static DateOnly? Day(string? typed, string parameter, Dictionary<string, string[]> errors)
+    private static DateOnly? Day(string? typed, string parameter, string label, Dictionary<string, string[]> errors)
     {
         if (Trimmed(typed) is not { } text)
         {
@@ -151,7 +152,7 @@ internal sealed partial record ApplicationSearch(
             return day;
         }
 
-        errors[parameter] = [Texts.FileSearchDateInvalid(MinYear, MaxYear)];
+        errors[parameter] = [Texts.FileSearchDateInvalid(label, MinYear, MaxYear)];
         return null;
     }
 

@@ -69,9 +69,13 @@ public sealed class StaffSearchPageTests(BrowserHost host)
 
         var errors = staff.GetByTestId("search-errors");
         await Assertions.Expect(errors).ToContainTextAsync("NIK terdiri atas tepat 16 angka.");
-        await Assertions.Expect(errors).ToContainTextAsync("yyyy-MM-dd");
+        await Assertions.Expect(errors).ToContainTextAsync("tahun-bulan-hari, mis. 2026-12-01");
         await Assertions.Expect(staff.GetByTestId("search-nik")).ToHaveAttributeAsync("aria-invalid", "true");
-        await Assertions.Expect(staff.GetByTestId("search-empty")).ToBeVisibleAsync();
+        // A refused search ran no query, so it does not say that nothing was found.
+        await Assertions.Expect(staff.GetByTestId("search-empty")).ToHaveCountAsync(0);
+        await staff.GotoAsync("/applications?status=Tidur");
+        await Assertions.Expect(staff.GetByTestId("search-errors")).ToContainTextAsync("Sedang diproses");
+        await Assertions.Expect(staff.GetByTestId("search-errors")).Not.ToContainTextAsync("InProgress");
         await AssertFitsAsync(staff, "phone-search-03-refused");
     }
 

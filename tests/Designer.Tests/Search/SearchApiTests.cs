@@ -22,6 +22,8 @@ public abstract class SearchApiTests(DesignerHost host)
             $"number={file.RegistrationNumber}",
             $"number={file.RegistrationNumber.ToLowerInvariant()[..^3]}",
             $"nik={nik}",
+            // As copied from an ID card, in groups of four.
+            $"nik={Uri.EscapeDataString(string.Join(' ', nik.Chunk(4).Select(c => new string(c))))}",
             $"name={Uri.EscapeDataString(name.ToUpperInvariant()[..12])}",
             $"nik={nik}&definitionId=sip-dokter&status=InProgress&from={today}&to={today}",
         };
