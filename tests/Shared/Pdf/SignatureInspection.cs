@@ -23,6 +23,16 @@ public static partial class SignatureInspection
     private static readonly TimeSpan ToolTimeout = TimeSpan.FromSeconds(30);
 
     /// <summary>
+    /// Whether the PDF has a Document Security Store: the name <c>/DSS</c> as a whole token. A bare substring search also
+    /// finds it inside other names, such as a font subset's random tag (<c>/FontName/DSSIBP+Liberation…</c>).
+    /// </summary>
+    public static bool HasDss(byte[] pdf) => DssName().IsMatch(System.Text.Encoding.Latin1.GetString(pdf));
+
+    // A PDF name ends at whitespace or a delimiter.
+    [GeneratedRegex(@"/DSS(?=[\s/<>\[\]()%{}])")]
+    private static partial Regex DssName();
+
+    /// <summary>
     /// The signature's CMS: the hex string of the signature dictionary's /Contents, decoded and cut to the length its outer
     /// DER SEQUENCE declares (the rest is the zero padding of the reserved room).
     /// </summary>

@@ -129,7 +129,8 @@ public sealed class TestRevocationAuthority : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        listener.Stop();
+        // Close alone: after Stop has released the port, Close removes the prefixes again, and the managed listener binds the
+        // port anew to do it, failing with "address already in use" when another test's server has taken it meanwhile.
         listener.Close();
         await serving;
         openssl.Dispose();
