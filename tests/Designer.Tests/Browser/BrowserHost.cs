@@ -151,6 +151,8 @@ public class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
     public static async Task<ILocator> OpenInboxRowAsync(IPage page, string registrationNumber)
     {
         await page.GotoAsync("/inbox?q=" + Uri.EscapeDataString(registrationNumber));
+        // The prerendered list is replaced when the page turns interactive; a click on it in that instant is lost.
+        await Assertions.Expect(page.GetByTestId("inbox-filters")).ToHaveAttributeAsync("data-interactive", "true");
         return InboxRow(page, registrationNumber);
     }
 
