@@ -1,3 +1,5 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -154,6 +156,18 @@ public class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
         // The prerendered list is replaced when the page turns interactive; a click on it in that instant is lost.
         await Assertions.Expect(page.GetByTestId("inbox-filters")).ToHaveAttributeAsync("data-interactive", "true");
         return InboxRow(page, registrationNumber);
+    }
+
+    /// <summary>The page is no wider than the screen, and axe-core finds nothing serious or critical; a screenshot is kept.</summary>
+    public static async Task AssertFitsAsync(IPage page, string screenshot)
+    {
+        await BrowserHost.ScreenshotAsync(page, screenshot);
+        var size = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        Assert.True(size[0] <= size[1], $"{screenshot}: the page is {size[0]} px wide on a {size[1]} px screen.");
+        AxeResult result = await page.RunAxe();
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))})").ToList();
+        Assert.True(serious.Count == 0, $"{screenshot}: " + string.Join("; ", serious));
     }
 
     public static Task ScreenshotAsync(IPage page, string name) =>

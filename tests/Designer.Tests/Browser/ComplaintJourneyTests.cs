@@ -36,13 +36,13 @@ public sealed partial class ComplaintJourneyTests(BrowserHost host)
         await Assertions.Expect(phone.GetByLabel("Nomor registrasi")).ToHaveValueAsync(number);
         await Assertions.Expect(phone.GetByTestId("complaint-service-send")).ToHaveCountAsync(0);
         await Assertions.Expect(phone.GetByTestId("complaint-service-link")).ToHaveAttributeAsync("href", "/pengaduan#pengaduan-layanan");
-        await AssertFitsAsync(phone, "complaint-01-form");
+        await BrowserHost.AssertFitsAsync(phone, "complaint-01-form");
         await phone.GetByLabel("Isi pengaduan").FillAsync(Complaint);
         await phone.GetByTestId("complaint-application-send").ClickAsync();
         await Assertions.Expect(phone.GetByTestId("complaint-filed")).ToContainTextAsync("Dinas Penanaman Modal");
         var complaintNumber = await phone.GetByTestId("complaint-number").InnerTextAsync();
         Assert.Matches(@"^503-ADU-\d{4}-\d{6}$", complaintNumber);
-        await AssertFitsAsync(phone, "complaint-02-filed");
+        await BrowserHost.AssertFitsAsync(phone, "complaint-02-filed");
 
         var acknowledgement = await MailAsync(m => m.Subject == $"Pengaduan {complaintNumber} telah diterima");
         Assert.Contains(number, acknowledgement.TextBody, StringComparison.Ordinal);
@@ -52,7 +52,7 @@ public sealed partial class ComplaintJourneyTests(BrowserHost host)
         await Assertions.Expect(office.GetByTestId("complaint-total")).ToHaveTextAsync("1");
         var item = office.GetByTestId("complaint-item").Filter(new() { HasText = complaintNumber });
         await Assertions.Expect(item).ToContainTextAsync(Complaint);
-        await AssertFitsAsync(office, "complaint-inbox-phone");
+        await BrowserHost.AssertFitsAsync(office, "complaint-inbox-phone");
         // An empty answer is refused where the officer is looking, not at the top of the page.
         await item.GetByTestId("complaint-answer-send").ClickAsync();
         await Assertions.Expect(office).ToHaveURLAsync(new Regex("#aduan-[0-9a-f]{32}$"));
@@ -83,7 +83,7 @@ public sealed partial class ComplaintJourneyTests(BrowserHost host)
         var answered = phone.GetByTestId("complaint-panel").Locator($"[data-number='{complaintNumber}']");
         await Assertions.Expect(answered.GetByTestId("complaint-status")).ToHaveTextAsync("Sudah dijawab");
         await Assertions.Expect(answered.GetByTestId("complaint-answer")).ToHaveTextAsync(Answer);
-        await AssertFitsAsync(phone, "complaint-03-track-answered");
+        await BrowserHost.AssertFitsAsync(phone, "complaint-03-track-answered");
 
         var answerMail = await MailAsync(m => m.Subject == $"Jawaban atas pengaduan {complaintNumber}");
         Assert.Contains(Answer, answerMail.TextBody, StringComparison.Ordinal);
@@ -98,7 +98,7 @@ public sealed partial class ComplaintJourneyTests(BrowserHost host)
     {
         var phone = await host.NewPhonePageAsync();
         await phone.GotoAsync("/pengaduan");
-        await AssertFitsAsync(phone, "complaint-04-service-form");
+        await BrowserHost.AssertFitsAsync(phone, "complaint-04-service-form");
         await phone.GetByLabel("Layanan").SelectOptionAsync(new SelectOptionValue { Label = "Persetujuan Bangunan Gedung (PBG)" });
         await phone.GetByLabel("Nama Anda").FillAsync("Budi Pengadu");
         await phone.GetByTestId("complaint-service-send").ClickAsync();
@@ -110,7 +110,7 @@ public sealed partial class ComplaintJourneyTests(BrowserHost host)
         await Assertions.Expect(phone.Locator("#pengaduan-permohonan").GetByTestId("complaint-errors")).ToHaveCountAsync(0);
         Assert.EndsWith("#pengaduan-layanan", phone.Url, StringComparison.Ordinal);
         await Assertions.Expect(phone.Locator("#pengaduan-layanan").GetByTestId("complaint-errors")).ToBeInViewportAsync();
-        await AssertFitsAsync(phone, "complaint-05-service-errors");
+        await BrowserHost.AssertFitsAsync(phone, "complaint-05-service-errors");
 
         await phone.GetByLabel("Alamat surel").FillAsync("budi.pengadu@example.org");
         await phone.Locator("#f-svc-text").FillAsync("Informasi persyaratan PBG di loket berbeda dengan di situs.");
@@ -120,7 +120,7 @@ public sealed partial class ComplaintJourneyTests(BrowserHost host)
         var href = (await follow.GetAttributeAsync("href"))!;
         await follow.ClickAsync();
         await Assertions.Expect(phone.GetByTestId("complaint-status")).ToHaveTextAsync("Menunggu jawaban");
-        await AssertFitsAsync(phone, "complaint-06-follow");
+        await BrowserHost.AssertFitsAsync(phone, "complaint-06-follow");
 
         // The acknowledgement goes to the address given, its link the same as the page's.
         var acknowledgement = await host.Smtp.WaitForAsync(
@@ -137,7 +137,7 @@ public sealed partial class ComplaintJourneyTests(BrowserHost host)
         await phone.GotoAsync("/kinerja/pengaduan");
         await Assertions.Expect(phone.GetByTestId("complaint-board").Locator("tr[data-office=DPMPTSP]")).ToContainTextAsync("Dinas Penanaman Modal");
         await Assertions.Expect(phone.GetByTestId("complaint-board")).Not.ToContainTextAsync("Budi");
-        await AssertFitsAsync(phone, "complaint-07-board");
+        await BrowserHost.AssertFitsAsync(phone, "complaint-07-board");
     }
 
     private async Task<(string Number, string Token)> SubmitAsync()
@@ -151,17 +151,6 @@ public sealed partial class ComplaintJourneyTests(BrowserHost host)
         return ((string)body["registrationNumber"]!, (string)body["trackingToken"]!);
     }
 
-    /// <summary>The page is no wider than the screen, and axe-core finds nothing serious or critical; a screenshot is kept.</summary>
-    private static async Task AssertFitsAsync(IPage page, string screenshot)
-    {
-        await BrowserHost.ScreenshotAsync(page, screenshot);
-        var size = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
-        Assert.True(size[0] <= size[1], $"{screenshot}: the page is {size[0]} px wide on a {size[1]} px screen.");
-        AxeResult result = await page.RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))})").ToList();
-        Assert.True(serious.Count == 0, $"{screenshot}: " + string.Join("; ", serious));
-    }
 
     private Task<MimeMessage> MailAsync(Func<MimeMessage, bool> match) =>
         host.Smtp.WaitForAsync(m => m.To.Mailboxes.Any(b => b.Address == Email) && match(m), 1, MailTimeout)

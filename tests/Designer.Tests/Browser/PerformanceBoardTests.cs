@@ -66,7 +66,7 @@ public sealed class PerformanceBoardTests(BrowserHost host)
         await phone.GotoAsync("/kinerja");
         await Assertions.Expect(phone.Locator("[data-key='sip-dokter']")).ToBeVisibleAsync();
         await Assertions.Expect(phone.GetByTestId("chart-volume").Locator("svg").First).ToBeVisibleAsync();
-        await AssertFitsAsync(phone, "board-02-phone");
+        await BrowserHost.AssertFitsAsync(phone, "board-02-phone");
         await AssertChartTextReadableAsync(phone.GetByTestId("chart-volume").Locator("svg").First);
         await AssertAxisFitsTheCountsAsync(phone);
 
@@ -79,7 +79,7 @@ public sealed class PerformanceBoardTests(BrowserHost host)
         await Assertions.Expect(staff.Locator("[data-key='DPMPTSP']")).ToHaveCountAsync(0);
         await Assertions.Expect(files.GetByRole(AriaRole.Heading)).ToContainTextAsync("Langkah di balik «Langkah selesai»");
         await Assertions.Expect(files.Locator("li", new() { Has = staff.GetByRole(AriaRole.Link, new() { Name = number, Exact = true }) }).GetByTestId("board-file-step")).ToHaveTextAsync("Rekomendasi teknis Dinas Kesehatan");
-        await AssertFitsAsync(staff, "board-03-staff-files");
+        await BrowserHost.AssertFitsAsync(staff, "board-03-staff-files");
     }
 
     [Fact]
@@ -173,17 +173,5 @@ public sealed class PerformanceBoardTests(BrowserHost host)
             () => Task.FromResult($"No open task {activityId} of {number}."));
         using var response = await client.PostAsJsonAsync($"/api/tasks/{(string)task!["id"]!}/complete", new { outcome, comment = outcome, fields = new JsonObject() });
         Assert.True(response.IsSuccessStatusCode, $"{activityId} → {outcome}: {response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-    }
-
-    /// <summary>The page is no wider than the screen and axe-core finds nothing serious or critical; a screenshot is kept.</summary>
-    private static async Task AssertFitsAsync(IPage page, string screenshot)
-    {
-        await BrowserHost.ScreenshotAsync(page, screenshot);
-        var size = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
-        Assert.True(size[0] <= size[1], $"{screenshot}: the page is {size[0]} px wide on a {size[1]} px screen.");
-        AxeResult result = await page.RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))})").ToList();
-        Assert.True(serious.Count == 0, $"{screenshot}: " + string.Join("; ", serious));
     }
 }

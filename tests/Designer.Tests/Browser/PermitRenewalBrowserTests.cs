@@ -61,12 +61,12 @@ public sealed partial class PermitRenewalBrowserTests(ClockedBrowserHost host)
         await Assertions.Expect(page.GetByLabel("Nomor STR")).ToHaveValueAsync("STR-7654321");
         await Assertions.Expect(page.GetByLabel("Nama tempat praktik")).ToHaveValueAsync("Praktik Mandiri Bidan Rina");
         await Assertions.Expect(page.GetByLabel("Alamat tempat praktik")).ToHaveValueAsync("Jl. Pemuda 7, Pemalang");
-        await AssertFitsAsync(page, "renewal-01-prefilled");
+        await BrowserHost.AssertFitsAsync(page, "renewal-01-prefilled");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Kirim permohonan" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("receipt")).ToBeVisibleAsync();
         var renewal = await page.GetByTestId("registration-number").InnerTextAsync();
-        await AssertFitsAsync(page, "renewal-02-receipt");
+        await BrowserHost.AssertFitsAsync(page, "renewal-02-receipt");
 
         await DecideAsync(renewal, ("verify-file", "Terverifikasi"), ("sign-permit", "Tandatangani"));
         var newPermit = VerificationPath(await PermitMailAsync(renewal));
@@ -75,7 +75,7 @@ public sealed partial class PermitRenewalBrowserTests(ClockedBrowserHost host)
         await Assertions.Expect(page.Locator("[data-verdict=not-yet-valid]")).ToContainTextAsync("Belum berlaku: mulai berlaku 4 Agustus 2031");
         await Assertions.Expect(page.Locator("table")).ToContainTextAsync("4 Agustus 2031");
         await Assertions.Expect(page.Locator("table")).ToContainTextAsync("4 Agustus 2036");
-        await AssertFitsAsync(page, "renewal-03-new-permit-verified");
+        await BrowserHost.AssertFitsAsync(page, "renewal-03-new-permit-verified");
 
         // A stranger who changes the link sees why it does not work, and nothing of the holder.
         var stranger = await host.NewPhonePageAsync();
@@ -83,7 +83,7 @@ public sealed partial class PermitRenewalBrowserTests(ClockedBrowserHost host)
         Assert.Equal(403, response!.Status);
         await Assertions.Expect(stranger.GetByTestId("renewal-refused")).ToContainTextAsync("Tautan perpanjangan ini tidak berlaku");
         Assert.DoesNotContain("Rina", await stranger.ContentAsync(), StringComparison.Ordinal);
-        await AssertFitsAsync(stranger, "renewal-04-stranger");
+        await BrowserHost.AssertFitsAsync(stranger, "renewal-04-stranger");
 
         await host.AdvanceToAsync(new DateTimeOffset(2031, 8, 4, 9, 0, 0, Wib));
         await page.GotoAsync(oldPermit.Path);
@@ -91,20 +91,9 @@ public sealed partial class PermitRenewalBrowserTests(ClockedBrowserHost host)
         await page.GotoAsync(newPermit.Path);
         await Assertions.Expect(page.Locator("[data-verdict=valid]")).ToBeVisibleAsync();
         await page.GotoAsync(oldPermit.Path);
-        await AssertFitsAsync(page, "renewal-05-old-permit-expired");
+        await BrowserHost.AssertFitsAsync(page, "renewal-05-old-permit-expired");
     }
 
-    /// <summary>The page is no wider than the screen, and axe-core finds nothing serious or critical; a screenshot is kept.</summary>
-    private static async Task AssertFitsAsync(IPage page, string screenshot)
-    {
-        await BrowserHost.ScreenshotAsync(page, screenshot);
-        var size = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
-        Assert.True(size[0] <= size[1], $"{screenshot}: the page is {size[0]} px wide on a {size[1]} px screen.");
-        AxeResult result = await page.RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))})").ToList();
-        Assert.True(serious.Count == 0, $"{screenshot}: " + string.Join("; ", serious));
-    }
 
     private Task<MimeMessage> MailAsync(Func<MimeMessage, bool> match) =>
         host.Smtp.WaitForAsync(m => m.To.Mailboxes.Any(b => b.Address == Email) && match(m), 1, MailTimeout)

@@ -49,7 +49,7 @@ public sealed class RemoteSigningBrowserTests(RemoteSigningBrowserHost host)
         await page.SetViewportSizeAsync(390, 844);
         await Assertions.Expect(page.GetByTestId("passphrase-field")).ToContainTextAsync("Passphrase sertifikat elektronik (BSrE)");
         await Assertions.Expect(page.GetByTestId("passphrase-field")).ToContainTextAsync("Tandatangani");
-        await AssertFitsAsync(page, "remote-signing-01-passphrase-field");
+        await BrowserHost.AssertFitsAsync(page, "remote-signing-01-passphrase-field");
 
         await page.GetByLabel("Keputusan").SelectOptionAsync("Tandatangani");
         await page.GetByLabel("Passphrase sertifikat elektronik (BSrE)").FillAsync(Wrong);
@@ -58,7 +58,7 @@ public sealed class RemoteSigningBrowserTests(RemoteSigningBrowserHost host)
         await Assertions.Expect(page.GetByTestId("decision-form")).ToHaveCountAsync(1);
         await Assertions.Expect(page.GetByLabel("Passphrase sertifikat elektronik (BSrE)")).ToHaveValueAsync("");
         Assert.DoesNotContain(Wrong, await page.ContentAsync(), StringComparison.Ordinal);
-        await AssertFitsAsync(page, "remote-signing-02-wrong-passphrase");
+        await BrowserHost.AssertFitsAsync(page, "remote-signing-02-wrong-passphrase");
         Assert.Empty(await PermitsAsync(id));
 
         await page.GetByLabel("Keputusan").SelectOptionAsync("Tandatangani");
@@ -71,16 +71,6 @@ public sealed class RemoteSigningBrowserTests(RemoteSigningBrowserHost host)
         Assert.Equal(2, host.Bsre.Requests.Count);
     }
 
-    private static async Task AssertFitsAsync(IPage page, string screenshot)
-    {
-        await BrowserHost.ScreenshotAsync(page, screenshot);
-        var size = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
-        Assert.True(size[0] <= size[1], $"{screenshot}: the page is {size[0]} px wide on a {size[1]} px screen.");
-        AxeResult result = await page.RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))})").ToList();
-        Assert.True(serious.Count == 0, $"{screenshot}: " + string.Join("; ", serious));
-    }
 
     private async Task<List<JsonObject>> PermitsAsync(string applicationId)
     {

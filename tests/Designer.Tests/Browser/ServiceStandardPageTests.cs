@@ -40,14 +40,14 @@ public sealed class ServiceStandardPageTests(BrowserHost host)
         await Assertions.Expect(steps).ToHaveCountAsync(6);
         await Assertions.Expect(steps.Nth(2)).ToContainTextAsync("Rekomendasi teknis Dinas Kesehatan — Dinas Kesehatan, 6 hari kerja");
         await Assertions.Expect(page.Locator("a[href='https://www.lapor.go.id']")).ToBeVisibleAsync();
-        await AssertFitsAsync(page, "standard-desktop");
+        await BrowserHost.AssertFitsAsync(page, "standard-desktop");
 
         var phone = await host.NewPhonePageAsync();
         await phone.GotoAsync("/standar/PBG");
         await Assertions.Expect(phone.GetByTestId("standard-diagram")).ToBeVisibleAsync();
         await Assertions.Expect(phone.GetByTestId("standard-steps")).ToContainTextAsync("bersamaan dengan cabang lain");
         await Assertions.Expect(phone.GetByTestId("standard-fee")).ToContainTextAsync("SKRD");
-        await AssertFitsAsync(phone, "standard-phone");
+        await BrowserHost.AssertFitsAsync(phone, "standard-phone");
     }
 
     [Fact]
@@ -67,17 +67,6 @@ public sealed class ServiceStandardPageTests(BrowserHost host)
         Assert.True(widths[0] > widths[1], $"the frame shows {widths[1]} of {widths[0]} px: nothing to scroll");
         var scrolled = await frame.EvaluateAsync<double>("f => { f.scrollLeft = f.scrollWidth; return f.scrollLeft; }");
         Assert.True(scrolled > 0, "the frame does not scroll sideways");
-        await AssertFitsAsync(phone, "standard-phone-diagram-scrolled");
-    }
-
-    private static async Task AssertFitsAsync(IPage page, string screenshot)
-    {
-        await BrowserHost.ScreenshotAsync(page, screenshot);
-        var size = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
-        Assert.True(size[0] <= size[1], $"{screenshot}: the page is {size[0]} px wide on a {size[1]} px screen.");
-        AxeResult result = await page.RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))})").ToList();
-        Assert.True(serious.Count == 0, $"{screenshot}: " + string.Join("; ", serious));
+        await BrowserHost.AssertFitsAsync(phone, "standard-phone-diagram-scrolled");
     }
 }

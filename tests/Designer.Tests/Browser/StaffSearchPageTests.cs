@@ -47,13 +47,13 @@ public sealed class StaffSearchPageTests(BrowserHost host)
         var first = rows.First;
         await Assertions.Expect(first.Locator("td[data-label='Layanan']")).ToContainTextAsync("Surat Izin Praktik");
         await Assertions.Expect(first.Locator("td[data-label='Status']")).ToHaveTextAsync("Menunggu perbaikan pemohon");
-        await AssertFitsAsync(staff, "phone-search-01-results");
+        await BrowserHost.AssertFitsAsync(staff, "phone-search-01-results");
 
         await staff.GetByTestId("search-next").ClickAsync();
         await Assertions.Expect(rows).ToHaveCountAsync(1);
         await Assertions.Expect(rows.Locator("td.title a")).ToHaveTextAsync(numbers[20]);
         await Assertions.Expect(staff.GetByTestId("search-next")).ToHaveCountAsync(0);
-        await AssertFitsAsync(staff, "phone-search-02-next");
+        await BrowserHost.AssertFitsAsync(staff, "phone-search-02-next");
 
         await rows.Locator("td.title a").ClickAsync();
         await Poll.UntilAsync(
@@ -82,7 +82,7 @@ public sealed class StaffSearchPageTests(BrowserHost host)
         await staff.GotoAsync("/applications?status=Tidur");
         await Assertions.Expect(staff.GetByTestId("search-errors")).ToContainTextAsync("Sedang diproses");
         await Assertions.Expect(staff.GetByTestId("search-errors")).Not.ToContainTextAsync("InProgress");
-        await AssertFitsAsync(staff, "phone-search-03-refused");
+        await BrowserHost.AssertFitsAsync(staff, "phone-search-03-refused");
     }
 
     private async Task<(string Id, string Number)> SubmitSipAsync(string name, string nik)
@@ -114,17 +114,5 @@ public sealed class StaffSearchPageTests(BrowserHost host)
         using var response = await frontOffice.PostAsJsonAsync(
             $"/api/tasks/{task["id"]}/complete", new { outcome = "TidakLengkap", comment = "Mohon lengkapi pas foto." });
         Assert.True(response.IsSuccessStatusCode, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-    }
-
-    /// <summary>The page is no wider than the screen, and axe-core finds nothing serious or critical; a screenshot is kept.</summary>
-    private static async Task AssertFitsAsync(IPage page, string screenshot)
-    {
-        await BrowserHost.ScreenshotAsync(page, screenshot);
-        var size = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
-        Assert.True(size[0] <= size[1], $"{screenshot}: the page is {size[0]} px wide on a {size[1]} px screen.");
-        AxeResult result = await page.RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))})").ToList();
-        Assert.True(serious.Count == 0, $"{screenshot}: " + string.Join("; ", serious));
     }
 }

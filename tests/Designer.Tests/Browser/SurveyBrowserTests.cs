@@ -49,16 +49,16 @@ public sealed partial class SurveyBrowserTests(BrowserHost host)
 
         await page.GotoAsync(tracking);
         await Assertions.Expect(page.GetByTestId("survey-invitation")).ToBeVisibleAsync();
-        await AssertFitsAsync(page, "survey-01-track-invitation");
+        await BrowserHost.AssertFitsAsync(page, "survey-01-track-invitation");
         await page.GetByTestId("survey-link").ClickAsync();
         await Assertions.Expect(page.GetByTestId("survey-form")).ToBeVisibleAsync();
-        await AssertFitsAsync(page, "survey-02-form");
+        await BrowserHost.AssertFitsAsync(page, "survey-02-form");
 
         // Nothing chosen: every element is marked, and the page says so.
         await page.GetByTestId("survey-send").ClickAsync();
         await Assertions.Expect(page.GetByTestId("survey-errors")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("fieldset.scale.invalid")).ToHaveCountAsync(9);
-        await AssertFitsAsync(page, "survey-03-form-errors");
+        await BrowserHost.AssertFitsAsync(page, "survey-03-form-errors");
         await AssertLegendsInsideTheirBoxesAsync(page);
 
         // U1–U4 "4", U5–U9 "3": 31 points from one respondent, IKM = 31 / 9 × 25 = 86.11 (B).
@@ -84,7 +84,7 @@ public sealed partial class SurveyBrowserTests(BrowserHost host)
         await Assertions.Expect(page.Locator("[data-testid=survey-elements] tr[data-element=facilities]")).ToContainTextAsync("3,00");
         Assert.DoesNotContain(Comment, await page.ContentAsync(), StringComparison.Ordinal);
         Assert.DoesNotContain(number, await page.ContentAsync(), StringComparison.Ordinal);
-        await AssertFitsAsync(page, "survey-04-results");
+        await BrowserHost.AssertFitsAsync(page, "survey-04-results");
         await PerformanceBoardTests.AssertChartTextReadableAsync(page.Locator(".survey-chart svg"));
 
         // In English, the same figures in the English way.
@@ -155,17 +155,6 @@ public sealed partial class SurveyBrowserTests(BrowserHost host)
         Assert.True(cut.Length == 0, string.Join("; ", cut));
     }
 
-    /// <summary>The page is no wider than the screen, and axe-core finds nothing serious or critical; a screenshot is kept.</summary>
-    private static async Task AssertFitsAsync(IPage page, string screenshot)
-    {
-        await BrowserHost.ScreenshotAsync(page, screenshot);
-        var size = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
-        Assert.True(size[0] <= size[1], $"{screenshot}: the page is {size[0]} px wide on a {size[1]} px screen.");
-        AxeResult result = await page.RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))})").ToList();
-        Assert.True(serious.Count == 0, $"{screenshot}: " + string.Join("; ", serious));
-    }
 
     [GeneratedRegex(@"https?://[^\s""<>]+/survei/[^\s""<>]+")]
     private static partial Regex SurveyLink();
