@@ -12,6 +12,8 @@ public sealed class CalendarBook
 {
     private readonly InMemoryHolidayCalendarSource _years = new();
     private readonly ConcurrentDictionary<int, CalendarYear?> _provisional = new();
+    private readonly Lock _gate = new();
+    private long _localChanges;
 
     public CalendarBook(IOptions<EngineOptions> options)
     {
@@ -52,15 +54,52 @@ public sealed class CalendarBook
     public IReadOnlyList<int> ProvisionalYears(int first, int last) =>
         [.. Enumerable.Range(Math.Min(first, last), Math.Abs(last - first) + 1).Where(y => !IsOfficial(y))];
 
-    public void Set(CalendarYear calendar) => _years.SetYear(calendar);
+    /// <summary>Holds <paramref name="calendar"/> at once (called after the store has committed it).</summary>
+    public void Set(CalendarYear calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        lock (_gate)
+        {
+            _years.SetYear(calendar);
+            _localChanges++;
+        }
+    }
 
-    /// <summary>Loads every year from the store, replacing what is held.</summary>
-    public async Task RefreshAsync(IWorkflowStore store, CancellationToken cancellationToken)
+    /// <summary>
+    /// Loads every year from the store, replacing what is held — unless a year was <see cref="Set"/> here while the store was
+    /// being read: what was read may then predate that change (a refresh that read the old year before an admin's
+    /// replacement committed must not put it back), so it is dropped and the next refresh loads again.
+    /// </summary>
+    public Task<bool> RefreshAsync(IWorkflowStore store, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
-        foreach (var record in await store.ListCalendarsAsync(cancellationToken).ConfigureAwait(false))
+        return RefreshAsync(store.ListCalendarsAsync, cancellationToken);
+    }
+
+    /// <returns>Whether what was read is now held (false: a local change overtook the read).</returns>
+    internal async Task<bool> RefreshAsync(Func<CancellationToken, Task<IReadOnlyList<CalendarRecord>>> read, CancellationToken cancellationToken)
+    {
+        long before;
+        lock (_gate)
         {
-            _years.SetYear(CalendarJson.Read(record.Json));
+            before = _localChanges;
+        }
+
+        var records = await read(cancellationToken).ConfigureAwait(false);
+        var years = records.Select(r => CalendarJson.Read(r.Json)).ToList();
+        lock (_gate)
+        {
+            if (_localChanges != before)
+            {
+                return false;
+            }
+
+            foreach (var year in years)
+            {
+                _years.SetYear(year);
+            }
+
+            return true;
         }
     }
 

@@ -39,7 +39,7 @@ public sealed class SharedSettingsRefresher(
         try
         {
             await calendars.RefreshAsync(store, cancellationToken).ConfigureAwait(false);
-            zones.Load(await store.ListOfficesAsync(cancellationToken).ConfigureAwait(false));
+            await zones.RefreshAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
