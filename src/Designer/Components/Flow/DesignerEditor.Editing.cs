@@ -131,6 +131,16 @@ public partial class DesignerEditor
         Diagram.SelectModel(node, unselectOthers: true);
         _selected = node;
         FlowNavigation.CentreOn(Diagram, node);
+        if (focus)
+        {
+            // Arrows pressed faster than the browser renders: only the last step reached may take the focus, or a step
+            // focused late (an earlier press's) would select itself again after it.
+            foreach (var other in Steps().Where(s => s != node && s.FocusRequested))
+            {
+                other.FocusRequested = false;
+            }
+        }
+
         node.FocusRequested = focus;
         node.Refresh();
     }
