@@ -35,10 +35,13 @@ internal sealed class PostgresDialect(string schema) : SqlDialect(schema)
 
     public override string InRoles(string column, string parameter) => $"{column} = ANY (@{parameter})";
 
+    public override string InIds(string column, string parameter) => $"{column} = ANY (@{parameter})";
+
     public override DbParameter Parameter(SqlArgument argument) => argument.Kind switch
     {
         SqlArgumentKind.Json => new NpgsqlParameter(argument.Name, NpgsqlDbType.Jsonb) { Value = argument.Value ?? DBNull.Value },
         SqlArgumentKind.Roles => new NpgsqlParameter(argument.Name, ((IReadOnlyList<string>)argument.Value!).ToArray()),
+        SqlArgumentKind.Ids => new NpgsqlParameter(argument.Name, ((IReadOnlyList<Guid>)argument.Value!).ToArray()),
         _ when argument is { Value: null, Declared: { } declared } => new NpgsqlParameter(argument.Name, TypeOf(declared)) { Value = DBNull.Value },
         _ => new NpgsqlParameter(argument.Name, argument.Value switch
         {

@@ -60,6 +60,24 @@ public abstract partial class RelationalWorkflowStore : IWorkflowStore
         return result;
     }
 
+    /// <summary>
+    /// Runs <paramref name="read"/>'s round trips on one connection of its own, all seeing the same committed state: for reads
+    /// whose second query needs what the first returned.
+    /// </summary>
+    protected async Task<T> ReadInOneSnapshotAsync<T>(Func<SqlRunner, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var transaction = await BeginReadAsync(connection, oneSnapshot: true, cancellationToken);
+        var result = await read(new SqlRunner(Dialect, connection, transaction), cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return result;
+    }
+
     /// <summary>Runs one statement in a write transaction of its own; the number of rows it changed.</summary>
     protected async Task<int> WriteAsync(Sql statement, CancellationToken cancellationToken)
     {

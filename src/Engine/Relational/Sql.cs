@@ -11,6 +11,9 @@ public enum SqlArgumentKind
 
     /// <summary>A list of role names.</summary>
     Roles,
+
+    /// <summary>A list of row ids (GUIDs).</summary>
+    Ids,
 }
 
 /// <summary>One named argument of a <see cref="Sql"/> statement; the name is written without its <c>@</c>.</summary>
@@ -49,6 +52,8 @@ public sealed class Sql(string text)
     public Sql WithJson(string name, string? json) => With(new SqlArgument(name, json, SqlArgumentKind.Json));
 
     public Sql WithRoles(string name, IReadOnlyList<string> roles) => With(new SqlArgument(name, roles, SqlArgumentKind.Roles));
+
+    public Sql WithIds(string name, IReadOnlyList<Guid> ids) => With(new SqlArgument(name, ids, SqlArgumentKind.Ids));
 
     public Sql With(SqlArgument argument)
     {

@@ -23,6 +23,9 @@ public abstract class SqlDialect
     /// <summary>A condition true when <paramref name="column"/> is one of the roles bound to <c>@<paramref name="parameter"/></c>.</summary>
     public abstract string InRoles(string column, string parameter);
 
+    /// <summary>A condition true when <paramref name="column"/> is one of the ids bound to <c>@<paramref name="parameter"/></c> (<see cref="Sql.WithIds"/>).</summary>
+    public abstract string InIds(string column, string parameter);
+
     /// <summary>
     /// A condition that <paramref name="expression"/> is at least the SQL operand <paramref name="from"/> (a parameter such
     /// as <c>@name</c>, or an expression of one) and, unless <paramref name="to"/> is null, below <paramref name="to"/>,

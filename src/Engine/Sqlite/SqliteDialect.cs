@@ -32,6 +32,8 @@ internal sealed class SqliteDialect() : SqlDialect(schema: null)
 
     public override string InRoles(string column, string parameter) => $"{column} IN (SELECT value FROM json_each(@{parameter}))";
 
+    public override string InIds(string column, string parameter) => $"{column} IN (SELECT value FROM json_each(@{parameter}))";
+
     public override DbParameter Parameter(SqlArgument argument) => new SqliteParameter("@" + argument.Name, argument.Value switch
     {
         null => DBNull.Value,
@@ -39,6 +41,7 @@ internal sealed class SqliteDialect() : SqlDialect(schema: null)
         DateTimeOffset instant => ToMicroseconds(instant),
         bool flag => flag ? 1 : 0,
         IReadOnlyList<string> list => JsonSerializer.Serialize(list),
+        IReadOnlyList<Guid> ids => JsonSerializer.Serialize(ids.Select(id => id.ToString("D"))),
         var value => value,
     });
 

@@ -20,7 +20,10 @@ namespace Mpp.Workflows.Engine.Tests.Persistence;
 /// F6  27 Feb ─ FO 27 Feb→2 Mar ─ approved 2 Mar (route without statutory days)
 /// F7  30 Mar ─ FO 30 Mar→1 Apr returns it (after the period): with the applicant now
 /// F8  2 Feb ─ statutory 5 d from 2 Feb ─ TECH step without an SLA, still open: overdue now by statute alone
+/// F9  10 Feb ─ FO step open since, due 11 Feb: nothing happened in March; in progress and overdue now
 /// </code>
+/// Counted by office, F8's and F9's open steps are idle (opened before March, nothing counted since): the store counts them
+/// instead of reading them (<see cref="PerformanceQuery.IdleStepsAt"/>), and the figures must not change.
 /// </summary>
 public abstract partial class WorkflowStoreContract
 {
@@ -39,7 +42,7 @@ public abstract partial class WorkflowStoreContract
         Assert.Equal(definition, row.Key);
         Assert.Equal(6, row.Received); // F1 F2 F3 F4 F5 F7; F6 came in February
         Assert.Equal(5, row.Completed); // F1 F2 F3 F4 F6
-        Assert.Equal(3, row.InProgress); // F5 F7 F8 open at the end of 31 March
+        Assert.Equal(4, row.InProgress); // F5 F7 F8 F9 open at the end of 31 March
         Assert.Equal(2, row.OnTime); // F1 (2 of 5 days), F2 (2 of 3: the applicant's 4 days do not count)
         Assert.Equal(4, row.Measured); // F3 deemed and F4 (3 of 1 days) late; F6 has no statutory clock
         Assert.Equal(50.0, row.OnTimePercent);
@@ -49,7 +52,7 @@ public abstract partial class WorkflowStoreContract
         Assert.Equal(4, row.ApplicantDays); // 11, 12, 13, 16 March
         Assert.Equal(1, row.DeemedApprovals);
         Assert.Equal(1, row.Escalations);
-        Assert.Equal(2, row.OverdueNow); // F5's step, due 27 March; F8's statutory days, used up in February
+        Assert.Equal(3, row.OverdueNow); // F5's step, due 27 March; F8's statutory days, used up in February; F9's step
         Assert.Equal(row with { Key = PerformanceCalculator.TotalKey, Name = PerformanceCalculator.TotalKey }, report.Total);
 
         var late = await board.FilesAsync(March, PerformanceGrouping.Service, definition, PerformanceFigure.Late, definition, null, None);
@@ -65,17 +68,50 @@ public abstract partial class WorkflowStoreContract
         var report = await board.ReportAsync(March, PerformanceGrouping.Office, definition, null, None);
 
         var fo = Assert.Single(report.Rows, r => r.Key == front);
-        Assert.Equal(new PerformanceRow(front, front, 6, 5, 2, 5, 5, 100.0, 1, 1, 0, 0, 0, 0, 1), fo);
+        Assert.Equal(new PerformanceRow(front, front, 6, 5, 3, 5, 5, 100.0, 1, 1, 0, 0, 0, 0, 2), fo); // F5 and F9 open, both overdue
         // TECH: F1 2 days, F2 1 + 1, F4 3 (late: due 26 March); F2's return and its 4 days; F3's escalation and deemed approval;
         // F8's step is in progress but has no due time, so it is not overdue.
         var review = Assert.Single(report.Rows, r => r.Key == tech);
         Assert.Equal(new PerformanceRow(tech, tech, 5, 4, 1, 3, 4, 75.0, 1, 3, 1, 4, 1, 1, 0), review);
-        Assert.Equal(new PerformanceRow("*", "*", 11, 9, 3, 8, 9, 88.9, 1, 3, 1, 4, 1, 1, 1), report.Total);
+        Assert.Equal(new PerformanceRow("*", "*", 11, 9, 4, 8, 9, 88.9, 1, 3, 1, 4, 1, 1, 2), report.Total);
 
         var deemed = await board.FilesAsync(March, PerformanceGrouping.Office, tech, PerformanceFigure.DeemedApprovals, definition, null, None);
         Assert.Equal(files["F3"], Assert.Single(deemed).RegistrationNumber);
         var overdue = await board.FilesAsync(March, PerformanceGrouping.Office, front, PerformanceFigure.OverdueNow, definition, null, None);
-        Assert.Equal(files["F5"], Assert.Single(overdue).RegistrationNumber);
+        Assert.Equal([files["F9"], files["F5"]], overdue.Select(f => f.RegistrationNumber));
+    }
+
+    /// <summary>
+    /// A board's figures and the files its drill-down lists are read two ways when counted by office (idle steps counted, not
+    /// read): every figure of every row must still be the number of entries behind it, for all offices and for each.
+    /// </summary>
+    [Theory]
+    [InlineData(PerformanceGrouping.Office, false)]
+    [InlineData(PerformanceGrouping.Office, true)]
+    [InlineData(PerformanceGrouping.Service, false)]
+    public async Task PerformanceBoard_EachFigure_IsTheNumberOfFilesItsDrillDownLists(PerformanceGrouping grouping, bool perOffice)
+    {
+        var (board, definition, front, tech, _) = await SeedBoardAsync();
+        foreach (var office in perOffice ? new[] { front, tech } : new string?[] { null })
+        {
+            var report = await board.ReportAsync(March, grouping, definition, office, None);
+            foreach (var row in report.Rows.Append(report.Total))
+            {
+                var key = row.Key == PerformanceCalculator.TotalKey ? null : row.Key;
+                async Task<int> Listed(PerformanceFigure figure) =>
+                    (await board.FilesAsync(March, grouping, key, figure, definition, office, None)).Count;
+
+                Assert.Equal(row.Received, await Listed(PerformanceFigure.Received));
+                Assert.Equal(row.Completed, await Listed(PerformanceFigure.Completed));
+                Assert.Equal(row.InProgress, await Listed(PerformanceFigure.InProgress));
+                Assert.Equal(row.OnTime, await Listed(PerformanceFigure.OnTime));
+                Assert.Equal(row.Measured, row.OnTime + await Listed(PerformanceFigure.Late));
+                Assert.Equal(row.Returns, await Listed(PerformanceFigure.Returns));
+                Assert.Equal(row.DeemedApprovals, await Listed(PerformanceFigure.DeemedApprovals));
+                Assert.Equal(row.Escalations, await Listed(PerformanceFigure.Escalations));
+                Assert.Equal(row.OverdueNow, await Listed(PerformanceFigure.OverdueNow));
+            }
+        }
     }
 
     [Fact]
@@ -183,6 +219,9 @@ public abstract partial class WorkflowStoreContract
             var f8 = await File("F8", At(2, 2, 9), ApplicationStatuses.InProgress, null, At(2, 2, 10));
             await Statutory(f8, At(2, 2, 10), 5);
             await Step(f8, tech, "review", At(2, 2, 10), null, null, TaskStates.Open);
+
+            var f9 = await File("F9", At(2, 10, 9), ApplicationStatuses.InProgress, null, At(2, 10, 9));
+            await Step(f9, front, "check", At(2, 10, 9), At(2, 11, 16), null, TaskStates.Open);
             await session.CommitAsync(None);
         }
 

@@ -5,4 +5,11 @@ namespace Mpp.Workflows.Engine.Persistence;
 /// <see cref="Until"/> (exclusive), plus the files still open now (their overdue steps count whatever the period).
 /// <see cref="DefinitionId"/> narrows to one service; <see cref="Office"/> to the files in which that office has or had a step.
 /// </summary>
-public sealed record PerformanceQuery(DateTimeOffset From, DateTimeOffset Until, string? DefinitionId = null, string? Office = null);
+/// <param name="IdleStepsAt">
+/// Set for a board counted by office (never for its drill-down): only the steps that can count in the period are read, and
+/// the <em>idle</em> ones — open, created before the period, in a file with no escalation or deemed approval since its start —
+/// are not read but counted per office (<see cref="PerformanceFacts.IdleSteps"/>), overdue as of this instant. Such a step
+/// counts only as in progress and, when past its due instant, overdue now; years of open files then cost one index count.
+/// </param>
+public sealed record PerformanceQuery(
+    DateTimeOffset From, DateTimeOffset Until, string? DefinitionId = null, string? Office = null, DateTimeOffset? IdleStepsAt = null);

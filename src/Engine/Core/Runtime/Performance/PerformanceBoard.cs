@@ -22,7 +22,7 @@ public sealed class PerformanceBoard(
     {
         ArgumentNullException.ThrowIfNull(period);
         var now = time.GetUtcNow();
-        var tallies = await TallyAsync(period, grouping, service, office, now, stepNames: false, cancellationToken).ConfigureAwait(false);
+        var tallies = await TallyAsync(period, grouping, service, office, now, drillDown: false, cancellationToken).ConfigureAwait(false);
         var names = await NamesAsync(grouping, cancellationToken).ConfigureAwait(false);
         // A route never published (a test run's draft) is not listed: its id and name are not public.
         var rows = tallies
@@ -48,7 +48,7 @@ public sealed class PerformanceBoard(
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(period);
-        var tallies = await TallyAsync(period, grouping, service, office, time.GetUtcNow(), stepNames: true, cancellationToken).ConfigureAwait(false);
+        var tallies = await TallyAsync(period, grouping, service, office, time.GetUtcNow(), drillDown: true, cancellationToken).ConfigureAwait(false);
         var wanted = key ?? (office is not null && grouping == PerformanceGrouping.Office ? office : PerformanceCalculator.TotalKey);
         // Office codes are written in capitals but typed in any case (dpmptsp); route ids are lower-case and exact.
         var comparer = grouping == PerformanceGrouping.Office ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
@@ -73,12 +73,15 @@ public sealed class PerformanceBoard(
     }
 
     private async Task<IReadOnlyList<PerformanceTally>> TallyAsync(
-        PerformancePeriod period, PerformanceGrouping grouping, string? service, string? office, DateTimeOffset now, bool stepNames,
+        PerformancePeriod period, PerformanceGrouping grouping, string? service, string? office, DateTimeOffset now, bool drillDown,
         CancellationToken cancellationToken)
     {
         var (from, until) = Instants(period);
-        var facts = await reader.ReadAsync(new PerformanceQuery(from, until, service, office), cancellationToken).ConfigureAwait(false);
-        var names = stepNames ? await StepNamesAsync(facts, cancellationToken).ConfigureAwait(false) : null;
+        // By office, a board's figures count idle open steps without reading them; its drill-down lists every step.
+        var countIdle = grouping == PerformanceGrouping.Office && !drillDown;
+        var facts = await reader.ReadAsync(new PerformanceQuery(from, until, service, office, countIdle ? now : null), cancellationToken)
+            .ConfigureAwait(false);
+        var names = drillDown ? await StepNamesAsync(facts, cancellationToken).ConfigureAwait(false) : null;
         var calculator = new PerformanceCalculator(
             calendars.Days, TimeZones.Resolve(options.Value.TimeZone), from, until, now,
             names is null ? null : (file, step) => names.GetValueOrDefault((file.DefinitionId, file.DefinitionVersion, step.ActivityId), step.Title));

@@ -35,6 +35,16 @@ internal sealed class PerformanceCalculator(
             }
         }
 
+        // Open steps opened before the period in files with nothing counted since: in progress, and overdue when past due.
+        foreach (var idle in facts.IdleSteps)
+        {
+            foreach (var tally in new[] { TallyOf(tallies, idle.Office), tallies[TotalKey] })
+            {
+                tally.AddCounted(PerformanceFigure.InProgress, idle.Open);
+                tally.AddCounted(PerformanceFigure.OverdueNow, idle.Overdue);
+            }
+        }
+
         return [.. tallies.Values];
     }
 

@@ -8,6 +8,7 @@ internal sealed class PerformanceTally(string key)
 {
     private readonly Dictionary<PerformanceFigure, List<PerformanceFileEntry>> _files = [];
     private readonly List<int> _days = [];
+    private readonly Dictionary<PerformanceFigure, int> _counted = [];
     private int _applicantDays;
 
     public string Key { get; } = key;
@@ -28,6 +29,12 @@ internal sealed class PerformanceTally(string key)
         entries.Add(entry);
     }
 
+    /// <summary>
+    /// Steps counted in a figure without being read (<see cref="PerformanceQuery.IdleStepsAt"/>): only in a board's figures,
+    /// never in its drill-down, which reads every step and so lists these too.
+    /// </summary>
+    public void AddCounted(PerformanceFigure figure, int steps) => _counted[figure] = _counted.GetValueOrDefault(figure) + steps;
+
     public void AddCompletedDays(int days) => _days.Add(days);
 
     public void AddApplicantDays(int days) => _applicantDays += days;
@@ -35,27 +42,30 @@ internal sealed class PerformanceTally(string key)
     public IReadOnlyList<PerformanceFileEntry> Files(PerformanceFigure figure) =>
         _files.TryGetValue(figure, out var entries) ? entries : [];
 
+    /// <summary>The figure: the files behind it and the steps counted without being read.</summary>
+    public int Count(PerformanceFigure figure) => Files(figure).Count + _counted.GetValueOrDefault(figure);
+
     public PerformanceRow ToRow(string name)
     {
-        var onTime = Files(PerformanceFigure.OnTime).Count;
-        var measured = onTime + Files(PerformanceFigure.Late).Count;
+        var onTime = Count(PerformanceFigure.OnTime);
+        var measured = onTime + Count(PerformanceFigure.Late);
         var sorted = _days.Order().ToList();
         return new PerformanceRow(
             Key,
             name,
-            Files(PerformanceFigure.Received).Count,
-            Files(PerformanceFigure.Completed).Count,
-            Files(PerformanceFigure.InProgress).Count,
+            Count(PerformanceFigure.Received),
+            Count(PerformanceFigure.Completed),
+            Count(PerformanceFigure.InProgress),
             onTime,
             measured,
             measured == 0 ? null : Math.Round(100.0 * onTime / measured, 1),
             NearestRank(sorted, 50),
             NearestRank(sorted, 90),
-            Files(PerformanceFigure.Returns).Count,
+            Count(PerformanceFigure.Returns),
             _applicantDays,
-            Files(PerformanceFigure.DeemedApprovals).Count,
-            Files(PerformanceFigure.Escalations).Count,
-            Files(PerformanceFigure.OverdueNow).Count);
+            Count(PerformanceFigure.DeemedApprovals),
+            Count(PerformanceFigure.Escalations),
+            Count(PerformanceFigure.OverdueNow));
     }
 
     /// <summary>
