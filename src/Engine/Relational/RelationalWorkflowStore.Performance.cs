@@ -58,18 +58,19 @@ public abstract partial class RelationalWorkflowStore
 
     /// <summary>
     /// The board by office: the steps of the office (or of all offices) that can count in the period, read from the tasks'
-    /// indexes — closed within or after the period having been opened before its end, or open and not idle — and the idle open
-    /// steps counted per office (<see cref="PerformanceQuery.IdleStepsAt"/>); then the files of the steps read and their counted
-    /// events, looked up by id (a join would let the planner scan the whole event table for a month's files).
+    /// indexes — closed within or after the period having been opened before its end, or open in a file escalated or deemed
+    /// approved since its start — and the other (idle) open steps counted per office (<see cref="PerformanceQuery.IdleStepsAt"/>);
+    /// then the files of the steps read and their counted events, looked up by id (a join would let the planner scan the whole
+    /// event table for a month's files).
     /// </summary>
     private Task<PerformanceFacts> ReadCountedStepsAsync(PerformanceQuery query, DateTimeOffset now, CancellationToken cancellationToken)
     {
         const string Open = TaskStates.Open;
         var scope = (query.Office is null ? string.Empty : " AND t.office = @office")
             + (query.DefinitionId is null ? string.Empty : " AND t.definition_id = @definition");
-        // Idle: opened before the period, in a file neither escalated nor deemed approved since the period began. Those files
-        // are few (a month's escalations) and found through their own partial index (migration 0017), whose list is repeated
-        // word for word (SQLite uses a partial index only when the query names the same term).
+        // Idle: open in a file neither escalated nor deemed approved since the period began. Those files are few (a month's
+        // escalations) and found through their own partial index (migration 0017), whose list is repeated word for word
+        // (SQLite uses a partial index only when the query names the same term).
         var stirred = $"""
             SELECT x.instance_id FROM {T("audit_events")} x
             WHERE x.event IN ('{AuditEvents.TaskEscalated}', '{AuditEvents.DeemedApproved}') AND x.at >= @from
@@ -78,14 +79,17 @@ public abstract partial class RelationalWorkflowStore
             $"""
             SELECT {StepColumns} FROM {T("tasks")} t
             WHERE ((t.status <> '{Open}' AND t.completed_at >= @from AND t.created_at < @until)
-                OR (t.status = '{Open}' AND (t.created_at >= @from OR t.instance_id IN ({stirred})))){scope}
+                OR (t.status = '{Open}' AND t.instance_id IN ({stirred}))){scope}
             ORDER BY t.created_at;
             """), query);
         var idle = Bind(new Sql(
             $"""
-            SELECT t.office, COUNT(*), COALESCE(SUM(CASE WHEN t.due_at < @now THEN 1 ELSE 0 END), 0)
+            SELECT t.office,
+                COALESCE(SUM(CASE WHEN t.created_at >= @from AND t.created_at < @until THEN 1 ELSE 0 END), 0),
+                COALESCE(SUM(CASE WHEN t.created_at < @until THEN 1 ELSE 0 END), 0),
+                COALESCE(SUM(CASE WHEN t.due_at < @now THEN 1 ELSE 0 END), 0)
             FROM {T("tasks")} t
-            WHERE t.status = '{Open}' AND t.created_at < @from AND t.instance_id NOT IN ({stirred}){scope}
+            WHERE t.status = '{Open}' AND t.instance_id NOT IN ({stirred}){scope}
             GROUP BY t.office;
             """), query).With("now", now);
         return ReadInOneSnapshotAsync(
@@ -98,7 +102,7 @@ public abstract partial class RelationalWorkflowStore
                         var read = await reader.ListAsync(ReadStep, t);
                         await reader.NextResultAsync(t);
                         var counts = await reader.ListAsync(
-                            r => new IdleStepCount(r.GetString(0), Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture), Convert.ToInt32(r.GetValue(2), CultureInfo.InvariantCulture)),
+                            r => new IdleStepCount(r.GetString(0), StepCount(r, 1), StepCount(r, 2), StepCount(r, 3)),
                             t);
                         return (read, counts);
                     },
@@ -134,6 +138,8 @@ public abstract partial class RelationalWorkflowStore
             },
             oneSnapshot: true,
             cancellationToken);
+
+    private static int StepCount(DbDataReader r, int ordinal) => Convert.ToInt32(r.GetValue(ordinal), CultureInfo.InvariantCulture);
 
     private PerformanceFileFact ReadFile(DbDataReader r) =>
         new(Dialect.Id(r, 0), r.GetString(1), r.GetString(2), r.GetString(3), Rows.NullableString(r, 4), Dialect.Instant(r, 5), r.GetInt32(6));

@@ -22,7 +22,7 @@ namespace Mpp.Workflows.Engine.Tests.Persistence;
 /// F8  2 Feb ─ statutory 5 d from 2 Feb ─ TECH step without an SLA, still open: overdue now by statute alone
 /// F9  10 Feb ─ FO step open since, due 11 Feb: nothing happened in March; in progress and overdue now
 /// </code>
-/// Counted by office, F8's and F9's open steps are idle (opened before March, nothing counted since): the store counts them
+/// Counted by office, the open steps of F5, F8 and F9 are idle (no escalation or deemed approval since 1 March): the store counts them
 /// instead of reading them (<see cref="PerformanceQuery.IdleStepsAt"/>), and the figures must not change.
 /// </summary>
 public abstract partial class WorkflowStoreContract

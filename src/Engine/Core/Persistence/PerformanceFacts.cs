@@ -11,5 +11,8 @@ public sealed record PerformanceFacts(
     public IReadOnlyList<IdleStepCount> IdleSteps { get; init; } = [];
 }
 
-/// <summary>An office's idle steps (<see cref="PerformanceQuery.IdleStepsAt"/>): how many are open, and how many of those are overdue.</summary>
-public sealed record IdleStepCount(string Office, int Open, int Overdue);
+/// <summary>
+/// An office's idle steps (<see cref="PerformanceQuery.IdleStepsAt"/>): how many were opened within the period, how many were
+/// open at its end (opened before it), and how many are overdue now.
+/// </summary>
+public sealed record IdleStepCount(string Office, int Received, int InProgress, int Overdue);

@@ -7,9 +7,10 @@ namespace Mpp.Workflows.Engine.Persistence;
 /// </summary>
 /// <param name="IdleStepsAt">
 /// Set for a board counted by office (never for its drill-down): only the steps that can count in the period are read, and
-/// the <em>idle</em> ones — open, created before the period, in a file with no escalation or deemed approval since its start —
-/// are not read but counted per office (<see cref="PerformanceFacts.IdleSteps"/>), overdue as of this instant. Such a step
-/// counts only as in progress and, when past its due instant, overdue now; years of open files then cost one index count.
+/// the <em>idle</em> ones — open, in a file with no escalation or deemed approval since the period's start — are not read but
+/// counted per office (<see cref="PerformanceFacts.IdleSteps"/>), overdue as of this instant. Such a step counts only as
+/// received (opened within the period), in progress (opened before its end) and overdue now (past its due instant), each a
+/// condition on the step's own row, so every open step of the office costs one index count instead of its file's history.
 /// </param>
 public sealed record PerformanceQuery(
     DateTimeOffset From, DateTimeOffset Until, string? DefinitionId = null, string? Office = null, DateTimeOffset? IdleStepsAt = null);

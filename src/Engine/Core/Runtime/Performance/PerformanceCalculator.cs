@@ -35,12 +35,14 @@ internal sealed class PerformanceCalculator(
             }
         }
 
-        // Open steps opened before the period in files with nothing counted since: in progress, and overdue when past due.
+        // Open steps of files neither escalated nor deemed approved since the period began, counted by the store (TallyStep
+        // would count each the same from its row alone).
         foreach (var idle in facts.IdleSteps)
         {
             foreach (var tally in new[] { TallyOf(tallies, idle.Office), tallies[TotalKey] })
             {
-                tally.AddCounted(PerformanceFigure.InProgress, idle.Open);
+                tally.AddCounted(PerformanceFigure.Received, idle.Received);
+                tally.AddCounted(PerformanceFigure.InProgress, idle.InProgress);
                 tally.AddCounted(PerformanceFigure.OverdueNow, idle.Overdue);
             }
         }
