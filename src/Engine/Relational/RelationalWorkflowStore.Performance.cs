@@ -46,12 +46,17 @@ public abstract partial class RelationalWorkflowStore
 
     private static string CountedEventNames => string.Join(", ", CountedEvents.Select(e => $"'{e}'"));
 
-    /// <summary>The counted events of the files <paramref name="ofFiles"/> selects (a condition on <c>e.instance_id</c>).</summary>
-    private string CountedEventsOf(string ofFiles) =>
+    /// <summary>
+    /// The counted events of the files <paramref name="ofFiles"/> selects (a condition on <c>e.instance_id</c>); without
+    /// <paramref name="statutoryClocks"/> (the board by office, which counts steps against their own due instants) not the
+    /// statutory clocks' starts.
+    /// </summary>
+    private string CountedEventsOf(string ofFiles, bool statutoryClocks = true) =>
         $"""
         SELECT e.instance_id, e.at, e.event, e.activity_id, e.outcome, CASE WHEN e.event = '{AuditEvents.ClockStarted}' THEN e.details END
         FROM {T("audit_events")} e
-        WHERE e.event IN ({CountedEventNames}) AND (e.event <> '{AuditEvents.ClockStarted}' OR e.outcome = '{ClockKinds.Statutory}')
+        WHERE e.event IN ({CountedEventNames})
+          AND {(statutoryClocks ? $"(e.event <> '{AuditEvents.ClockStarted}' OR e.outcome = '{ClockKinds.Statutory}')" : $"e.event <> '{AuditEvents.ClockStarted}'")}
           AND {ofFiles}
         ORDER BY e.instance_id, e.sequence;
         """;
@@ -111,7 +116,7 @@ public abstract partial class RelationalWorkflowStore
                 var (files, events) = await runner.QueryAsync(
                     [
                         new Sql($"SELECT {FileColumns} FROM {T("instances")} i WHERE {Dialect.InIds("i.id", "ids")} ORDER BY i.created_at;").WithIds("ids", ids),
-                        new Sql(CountedEventsOf(Dialect.InIds("e.instance_id", "ids"))).WithIds("ids", ids),
+                        new Sql(CountedEventsOf(Dialect.InIds("e.instance_id", "ids"), statutoryClocks: false)).WithIds("ids", ids),
                     ],
                     async (reader, t) =>
                     {
