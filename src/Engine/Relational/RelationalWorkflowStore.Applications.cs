@@ -77,7 +77,8 @@ public abstract partial class RelationalWorkflowStore
         var where = new SqlFilter()
             .And("o.office = @office", "office", query.VisibleToOffice)
             .And("i.status = @status", "status", query.Status)
-            .And("i.definition_id = @definition", "definition", query.DefinitionId)
+            // An office's rows carry the service (migration 0018), so its index reads one service's files newest first.
+            .And($"{keys}.definition_id = @definition", "definition", query.DefinitionId)
             .And("i.result = @result", "result", query.Result)
             .And(SearchCondition("i.registration_number"), "search", SearchPattern(query.Search))
             .And("i.registration_number = @number", "number", query.RegistrationNumber)

@@ -22,7 +22,8 @@ public sealed class SqliteWorkflowStoreTests(SqliteStoreFixture fixture) : Workf
             "0008_idempotency_expiry.sql", "0009_host_keys.sql", "0010_outbox_lease.sql", "0011_provisional_timers.sql",
             "0012_permit_validity.sql",
             "0013_survey.sql",
-            "0014_complaints.sql", "0015_search_indexes.sql", "0016_history_indexes.sql", "0017_board_indexes.sql"], applied);
+            "0014_complaints.sql", "0015_search_indexes.sql", "0016_history_indexes.sql", "0017_board_indexes.sql",
+            "0018_office_service_search.sql"], applied);
     }
 
     [Fact]
