@@ -112,8 +112,8 @@ internal static class HistorySeeder
         // The triggers that record each task's office do not fire during the load: the same statement as the migration's.
         await ExecuteAsync(dataSource, schema,
             """
-            INSERT INTO application_offices (instance_id, office, created_at, definition_id)
-            SELECT DISTINCT t.instance_id, t.office, i.created_at, i.definition_id FROM tasks t JOIN instances i ON i.id = t.instance_id
+            INSERT INTO application_offices (instance_id, office, created_at, definition_id, status)
+            SELECT DISTINCT t.instance_id, t.office, i.created_at, i.definition_id, i.status FROM tasks t JOIN instances i ON i.id = t.instance_id
             ON CONFLICT DO NOTHING
             """);
         Console.WriteLine("  rebuilding indexes…");

@@ -76,8 +76,8 @@ public abstract partial class RelationalWorkflowStore
             : $"{T("application_offices")} o JOIN {T("instances")} i ON i.id = o.instance_id";
         var where = new SqlFilter()
             .And("o.office = @office", "office", query.VisibleToOffice)
-            .And("i.status = @status", "status", query.Status)
-            // An office's rows carry the service (migration 0018), so its index reads one service's files newest first.
+            // An office's rows carry the status and service (migration 0018): its indexes read those files newest first.
+            .And($"{keys}.status = @status", "status", query.Status)
             .And($"{keys}.definition_id = @definition", "definition", query.DefinitionId)
             .And("i.result = @result", "result", query.Result)
             .And(SearchCondition("i.registration_number"), "search", SearchPattern(query.Search))

@@ -150,6 +150,36 @@ public abstract partial class WorkflowStoreContract
         Assert.False(await Store.IsOfficeInvolvedAsync(instance.Id, NewId("office"), None));
     }
 
+    [Fact]
+    public async Task SearchInstancesAsync_ByStatus_FollowsTheApplicationAsItMoves_InEveryOfficeItPassedThrough()
+    {
+        var (code, front, review) = (NewCode(), NewId("office"), NewId("office"));
+        var definition = NewId("def");
+        var instance = Filed(definition, code, 1, T0, "Siti Aminah", "3327010101900001");
+        await SeedAsync(instance, NewTask(instance, front, "r", T0) with { Status = TaskStates.Completed }, NewTask(instance, review, "r", T0.AddHours(1)));
+
+        async Task<bool> FoundAsync(string office, string status) =>
+            (await Store.SearchInstancesAsync(new InstanceQuery(Status: status, DefinitionId: definition, VisibleToOffice: office), None)).Items
+                .Any(i => i.Id == instance.Id)
+            && (await Store.SearchInstancesAsync(new InstanceQuery(Status: status, VisibleToOffice: office), None)).Items.Any(i => i.Id == instance.Id);
+
+        foreach (var status in new[] { ApplicationStatuses.AwaitingApplicant, ApplicationStatuses.Completed })
+        {
+            await using (var session = await Store.BeginAsync(None))
+            {
+                var current = (await session.LockInstanceAsync(instance.Id, None))!;
+                await session.UpdateInstanceAsync(current with { Status = status, Revision = current.Revision + 1 }, current.Revision, None);
+                await session.CommitAsync(None);
+            }
+
+            foreach (var office in new[] { front, review })
+            {
+                Assert.True(await FoundAsync(office, status), $"{office} did not find the file as {status}");
+                Assert.False(await FoundAsync(office, ApplicationStatuses.InProgress), $"{office} still found the file in progress");
+            }
+        }
+    }
+
     /// <summary>An upper-case service code of its own, so that a test's registration numbers are its own.</summary>
     private static string NewCode() => "T" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
 
