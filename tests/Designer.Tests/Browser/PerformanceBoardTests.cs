@@ -54,6 +54,11 @@ public sealed class PerformanceBoardTests(BrowserHost host)
         await BrowserHost.ScreenshotAsync(page, "board-01-public");
         await Assertions.Expect(page.GetByTestId("chart-volume").Locator("svg path.mud-chart-bar").First).ToBeAttachedAsync();
         await Assertions.Expect(page.GetByTestId("chart-timeliness").Locator("svg.mud-chart-donut")).ToBeAttachedAsync();
+        // Long names would overlap under their bars: the bars are numbered, and the key under the chart names each number.
+        var keyed = await page.GetByTestId("chart-key").Locator("li").AllInnerTextsAsync();
+        Assert.Equal(await page.Locator(".board-rows [data-key]:not([data-key='*']) h3").AllInnerTextsAsync(), keyed);
+        var axis = await page.GetByTestId("chart-volume").Locator("svg .mud-charts-xaxis text").AllTextContentsAsync();
+        Assert.Equal(Enumerable.Range(1, keyed.Count).Select(n => n.ToString(CultureInfo.InvariantCulture)), axis);
         await Assertions.Expect(page.GetByText(number)).ToHaveCountAsync(0);
 
         await page.GetByLabel("Kelompokkan menurut").SelectOptionAsync("kantor");

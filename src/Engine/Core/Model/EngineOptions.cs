@@ -34,6 +34,16 @@ public sealed class EngineOptions
     public RouteMailOptions Mail { get; set; } = new();
 
     /// <summary>
+    /// How many performance boards (<c>/kinerja</c>, <c>/api/performance</c>, public) one host computes at once (default 2);
+    /// a board over years of files takes seconds and memory, so more requests wait their turn for at most
+    /// <see cref="PerformanceBoardWait"/> and are then refused as busy (503) instead of exhausting the host.
+    /// </summary>
+    public int PerformanceBoardConcurrency { get; set; } = 2;
+
+    /// <summary>How long a performance board waits for its turn before it is refused as busy (default 10 seconds).</summary>
+    public TimeSpan PerformanceBoardWait { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
     /// How often each host reloads what an admin may change on another host sharing the store: the working-day calendars
     /// and the offices' time zones (default 5 seconds). A change made on this host applies here at once.
     /// </summary>

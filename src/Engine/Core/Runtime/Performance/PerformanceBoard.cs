@@ -16,6 +16,8 @@ public sealed class PerformanceBoard(
     TimeProvider time,
     IOptions<EngineOptions> options)
 {
+    private readonly SemaphoreSlim _turns = new(Math.Max(options.Value.PerformanceBoardConcurrency, 1));
+
     /// <summary>The figures of <paramref name="period"/>; <paramref name="office"/> limits them to the files and steps of that office.</summary>
     public async Task<PerformanceReport> ReportAsync(
         PerformancePeriod period, PerformanceGrouping grouping, string? service, string? office, CancellationToken cancellationToken)
@@ -77,15 +79,29 @@ public sealed class PerformanceBoard(
         CancellationToken cancellationToken)
     {
         var (from, until) = Instants(period);
-        // By office, a board's figures count idle open steps without reading them; its drill-down lists every step.
-        var countIdle = grouping == PerformanceGrouping.Office && !drillDown;
-        var facts = await reader.ReadAsync(new PerformanceQuery(from, until, service, office, countIdle ? now : null), cancellationToken)
-            .ConfigureAwait(false);
-        var names = drillDown ? await StepNamesAsync(facts, cancellationToken).ConfigureAwait(false) : null;
-        var calculator = new PerformanceCalculator(
-            calendars.Days, TimeZones.Resolve(options.Value.TimeZone), from, until, now,
-            names is null ? null : (file, step) => names.GetValueOrDefault((file.DefinitionId, file.DefinitionVersion, step.ActivityId), step.Title));
-        return calculator.Tally(facts, grouping);
+        // The board is public and a period may span years: one host computes only a few at once, the rest wait their turn.
+        if (!await _turns.WaitAsync(options.Value.PerformanceBoardWait, cancellationToken).ConfigureAwait(false))
+        {
+            throw new CommandException(
+                CommandErrorKind.Unavailable, "The performance board is busy", "Too many boards are being computed at once; try again in a moment.");
+        }
+
+        try
+        {
+            // By office, a board's figures count idle open steps without reading them; its drill-down lists every step.
+            var countIdle = grouping == PerformanceGrouping.Office && !drillDown;
+            var facts = await reader.ReadAsync(new PerformanceQuery(from, until, service, office, countIdle ? now : null), cancellationToken)
+                .ConfigureAwait(false);
+            var names = drillDown ? await StepNamesAsync(facts, cancellationToken).ConfigureAwait(false) : null;
+            var calculator = new PerformanceCalculator(
+                calendars.Days, TimeZones.Resolve(options.Value.TimeZone), from, until, now,
+                names is null ? null : (file, step) => names.GetValueOrDefault((file.DefinitionId, file.DefinitionVersion, step.ActivityId), step.Title));
+            return calculator.Tally(facts, grouping);
+        }
+        finally
+        {
+            _turns.Release();
+        }
     }
 
     /// <summary>
