@@ -23,6 +23,9 @@ public sealed class StaffPagesTests(BrowserHost host)
         await staff.GetByLabel("Catatan", new() { Exact = true }).FillAsync("Perbaiki " + Payload);
         await staff.GetByRole(AriaRole.Button, new() { Name = "Selesaikan" }).ClickAsync();
         await Assertions.Expect(staff.GetByTestId("history")).ToContainTextAsync("Perbaiki " + Payload);
+        // The history names the officer as their account does, not by their sign-in name.
+        await Assertions.Expect(staff.GetByTestId("history")).ToContainTextAsync("Petugas loket DPMPTSP");
+        await Assertions.Expect(staff.GetByTestId("history")).Not.ToContainTextAsync("dpmptsp.frontoffice");
         await BrowserHost.ScreenshotAsync(staff, "08-xss-staff");
         Assert.Equal(0, await staff.Locator("main img").CountAsync());
         Assert.Null(await staff.EvaluateAsync<int?>("() => window.__xss"));
