@@ -12,8 +12,7 @@ public sealed class CalendarBook
 {
     private readonly InMemoryHolidayCalendarSource _years = new();
     private readonly ConcurrentDictionary<int, CalendarYear?> _provisional = new();
-    private readonly Lock _gate = new();
-    private long _localChanges;
+    private readonly RefreshGuard _guard = new();
 
     public CalendarBook(IOptions<EngineOptions> options)
     {
@@ -58,11 +57,7 @@ public sealed class CalendarBook
     public void Set(CalendarYear calendar)
     {
         ArgumentNullException.ThrowIfNull(calendar);
-        lock (_gate)
-        {
-            _years.SetYear(calendar);
-            _localChanges++;
-        }
+        _guard.Change(() => _years.SetYear(calendar));
     }
 
     /// <summary>
@@ -79,28 +74,9 @@ public sealed class CalendarBook
     /// <returns>Whether what was read is now held (false: a local change overtook the read).</returns>
     internal async Task<bool> RefreshAsync(Func<CancellationToken, Task<IReadOnlyList<CalendarRecord>>> read, CancellationToken cancellationToken)
     {
-        long before;
-        lock (_gate)
-        {
-            before = _localChanges;
-        }
-
-        var records = await read(cancellationToken).ConfigureAwait(false);
-        var years = records.Select(r => CalendarJson.Read(r.Json)).ToList();
-        lock (_gate)
-        {
-            if (_localChanges != before)
-            {
-                return false;
-            }
-
-            foreach (var year in years)
-            {
-                _years.SetYear(year);
-            }
-
-            return true;
-        }
+        var stamp = _guard.Stamp();
+        var years = (await read(cancellationToken).ConfigureAwait(false)).Select(r => CalendarJson.Read(r.Json)).ToList();
+        return _guard.TryApply(stamp, () => years.ForEach(_years.SetYear));
     }
 
     private static TimeOnly ParseTime(string text) => TimeOnly.ParseExact(text, "HH:mm", CultureInfo.InvariantCulture);

@@ -7,18 +7,10 @@ public sealed class OfficeZones(IWorkflowStore store, IOptions<EngineOptions> op
 {
     private readonly ConcurrentDictionary<string, string> _officeZones = new(StringComparer.OrdinalIgnoreCase);
     private readonly EngineOptions _options = options.Value;
-    private readonly Lock _gate = new();
-    private long _forgotten;
+    private readonly RefreshGuard _guard = new();
 
     /// <summary>Drops the cached zone of an office whose record changed; clocks started from now on use the new zone.</summary>
-    public void ForgetOfficeZone(string office)
-    {
-        lock (_gate)
-        {
-            _officeZones.TryRemove(office, out _);
-            _forgotten++;
-        }
-    }
+    public void ForgetOfficeZone(string office) => _guard.Change(() => _officeZones.TryRemove(office, out _));
 
     /// <summary>
     /// Replaces every cached zone with the offices as they are in the store (another host may have changed them) — unless an
@@ -55,12 +47,7 @@ public sealed class OfficeZones(IWorkflowStore store, IOptions<EngineOptions> op
     /// <returns>The zones now held, or null when an office was forgotten while the store was being read.</returns>
     private async Task<Dictionary<string, string>?> ReloadAsync(CancellationToken cancellationToken)
     {
-        long before;
-        lock (_gate)
-        {
-            before = _forgotten;
-        }
-
+        var stamp = _guard.Stamp();
         var offices = await store.ListOfficesAsync(cancellationToken).ConfigureAwait(false);
         var current = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var office in offices)
@@ -68,24 +55,19 @@ public sealed class OfficeZones(IWorkflowStore store, IOptions<EngineOptions> op
             current[office.Code] = ZoneOf(office);
         }
 
-        lock (_gate)
+        return _guard.TryApply(stamp, () => Replace(current)) ? current : null;
+    }
+
+    private void Replace(Dictionary<string, string> current)
+    {
+        foreach (var (code, zone) in current)
         {
-            if (_forgotten != before)
-            {
-                return null;
-            }
+            _officeZones[code] = zone;
+        }
 
-            foreach (var (code, zone) in current)
-            {
-                _officeZones[code] = zone;
-            }
-
-            foreach (var gone in _officeZones.Keys.Where(code => !current.ContainsKey(code)))
-            {
-                _officeZones.TryRemove(gone, out _);
-            }
-
-            return current;
+        foreach (var gone in _officeZones.Keys.Where(code => !current.ContainsKey(code)))
+        {
+            _officeZones.TryRemove(gone, out _);
         }
     }
 
